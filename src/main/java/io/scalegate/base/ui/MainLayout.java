@@ -1,0 +1,80 @@
+package io.scalegate.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * The shell around every view: the side navigation is built from the views' {@code @Menu} entries,
+ * which Vaadin filters by the user's roles, so each role sees what it may open and no more.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+	public MainLayout(AuthenticationContext authentication) {
+		setPrimarySection(Section.DRAWER);
+		Span title = new Span("ScaleGate");
+		title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+		addToDrawer(new HorizontalLayout(title) {
+			{
+				setPadding(true);
+			}
+		}, navigation(authentication));
+		addToNavbar(new DrawerToggle(), userBar(authentication));
+	}
+
+	private static SideNav navigation(AuthenticationContext authentication) {
+		SideNav nav = new SideNav();
+		nav.setId("navigation");
+		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			SideNavItem item = new SideNavItem(entry.title(), entry.path());
+			if (entry.icon() != null) {
+				item.setPrefixComponent(new Icon(entry.icon()));
+			}
+			nav.addItem(item);
+		}
+		if (authentication.hasRole("ADMIN")) {
+			SideNavItem cockpit = new SideNavItem("Camunda Cockpit", "/camunda/app/cockpit/default/",
+					VaadinIcon.COGS.create());
+			cockpit.setOpenInNewBrowserTab(true);
+			cockpit.setRouterIgnore(true);
+			nav.addItem(cockpit);
+		}
+		return nav;
+	}
+
+	private static HorizontalLayout userBar(AuthenticationContext authentication) {
+		HorizontalLayout bar = new HorizontalLayout();
+		bar.setWidthFull();
+		bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+		authentication.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
+			.ifPresent(user -> {
+				Span who = new Span(user.getUsername() + " · " + String.join(", ",
+						user.getAuthorities().stream().map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", "")).toList()));
+				who.setId("current-user");
+				Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+				logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+				logout.setId("logout");
+				bar.add(who, logout);
+			});
+		return bar;
+	}
+
+}

@@ -1,0 +1,11 @@
+package io.scalegate.evidence;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Every recorded {@link DesignChange}. */
+public interface DesignChanges extends ListCrudRepository<DesignChange, Long> {
+
+	List<DesignChange> findByProductIdOrderByChangedOnAscIdAsc(long productId);
+
+}

@@ -1,0 +1,78 @@
+package io.scalegate.evidence;
+
+import io.scalegate.product.Product;
+import io.scalegate.product.ProductService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a product's evidence and computes the gate inputs from it. */
+@Service
+public class EvidenceService {
+
+	private final ProductService products;
+
+	private final SmallBatches batches;
+
+	private final CustomerOrders orders;
+
+	private final CustomerFeedbacks feedback;
+
+	private final CostEstimates costs;
+
+	private final DesignChanges designChanges;
+
+	private final CapabilityStudies capabilityStudies;
+
+	private final EvidenceProperties properties;
+
+	private final Clock clock;
+
+	EvidenceService(ProductService products, SmallBatches batches, CustomerOrders orders, CustomerFeedbacks feedback,
+			CostEstimates costs, DesignChanges designChanges, CapabilityStudies capabilityStudies,
+			EvidenceProperties properties, Clock clock) {
+		this.products = products;
+		this.batches = batches;
+		this.orders = orders;
+		this.feedback = feedback;
+		this.costs = costs;
+		this.designChanges = designChanges;
+		this.capabilityStudies = capabilityStudies;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public GateEvidence gateEvidence(String partNumber) {
+		Product product = products.get(partNumber);
+		long id = product.id();
+		LocalDate today = LocalDate.now(clock);
+		DemandSummary demand = DemandSummary.of(orders.findByProductIdOrderByOrderMonthAscIdAsc(id),
+				properties.demandWindowMonths());
+		SupplierRecord supplier = SupplierRecord.of(batches.findByProductIdOrderByPromisedOnAscIdAsc(id));
+		ProcessCapability capability = ProcessCapability.of(capabilityStudies.findByProductIdOrderByStudiedOnAscIdAsc(id));
+		List<CostEstimate> estimates = costs.findByProductIdOrderByEstimatedOnAscIdAsc(id);
+		CostEstimate cost = estimates.isEmpty() ? null : estimates.get(estimates.size() - 1);
+		LocalDate changesSince = today.minusDays(properties.designChangeWindowDays());
+		int recentChanges = (int) designChanges.findByProductIdOrderByChangedOnAscIdAsc(id)
+			.stream()
+			.filter(change -> change.changedOn().isAfter(changesSince))
+			.count();
+		FeedbackCounts counts = FeedbackCounts.of(feedback.findByProductIdOrderByReceivedOnAscIdAsc(id),
+				today.minusDays(properties.feedbackWindowDays()));
+		return new GateEvidence(demand.months(), demand.coefficientOfVariation(), supplier.consecutiveConforming(),
+				supplier.onTimeRate(), supplier.firstPassYield(), capability.weakestCpk(),
+				cost == null ? null : number(cost.toolingInvestment()),
+				cost == null ? null : number(cost.smallBatchUnitCost()), cost == null ? null : number(cost.massUnitCost()),
+				cost == null ? null : cost.forecastAnnualVolume(), recentChanges, counts,
+				product.unitCostReductionPriority(), product.needsSupplyCoordination());
+	}
+
+	private static Double number(BigDecimal value) {
+		return value.doubleValue();
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.scalegate.gate;
+
+import java.util.List;
+
+/**
+ * The lifecycle process {@code productLifecycle} (bpmn/product-lifecycle.bpmn) and its decisions
+ * (bpmn/mass-production-gate.dmn, bpmn/customer-feedback.dmn): keys, task ids, message names and typed
+ * variables, exactly as the models and the public decision contract spell them.
+ */
+public final class ProductLifecycle {
+
+	public static final String PROCESS_KEY = "productLifecycle";
+
+	public static final String MESSAGE_NEW_EVIDENCE = "newEvidence";
+
+	// user tasks (contract ids)
+	public static final String PROTOTYPE_REVIEW = "prototypeReview";
+
+	public static final String DESIGN_FREEZE_SIGN_OFF = "designFreezeSignOff";
+
+	public static final String INSPECTION_STANDARD_APPROVAL = "inspectionStandardApproval";
+
+	public static final String SUPPLIER_QUALIFICATION = "supplierQualification";
+
+	public static final String GATE_REVIEW = "gateReview";
+
+	public static final List<String> READINESS_TASKS = List.of(DESIGN_FREEZE_SIGN_OFF, INSPECTION_STANDARD_APPROVAL,
+			SUPPLIER_QUALIFICATION);
+
+	// other elements a caller waits at
+	public static final String HOLD_GATEWAY = "gateway_holdUntil";
+
+	// decisions (contract keys)
+	public static final String MASS_PRODUCTION_GATE = "massProductionGate";
+
+	public static final String GATE_REASONS = "gateReasons";
+
+	public static final String DEMAND_STABILITY = "demandStability";
+
+	public static final String TOOLING_ECONOMICS = "toolingEconomics";
+
+	public static final String SUPPLIER_READINESS = "supplierReadiness";
+
+	public static final String CUSTOMER_FEEDBACK_SUMMARY = "customerFeedbackSummary";
+
+	// the process's own variables
+	public static final ProcessVariable<String> STAGE = string("stage");
+
+	public static final ProcessVariable<String> TARGET_STAGE = string("targetStage");
+
+	public static final ProcessVariable<String> OVERDUE_TASK_KEY = string("overdueTaskKey");
+
+	public static final ProcessVariable<String> PROTOTYPE_DECISION = string("prototypeDecision");
+
+	public static final ProcessVariable<String> GATE_RECOMMENDATION = string("gateRecommendation");
+
+	public static final ProcessVariable<String> GATE_DECISION = string("gateDecision");
+
+	public static final ProcessVariable<String> OVERRIDE_REASON = string("overrideReason");
+
+	public static final ProcessVariable<Boolean> GATE_OVERRIDDEN = bool("gateOverridden");
+
+	public static final ProcessVariable<String> EXTERNAL_GATE_INPUTS = string("externalGateInputs");
+
+	// gate inputs: the people's verdicts from the readiness tasks
+	public static final ProcessVariable<Boolean> DESIGN_FROZEN = bool("designFrozen");
+
+	public static final ProcessVariable<Boolean> INSPECTION_STANDARD_APPROVED = bool("inspectionStandardApproved");
+
+	public static final ProcessVariable<Boolean> MATERIAL_CONFIRMED = bool("materialConfirmed");
+
+	public static final ProcessVariable<Boolean> SURFACE_FINISH_CONFIRMED = bool("surfaceFinishConfirmed");
+
+	public static final ProcessVariable<Boolean> SUPPLIER_APPROVED = bool("supplierApproved");
+
+	// gate inputs ScaleGate computes from recorded evidence
+	public static final ProcessVariable<Integer> DEMAND_MONTHS = integer("demandMonths");
+
+	public static final ProcessVariable<Double> DEMAND_CV = decimal("demandCv");
+
+	public static final ProcessVariable<Double> TOOLING_INVESTMENT = decimal("toolingInvestment");
+
+	public static final ProcessVariable<Double> SMALL_BATCH_UNIT_COST = decimal("smallBatchUnitCost");
+
+	public static final ProcessVariable<Double> MASS_UNIT_COST = decimal("massUnitCost");
+
+	public static final ProcessVariable<Integer> FORECAST_ANNUAL_VOLUME = integer("forecastAnnualVolume");
+
+	public static final ProcessVariable<Integer> SUPPLIER_BATCHES_DELIVERED = integer("supplierBatchesDelivered");
+
+	public static final ProcessVariable<Double> SUPPLIER_ON_TIME_RATE = decimal("supplierOnTimeRate");
+
+	public static final ProcessVariable<Double> SUPPLIER_FIRST_PASS_YIELD = decimal("supplierFirstPassYield");
+
+	public static final ProcessVariable<Double> PROCESS_CPK = decimal("processCpk");
+
+	public static final ProcessVariable<Integer> DESIGN_CHANGES_LAST_90_DAYS = integer("designChangesLast90Days");
+
+	public static final ProcessVariable<String> CUSTOMER_FEEDBACK = string("customerFeedback");
+
+	public static final ProcessVariable<Boolean> UNIT_COST_REDUCTION_PRIORITY = bool("unitCostReductionPriority");
+
+	public static final ProcessVariable<Boolean> NEEDS_SUPPLY_COORDINATION = bool("needsSupplyCoordination");
+
+	/** The gate inputs computed from evidence; a process started with one of them set keeps it as given. */
+	public static final List<ProcessVariable<?>> COMPUTED_GATE_INPUTS = List.of(DEMAND_MONTHS, DEMAND_CV,
+			TOOLING_INVESTMENT, SMALL_BATCH_UNIT_COST, MASS_UNIT_COST, FORECAST_ANNUAL_VOLUME,
+			SUPPLIER_BATCHES_DELIVERED, SUPPLIER_ON_TIME_RATE, SUPPLIER_FIRST_PASS_YIELD, PROCESS_CPK,
+			DESIGN_CHANGES_LAST_90_DAYS, CUSTOMER_FEEDBACK, UNIT_COST_REDUCTION_PRIORITY, NEEDS_SUPPLY_COORDINATION);
+
+	private ProductLifecycle() {
+	}
+
+	private static ProcessVariable<String> string(String name) {
+		return new ProcessVariable<>(name, String.class);
+	}
+
+	private static ProcessVariable<Boolean> bool(String name) {
+		return new ProcessVariable<>(name, Boolean.class);
+	}
+
+	private static ProcessVariable<Integer> integer(String name) {
+		return new ProcessVariable<>(name, Integer.class);
+	}
+
+	private static ProcessVariable<Double> decimal(String name) {
+		return new ProcessVariable<>(name, Double.class);
+	}
+
+}

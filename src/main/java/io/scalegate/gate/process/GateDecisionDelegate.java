@@ -1,0 +1,43 @@
+package io.scalegate.gate.process;
+
+import static io.scalegate.gate.ProductLifecycle.GATE_DECISION;
+import static io.scalegate.gate.ProductLifecycle.GATE_OVERRIDDEN;
+import static io.scalegate.gate.ProductLifecycle.GATE_RECOMMENDATION;
+import static io.scalegate.gate.ProductLifecycle.OVERRIDE_REASON;
+
+import io.scalegate.base.InvalidInput;
+import io.scalegate.gate.GateDecision;
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the gatekeeper's decision in the transaction that completes the review: a decision other than
+ * the recommendation needs a written reason, or the completion is refused and nothing is kept.
+ */
+@Component("recordGateDecision")
+class GateDecisionDelegate implements JavaDelegate {
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		GateDecision decision = decision(GATE_DECISION.from(execution));
+		String recommendation = GATE_RECOMMENDATION.from(execution);
+		boolean overridden = !decision.accepts(recommendation);
+		String reason = OVERRIDE_REASON.from(execution);
+		if (overridden && (reason == null || reason.isBlank())) {
+			throw new InvalidInput(OVERRIDE_REASON.name(), "a written reason is required to decide " + decision
+					+ " against the recommendation " + recommendation);
+		}
+		GATE_OVERRIDDEN.set(execution, overridden);
+	}
+
+	private static GateDecision decision(String value) {
+		return Arrays.stream(GateDecision.values())
+			.filter(d -> d.name().equals(value))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInput(GATE_DECISION.name(),
+					"choose one of " + Arrays.toString(GateDecision.values()) + ", not " + value));
+	}
+
+}

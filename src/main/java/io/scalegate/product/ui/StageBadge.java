@@ -1,0 +1,24 @@
+package io.scalegate.product.ui;
+
+import com.vaadin.flow.component.html.Span;
+import io.scalegate.product.Stage;
+
+/** A product's stage as a Lumo badge, coloured by how far it has come. */
+final class StageBadge {
+
+	private StageBadge() {
+	}
+
+	static Span of(Stage stage) {
+		Span badge = new Span(stage.label());
+		String theme = switch (stage) {
+			case PROTOTYPE -> "badge contrast";
+			case SMALL_BATCH -> "badge";
+			case MASS_PRODUCTION, ONE_STOP_SCALE_PLANNING -> "badge success";
+			case CANCELLED -> "badge error";
+		};
+		badge.getElement().getThemeList().add(theme);
+		return badge;
+	}
+
+}

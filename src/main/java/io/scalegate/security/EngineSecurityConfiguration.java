@@ -1,0 +1,135 @@
+package io.scalegate.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Security of Camunda's own surfaces. {@code /engine-rest/**}: HTTP Basic against ScaleGate's users,
+ * stateless, and only an allow-list of endpoints (what Camunda Modeler and integrations need); all
+ * else is 403. {@code /camunda/**} (Cockpit, Tasklist, Admin and their API): ADMIN only, after the
+ * normal login; anonymous API calls, the first-admin setup included, get 401 and never reach Camunda.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineSecurityConfiguration {
+
+	static final String[] DEPLOYERS = { Role.PROCESS_OWNER.name(), Role.ADMIN.name() };
+
+	static final String[] EVALUATORS = { Role.PROCESS_OWNER.name(), Role.GATEKEEPER.name(), Role.ADMIN.name(),
+			Role.AUDITOR.name() };
+
+	static final String[] READERS = EVALUATORS;
+
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json) throws Exception {
+		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()).accessDeniedHandler(forbidden()))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(PATHS.matcher(POST, "/engine-rest/deployment/create"))
+				.hasAnyRole(DEPLOYERS)
+				.requestMatchers(PATHS.matcher(DELETE, "/engine-rest/deployment/{id}"))
+				.hasAnyRole(DEPLOYERS)
+				.requestMatchers(PATHS.matcher(POST, "/engine-rest/decision-definition/key/{key}/evaluate"),
+						PATHS.matcher(POST, "/engine-rest/decision-definition/key/{key}/tenant-id/{tenant}/evaluate"),
+						PATHS.matcher(POST, "/engine-rest/decision-definition/{id}/evaluate"))
+				.hasAnyRole(EVALUATORS)
+				.requestMatchers(PATHS.matcher(GET, "/engine-rest/version"), PATHS.matcher(GET, "/engine-rest/engine"),
+						PATHS.matcher(GET, "/engine-rest/deployment"), PATHS.matcher(GET, "/engine-rest/deployment/**"),
+						PATHS.matcher(GET, "/engine-rest/process-definition"),
+						PATHS.matcher(GET, "/engine-rest/process-definition/**"),
+						PATHS.matcher(GET, "/engine-rest/decision-definition"),
+						PATHS.matcher(GET, "/engine-rest/decision-definition/**"),
+						PATHS.matcher(GET, "/engine-rest/decision-requirements-definition"),
+						PATHS.matcher(GET, "/engine-rest/decision-requirements-definition/**"),
+						PATHS.matcher(GET, "/engine-rest/history/decision-instance"),
+						PATHS.matcher(GET, "/engine-rest/history/decision-instance/**"))
+				.hasAnyRole(READERS)
+				.anyRequest()
+				.denyAll())
+			.addFilterAfter(new ExpressionQueryGuard(json), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json) throws Exception {
+		http.securityMatcher(PATHS.matcher("/camunda/**"))
+			// the webapps guard their own API with Camunda's CSRF prevention filter
+			.csrf(AbstractHttpConfigurer::disable)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(unauthorized(), PATHS.matcher("/camunda/api/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler(forbidden()))
+			.addFilterAfter(new ExpressionQueryGuard(json), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	/** After Spring Security: the engine learns who the request's user is. */
+	@Bean
+	FilterRegistrationBean<EngineIdentityFilter> engineIdentityFilter(IdentityService identity) {
+		FilterRegistrationBean<EngineIdentityFilter> registration = new FilterRegistrationBean<>(
+				new EngineIdentityFilter(identity));
+		registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
+	/** The webapps take Spring Security's user instead of their own login form. */
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.setInitParameters(
+				Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
+		registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 20);
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		return registration;
+	}
+
+	private static AuthenticationEntryPoint basicChallenge() {
+		return (request, response, exception) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"ScaleGate\"");
+			ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+					"log in with HTTP Basic as a ScaleGate user");
+		};
+	}
+
+	private static AuthenticationEntryPoint unauthorized() {
+		return (request, response, exception) -> ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+				"Unauthorized", "log in to ScaleGate first");
+	}
+
+	private static AccessDeniedHandler forbidden() {
+		return (request, response, exception) -> ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN,
+				"Forbidden", "your role may not use " + request.getMethod() + " " + request.getRequestURI());
+	}
+
+}

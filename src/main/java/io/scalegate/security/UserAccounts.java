@@ -1,0 +1,108 @@
+package io.scalegate.security;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people in the database (tables {@code app_user}, {@code app_user_role}); passwords are stored hashed. */
+@Repository
+public class UserAccounts implements UserDetailsService {
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		record Row(String username, String passwordHash, boolean enabled) {
+		}
+		Row row = jdbc.sql("select username, password_hash, enabled from app_user where username = ?")
+			.param(username)
+			.query(Row.class)
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+		return User.withUsername(row.username())
+			.password(row.passwordHash())
+			.disabled(!row.enabled())
+			.authorities(roles(username).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
+			.build();
+	}
+
+	public Optional<UserAccount> find(String username) {
+		record Row(String username, String fullName, boolean enabled) {
+		}
+		return jdbc.sql("select username, full_name, enabled from app_user where username = ?")
+			.param(username)
+			.query(Row.class)
+			.optional()
+			.map(row -> new UserAccount(row.username(), row.fullName(), row.enabled(), roles(username)));
+	}
+
+	/** Every account, by user id; small enough for the engine's identity queries to filter in memory. */
+	public List<UserAccount> all() {
+		record Row(String username, String fullName, boolean enabled) {
+		}
+		Map<String, Set<Role>> roles = new HashMap<>();
+		jdbc.sql("select username, role from app_user_role").query((rs, n) -> {
+			roles.computeIfAbsent(rs.getString(1), u -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+			return null;
+		}).list();
+		return jdbc.sql("select username, full_name, enabled from app_user order by username")
+			.query(Row.class)
+			.list()
+			.stream()
+			.map(row -> new UserAccount(row.username(), row.fullName(), row.enabled(),
+					roles.getOrDefault(row.username(), EnumSet.noneOf(Role.class))))
+			.toList();
+	}
+
+	public boolean exists(String username) {
+		return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+	}
+
+	/** Creates the account, or sets its name, password and roles when it exists. */
+	@Transactional
+	public void save(String username, String fullName, String rawPassword, Set<Role> roles) {
+		String hash = passwords.encode(rawPassword);
+		int updated = jdbc.sql("update app_user set full_name = ?, password_hash = ?, enabled = true where username = ?")
+			.params(fullName, hash, username)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into app_user (username, password_hash, full_name, enabled) values (?, ?, ?, true)")
+				.params(username, hash, fullName)
+				.update();
+		}
+		jdbc.sql("delete from app_user_role where username = ?").param(username).update();
+		for (Role role : roles) {
+			jdbc.sql("insert into app_user_role (username, role) values (?, ?)").params(username, role.name()).update();
+		}
+	}
+
+	private Set<Role> roles(String username) {
+		List<String> names = jdbc.sql("select role from app_user_role where username = ? order by role")
+			.param(username)
+			.query(String.class)
+			.list();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		names.forEach(name -> roles.add(Role.valueOf(name)));
+		return roles;
+	}
+
+}

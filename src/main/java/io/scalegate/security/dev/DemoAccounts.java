@@ -1,0 +1,44 @@
+package io.scalegate.security.dev;
+
+import io.scalegate.security.Role;
+import io.scalegate.security.UserAccounts;
+import java.util.EnumSet;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The demo accounts of the README, all with password {@code demo}; never in the prod profile. */
+@Component
+@Profile("!prod")
+@Order(0)
+public class DemoAccounts implements InitializingBean {
+
+	public static final String PASSWORD = "demo";
+
+	private final UserAccounts accounts;
+
+	DemoAccounts(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		create("engineer", "Erin Engineer", Role.ENGINEER);
+		create("engineer2", "Eli Engineer", Role.ENGINEER);
+		create("quality", "Quinn Quality", Role.QUALITY);
+		create("supplier", "Sam Supplier-Quality", Role.SUPPLIER_QUALITY);
+		create("gatekeeper", "Gail Gatekeeper", Role.GATEKEEPER);
+		create("owner", "Owen Process-Owner", Role.PROCESS_OWNER);
+		create("owner2", "Olivia Process-Owner", Role.PROCESS_OWNER);
+		create("auditor", "Ada Auditor", Role.AUDITOR);
+		create("admin", "Alex Admin", Role.ADMIN);
+	}
+
+	private void create(String username, String fullName, Role role) {
+		if (!accounts.exists(username)) {
+			accounts.save(username, fullName, PASSWORD, EnumSet.of(role));
+		}
+	}
+
+}

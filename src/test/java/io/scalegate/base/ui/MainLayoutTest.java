@@ -1,0 +1,42 @@
+package io.scalegate.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.scalegate.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest extends KaribuTest {
+
+	@Test
+	void anonymousVisitorsSeeTheLoginForm() {
+		UI.getCurrent().navigate("");
+		assertThat(_find(LoginForm.class)).hasSize(1);
+	}
+
+	@Test
+	void anEngineerSeesProductsButNotTheCamundaWebapps() {
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("");
+		assertThat(navigationLabels()).contains("Products").doesNotContain("Camunda Cockpit");
+		assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("engineer · ENGINEER");
+	}
+
+	@Test
+	void anAdminAlsoSeesTheCamundaWebapps() {
+		login("admin", "ADMIN");
+		UI.getCurrent().navigate("");
+		assertThat(navigationLabels()).contains("Products", "Camunda Cockpit");
+	}
+
+	private static java.util.List<String> navigationLabels() {
+		return _get(SideNav.class, spec -> spec.withId("navigation")).getItems().stream().map(SideNavItem::getLabel).toList();
+	}
+
+}

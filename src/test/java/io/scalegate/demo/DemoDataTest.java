@@ -1,0 +1,61 @@
+package io.scalegate.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scalegate.ScaleGateTest;
+import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.product.Products;
+import io.scalegate.product.Stage;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A new user meets a living system: demo products in every stage, each where its story says. */
+@ScaleGateTest
+class DemoDataTest {
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Test
+	void everyStageHasDemoProducts() {
+		for (Stage stage : Stage.values()) {
+			assertThat(products.countByStage(stage)).as(stage.name()).isPositive();
+		}
+		assertThat(stage("BRK-1001")).isEqualTo(Stage.MASS_PRODUCTION);
+		assertThat(stage("PMP-3100")).isEqualTo(Stage.ONE_STOP_SCALE_PLANNING);
+		assertThat(stage("CNV-4410")).isEqualTo(Stage.CANCELLED);
+		assertThat(stage("SPC-1120")).isEqualTo(Stage.PROTOTYPE);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theGateJudgesTheDemoEvidenceAsItsStoryTells() {
+		assertThat(variable("VLV-5200", ProductLifecycle.GATE_RECOMMENDATION.name())).isEqualTo("GO_MASS_PRODUCTION");
+		assertThat(variable("HTS-1210", ProductLifecycle.GATE_RECOMMENDATION.name())).isEqualTo("STAY_SMALL_BATCH");
+		assertThat((java.util.List<Object>) variable("HTS-1210", ProductLifecycle.GATE_REASONS))
+			.containsExactly("TOOLING_NOT_JUSTIFIED");
+		assertThat((java.util.List<Object>) variable("DRN-6060", ProductLifecycle.GATE_REASONS)).contains("DEMAND_NOT_STABLE");
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("ENC-7015").singleResult().getTaskDefinitionKey())
+			.isEqualTo(ProductLifecycle.SUPPLIER_QUALIFICATION);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DRN-6060")
+			.singleResult()).isNotNull();
+	}
+
+	private Stage stage(String partNumber) {
+		return products.findByPartNumber(partNumber).orElseThrow().stage();
+	}
+
+	private Object variable(String partNumber, String name) {
+		String id = runtime.createProcessInstanceQuery().processInstanceBusinessKey(partNumber).singleResult().getId();
+		return runtime.getVariable(id, name);
+	}
+
+}

@@ -1,0 +1,172 @@
+package io.scalegate.gate.process;
+
+import static io.scalegate.gate.ProductLifecycle.*;
+
+import io.scalegate.evidence.CapabilityStudies;
+import io.scalegate.evidence.CapabilityStudy;
+import io.scalegate.evidence.CostEstimate;
+import io.scalegate.evidence.CostEstimates;
+import io.scalegate.evidence.CustomerFeedback;
+import io.scalegate.evidence.CustomerFeedbacks;
+import io.scalegate.evidence.CustomerOrder;
+import io.scalegate.evidence.CustomerOrders;
+import io.scalegate.evidence.FeedbackRating;
+import io.scalegate.evidence.Result;
+import io.scalegate.evidence.SmallBatch;
+import io.scalegate.evidence.SmallBatches;
+import io.scalegate.product.Product;
+import io.scalegate.product.ProductRegistration;
+import io.scalegate.product.ProductService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Test fixtures: products with evidence of a known shape, and a driver for their lifecycle tasks. */
+@Component
+class Lifecycles {
+
+	private final ProductService products;
+
+	private final CustomerOrders orders;
+
+	private final SmallBatches batches;
+
+	private final CapabilityStudies studies;
+
+	private final CostEstimates costs;
+
+	private final CustomerFeedbacks feedback;
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final IdentityService identity;
+
+	Lifecycles(ProductService products, CustomerOrders orders, SmallBatches batches, CapabilityStudies studies,
+			CostEstimates costs, CustomerFeedbacks feedback, TaskService tasks, RuntimeService runtime,
+			IdentityService identity) {
+		this.products = products;
+		this.orders = orders;
+		this.batches = batches;
+		this.studies = studies;
+		this.costs = costs;
+		this.feedback = feedback;
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.identity = identity;
+	}
+
+	Product aProduct(boolean needsSupplyCoordination) {
+		String partNumber = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		identity.setAuthentication("engineer", List.of("ENGINEER"));
+		try {
+			return products.register(new ProductRegistration(partNumber, "Test bracket", "Test customer", "A", "engineer",
+					true, needsSupplyCoordination), "engineer");
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	/** A product whose evidence meets every gate condition: stable demand, qualified supplier, tooling paying back. */
+	Product aProductReadyForGate2(boolean needsSupplyCoordination) {
+		Product product = aProduct(needsSupplyCoordination);
+		stableDemand(product, 12);
+		qualifiedSupplier(product);
+		costs.save(new CostEstimate(null, product.id(), LocalDate.now().minusDays(3), "EUR", new BigDecimal("12.00"),
+				new BigDecimal("5.00"), new BigDecimal("50000"), 20000, "engineer", Instant.now()));
+		feedback(product, FeedbackRating.POSITIVE);
+		feedback(product, FeedbackRating.POSITIVE);
+		return product;
+	}
+
+	/** Months of 1000, 1100, 900, 1000, ...: CV about 0.07. */
+	void stableDemand(Product product, int months) {
+		int[] pattern = { 1000, 1100, 900, 1000 };
+		LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(months);
+		for (int i = 0; i < months; i++) {
+			orders.save(new CustomerOrder(null, product.id(), first.plusMonths(i), pattern[i % pattern.length],
+					"Test customer", "quality", Instant.now()));
+		}
+	}
+
+	/** Months alternating 100 and 1900: CV about 0.9. */
+	void volatileDemand(Product product, int months) {
+		LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(months);
+		for (int i = 0; i < months; i++) {
+			orders.save(new CustomerOrder(null, product.id(), first.plusMonths(i), i % 2 == 0 ? 100 : 1900,
+					"Test customer", "quality", Instant.now()));
+		}
+	}
+
+	void qualifiedSupplier(Product product) {
+		LocalDate first = LocalDate.now().minusMonths(6);
+		for (int i = 0; i < 5; i++) {
+			batches.save(new SmallBatch(null, product.id(), "B" + i, 200, Result.PASS, Result.PASS, Result.PASS,
+					first.plusMonths(i), first.plusMonths(i), "supplier", Instant.now()));
+		}
+		studies.save(new CapabilityStudy(null, product.id(), "Bore", LocalDate.now().minusDays(5), new BigDecimal("9.9"),
+				new BigDecimal("10.1"), new BigDecimal("10.0"), new BigDecimal("0.02"), 50, "quality", Instant.now()));
+	}
+
+	void feedback(Product product, FeedbackRating rating) {
+		feedback.save(new CustomerFeedback(null, product.id(), LocalDate.now().minusDays(2), "Test customer", rating,
+				null, "quality", Instant.now()));
+	}
+
+	ProcessInstance instance(Product product) {
+		return runtime.createProcessInstanceQuery()
+			.processDefinitionKey(PROCESS_KEY)
+			.processInstanceBusinessKey(product.partNumber())
+			.singleResult();
+	}
+
+	Task task(Product product, String taskKey) {
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKey(product.partNumber())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+	}
+
+	void complete(Product product, String taskKey, String user, Map<String, Object> variables) {
+		Task task = task(product, taskKey);
+		identity.setAuthentication(user, List.of());
+		try {
+			tasks.claim(task.getId(), user);
+			tasks.complete(task.getId(), variables);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	void passGate1(Product product) {
+		complete(product, PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "GO"));
+	}
+
+	void signAllReadiness(Product product) {
+		complete(product, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), true));
+		complete(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(), true,
+				MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
+	}
+
+	void decideGate(Product product, String decision, String reason) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(GATE_DECISION.name(), decision);
+		variables.put(OVERRIDE_REASON.name(), reason);
+		complete(product, GATE_REVIEW, "gatekeeper", variables);
+	}
+
+}
