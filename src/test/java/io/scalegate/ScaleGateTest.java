@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false", "vaadin.launch-browser=false" })
+		properties = { "camunda.bpm.job-execution.enabled=false", "vaadin.launch-browser=false",
+				"vaadin.devmode.devTools.enabled=false" })
 @Import(PostgresTestDatabase.class)
 public @interface ScaleGateTest {
 

@@ -44,7 +44,7 @@ class ProductOverviewView extends VerticalLayout {
 		Grid<Product> grid = new Grid<>(Product.class, false);
 		grid.setId("products");
 		grid.addColumn(Product::partNumber).setHeader("Part number").setSortProperty("partNumber").setAutoWidth(true);
-		grid.addColumn(Product::name).setHeader("Name").setSortProperty("name").setFlexGrow(1);
+		grid.addColumn(Product::name).setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
 		grid.addColumn(Product::customer).setHeader("Customer").setSortProperty("customer").setAutoWidth(true);
 		grid.addComponentColumn(product -> StageBadge.of(product.stage())).setHeader("Stage").setSortProperty("stage").setAutoWidth(true);
 		grid.addColumn(Product::owner).setHeader("Owner").setSortProperty("owner").setAutoWidth(true);

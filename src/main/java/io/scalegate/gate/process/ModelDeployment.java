@@ -1,0 +1,57 @@
+package io.scalegate.gate.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the models of the top-level {@code bpmn/} and {@code forms/} folders (copied onto the
+ * classpath by the pom) as one deployment with stable resource names, so a process's
+ * {@code formRefBinding="deployment"} finds its forms; nothing is deployed unless a file changed, and then
+ * every file is deployed again together (so process, decisions and forms of one version belong together),
+ * whether ScaleGate runs from the project, the jar, or several nodes at once.
+ */
+@Component
+class ModelDeployment {
+
+	static final String NAME = "scalegate-models";
+
+	private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
+
+	private final RepositoryService repository;
+
+	private final ResourcePatternResolver resources;
+
+	ModelDeployment(RepositoryService repository, ResourcePatternResolver resources) {
+		this.repository = repository;
+		this.resources = resources;
+	}
+
+	/** On start, before the application is ready (and before demo data needs the models). */
+	@EventListener(ApplicationStartedEvent.class)
+	void deploy() throws IOException {
+		DeploymentBuilder deployment = repository.createDeployment()
+			.name(NAME)
+			.source("scalegate")
+			.enableDuplicateFiltering(false);
+		for (String folder : new String[] { "bpmn", "forms" }) {
+			for (Resource resource : resources.getResources("classpath*:" + folder + "/*.*")) {
+				try (InputStream in = resource.getInputStream()) {
+					deployment.addInputStream(folder + "/" + resource.getFilename(), new ByteArrayInputStream(in.readAllBytes()));
+				}
+			}
+		}
+		String id = deployment.deployWithResult().getId();
+		log.info("Models deployed from bpmn/ and forms/ as deployment {} ({})", NAME, id);
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.scalegate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Features stay apart: no cycles between them, and the engine stays in few places. */
+@AnalyzeClasses(packages = "io.scalegate", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule featuresHaveNoCycles = slices().matching("io.scalegate.(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule productsAndEvidenceDoNotKnowTheEngine = noClasses().that()
+		.resideInAnyPackage("io.scalegate.product..", "io.scalegate.evidence..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.camunda..");
+
+	@ArchTest
+	static final ArchRule productsDoNotKnowTheGate = noClasses().that()
+		.resideInAnyPackage("io.scalegate.product..", "io.scalegate.evidence..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.scalegate.gate..");
+
+}
