@@ -1,0 +1,44 @@
+package io.scalegate.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.scalegate.ScaleGateApplication;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile has no demo accounts and refuses to start without a real admin secret. */
+class ProductionProfileTest {
+
+	/** Starts ScaleGate in the prod profile on a private H2 database (command-line arguments beat the profile). */
+	private static ConfigurableApplicationContext production(String adminPassword) {
+		return new SpringApplicationBuilder(ScaleGateApplication.class).profiles("prod")
+			.run("--server.port=0", "--vaadin.productionMode=false", "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"--spring.datasource.username=sa", "--spring.datasource.password=",
+					"--camunda.bpm.job-execution.enabled=false", "--scalegate.security.admin-password=" + adminPassword);
+	}
+
+	@Test
+	void refusesToStartWithoutAnAdminPassword() {
+		assertThatThrownBy(() -> production("").close()).hasStackTraceContaining("SCALEGATE_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void refusesToStartWithADefaultOrShortSecret() {
+		assertThatThrownBy(() -> production("demo").close()).hasStackTraceContaining("a default or shorter");
+		assertThatThrownBy(() -> production("short-one").close()).hasStackTraceContaining("a default or shorter");
+	}
+
+	@Test
+	void startsWithARealSecretAndOnlyTheAdminAccount() {
+		try (ConfigurableApplicationContext context = production("correct-horse-battery-staple")) {
+			UserAccounts accounts = context.getBean(UserAccounts.class);
+			assertThat(accounts.all()).extracting(UserAccount::username).containsExactly("admin");
+			assertThat(accounts.find("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
+			assertThat(context.getBean(io.scalegate.product.Products.class).count()).isZero();
+		}
+	}
+
+}
