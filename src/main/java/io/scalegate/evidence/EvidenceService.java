@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +33,11 @@ public class EvidenceService {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	EvidenceService(ProductService products, SmallBatches batches, CustomerOrders orders, CustomerFeedbacks feedback,
 			CostEstimates costs, DesignChanges designChanges, CapabilityStudies capabilityStudies,
-			EvidenceProperties properties, Clock clock) {
+			EvidenceProperties properties, Clock clock, JdbcClient jdbc) {
 		this.products = products;
 		this.batches = batches;
 		this.orders = orders;
@@ -43,6 +47,7 @@ public class EvidenceService {
 		this.capabilityStudies = capabilityStudies;
 		this.properties = properties;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,6 +74,22 @@ public class EvidenceService {
 				cost == null ? null : number(cost.smallBatchUnitCost()), cost == null ? null : number(cost.massUnitCost()),
 				cost == null ? null : cost.forecastAnnualVolume(), recentChanges, counts,
 				product.unitCostReductionPriority(), product.needsSupplyCoordination());
+	}
+
+	/** Everyone who recorded evidence for the product: they may not sign its gate review (four-eyes). */
+	@Transactional(readOnly = true)
+	public Set<String> recordersOf(String partNumber) {
+		long id = products.get(partNumber).id();
+		return Set.copyOf(jdbc.sql("""
+				select recorded_by from small_batch where product_id = :id
+				union select recorded_by from customer_order where product_id = :id
+				union select recorded_by from customer_feedback where product_id = :id
+				union select recorded_by from cost_estimate where product_id = :id
+				union select recorded_by from design_change where product_id = :id
+				union select recorded_by from capability_study where product_id = :id""")
+			.param("id", id)
+			.query(String.class)
+			.list());
 	}
 
 	private static Double number(BigDecimal value) {

@@ -1,5 +1,6 @@
 package io.scalegate.product;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,6 +10,8 @@ import org.springframework.data.repository.ListPagingAndSortingRepository;
 public interface Products extends ListCrudRepository<Product, Long>, ListPagingAndSortingRepository<Product, Long> {
 
 	Optional<Product> findByPartNumber(String partNumber);
+
+	List<Product> findByPartNumberIn(Collection<String> partNumbers);
 
 	boolean existsByPartNumber(String partNumber);
 

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /** Test fixtures: products with evidence of a known shape, and a driver for their lifecycle tasks. */
 @Component
-class Lifecycles {
+public class Lifecycles {
 
 	private final ProductService products;
 
@@ -67,7 +67,7 @@ class Lifecycles {
 		this.identity = identity;
 	}
 
-	Product aProduct(boolean needsSupplyCoordination) {
+	public Product aProduct(boolean needsSupplyCoordination) {
 		String partNumber = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		identity.setAuthentication("engineer", List.of("ENGINEER"));
 		try {
@@ -80,7 +80,7 @@ class Lifecycles {
 	}
 
 	/** A product whose evidence meets every gate condition: stable demand, qualified supplier, tooling paying back. */
-	Product aProductReadyForGate2(boolean needsSupplyCoordination) {
+	public Product aProductReadyForGate2(boolean needsSupplyCoordination) {
 		Product product = aProduct(needsSupplyCoordination);
 		stableDemand(product, 12);
 		qualifiedSupplier(product);
@@ -125,21 +125,21 @@ class Lifecycles {
 				null, "quality", Instant.now()));
 	}
 
-	ProcessInstance instance(Product product) {
+	public ProcessInstance instance(Product product) {
 		return runtime.createProcessInstanceQuery()
 			.processDefinitionKey(PROCESS_KEY)
 			.processInstanceBusinessKey(product.partNumber())
 			.singleResult();
 	}
 
-	Task task(Product product, String taskKey) {
+	public Task task(Product product, String taskKey) {
 		return tasks.createTaskQuery()
 			.processInstanceBusinessKey(product.partNumber())
 			.taskDefinitionKey(taskKey)
 			.singleResult();
 	}
 
-	void complete(Product product, String taskKey, String user, Map<String, Object> variables) {
+	public void complete(Product product, String taskKey, String user, Map<String, Object> variables) {
 		Task task = task(product, taskKey);
 		identity.setAuthentication(user, List.of());
 		try {
@@ -151,18 +151,18 @@ class Lifecycles {
 		}
 	}
 
-	void passGate1(Product product) {
+	public void passGate1(Product product) {
 		complete(product, PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "GO"));
 	}
 
-	void signAllReadiness(Product product) {
+	public void signAllReadiness(Product product) {
 		complete(product, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), true));
 		complete(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(), true,
 				MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
 		complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
 	}
 
-	void decideGate(Product product, String decision, String reason) {
+	public void decideGate(Product product, String decision, String reason) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(GATE_DECISION.name(), decision);
 		variables.put(OVERRIDE_REASON.name(), reason);

@@ -1,0 +1,75 @@
+package io.scalegate.security;
+
+import io.scalegate.base.InvalidInput;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks the password a signer re-enters (21 CFR Part 11 §11.200: both components at each signing).
+ * Five wrong passwords in a row lock signing for that user for 15 minutes. Each attempt is recorded in
+ * a transaction of its own, so a failure counts even though the signing itself is rolled back.
+ */
+@Service
+public class SigningCredentials {
+
+	public static final int MAX_FAILURES = 5;
+
+	public static final Duration LOCK = Duration.ofMinutes(15);
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	SigningCredentials(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	/** Returns normally when the password is right; otherwise throws {@link InvalidInput} on field "password". */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidInput.class)
+	public void verify(String username, String password) {
+		record Row(String passwordHash, int failedSignatures, OffsetDateTime signingLockedUntil) {
+		}
+		Row row = jdbc
+			.sql("select password_hash, failed_signatures, signing_locked_until from app_user where username = ? and enabled = true")
+			.param(username)
+			.query(Row.class)
+			.optional()
+			.orElseThrow(() -> new InvalidInput("password", "no active account " + username));
+		Instant now = clock.instant();
+		if (row.signingLockedUntil() != null && row.signingLockedUntil().toInstant().isAfter(now)) {
+			throw new InvalidInput("password", "signing is locked after " + MAX_FAILURES
+					+ " wrong passwords; try again after " + row.signingLockedUntil().toInstant() + " (UTC)");
+		}
+		if (password == null || !passwords.matches(password, row.passwordHash())) {
+			int failures = row.failedSignatures() + 1;
+			if (failures >= MAX_FAILURES) {
+				jdbc.sql("update app_user set failed_signatures = 0, signing_locked_until = ? where username = ?")
+					.params(OffsetDateTime.ofInstant(now.plus(LOCK), ZoneOffset.UTC), username)
+					.update();
+				throw new InvalidInput("password", "wrong password; signing is now locked for " + LOCK.toMinutes()
+						+ " minutes");
+			}
+			jdbc.sql("update app_user set failed_signatures = ? where username = ?").params(failures, username).update();
+			throw new InvalidInput("password",
+					"wrong password (" + failures + " of " + MAX_FAILURES + " attempts before signing is locked)");
+		}
+		if (row.failedSignatures() > 0 || row.signingLockedUntil() != null) {
+			jdbc.sql("update app_user set failed_signatures = 0, signing_locked_until = null where username = ?")
+				.param(username)
+				.update();
+		}
+	}
+
+}

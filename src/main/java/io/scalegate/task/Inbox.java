@@ -1,0 +1,218 @@
+package io.scalegate.task;
+
+import io.scalegate.base.InvalidInput;
+import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.product.Product;
+import io.scalegate.product.Products;
+import io.scalegate.security.Role;
+import io.scalegate.security.UserAccount;
+import io.scalegate.security.UserAccounts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+/**
+ * The inbox over Camunda's task query, paged in the database so it stays quick with many open tasks.
+ * Who sees what: your tasks, your groups' tasks, and for GATEKEEPER and ADMIN every open task.
+ */
+@Service
+public class Inbox {
+
+	/** Sort orders the task query supports. */
+	public enum Sort {
+
+		DUE, CREATED, PRIORITY, NAME, ASSIGNEE
+
+	}
+
+	private static final Set<Role> SEE_ALL = Set.of(Role.GATEKEEPER, Role.ADMIN);
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final Products products;
+
+	private final UserAccounts accounts;
+
+	private final Clock clock;
+
+	Inbox(TaskService tasks, RuntimeService runtime, Products products, UserAccounts accounts, Clock clock) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.products = products;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	public static boolean seesAll(Collection<Role> roles) {
+		return roles.stream().anyMatch(SEE_ALL::contains);
+	}
+
+	public long count(UserAccount user, InboxFilter filter) {
+		return query(user, filter).count();
+	}
+
+	public List<InboxTask> page(UserAccount user, InboxFilter filter, Sort sort, boolean ascending, int offset,
+			int limit) {
+		TaskQuery query = query(user, filter);
+		switch (sort) {
+			case DUE -> query.orderByDueDate();
+			case CREATED -> query.orderByTaskCreateTime();
+			case PRIORITY -> query.orderByTaskPriority();
+			case NAME -> query.orderByTaskName();
+			case ASSIGNEE -> query.orderByTaskAssignee();
+		}
+		if (ascending) {
+			query.asc();
+		}
+		else {
+			query.desc();
+		}
+		query.orderByTaskId().asc();
+		return inboxTasks(query.listPage(offset, limit));
+	}
+
+	/** The open task, for its page; refused when the user may not see it. */
+	public InboxTask get(UserAccount user, String taskId) {
+		Task task = open(taskId);
+		if (!seesAll(user.roles()) && !user.username().equals(task.getAssignee())) {
+			requireCandidate(user, task);
+		}
+		return inboxTasks(List.of(task)).get(0);
+	}
+
+	private List<InboxTask> inboxTasks(List<Task> page) {
+		Map<String, String> partNumbers = partNumbers(page);
+		Map<String, Product> productsByPartNumber = products.findByPartNumberIn(Set.copyOf(partNumbers.values()))
+			.stream()
+			.collect(Collectors.toMap(Product::partNumber, Function.identity()));
+		Instant now = clock.instant();
+		return page.stream().map(task -> {
+			String partNumber = partNumbers.get(task.getProcessInstanceId());
+			Product product = productsByPartNumber.get(partNumber);
+			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+			return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+					partNumber, product == null ? null : product.name(), product == null ? null : product.stage().label(),
+					task.getCreateTime().toInstant(), due, task.getAssignee(), task.getPriority(),
+					due != null && due.isBefore(now));
+		}).toList();
+	}
+
+	public void claim(UserAccount user, String taskId) {
+		Task task = open(taskId);
+		if (task.getAssignee() != null) {
+			throw new TaskGone("already claimed by " + task.getAssignee());
+		}
+		requireCandidate(user, task);
+		tasks.claim(taskId, user.username());
+	}
+
+	public void unclaim(UserAccount user, String taskId) {
+		Task task = open(taskId);
+		if (!user.username().equals(task.getAssignee()) && !seesAll(user.roles())) {
+			throw new InvalidInput("task", "only " + task.getAssignee() + " may give this task back");
+		}
+		tasks.setAssignee(taskId, null);
+	}
+
+	/** Hands the task to a colleague who holds one of its candidate groups. */
+	public void handOver(UserAccount user, String taskId, String colleague) {
+		Task task = open(taskId);
+		if (task.getAssignee() != null && !user.username().equals(task.getAssignee()) && !seesAll(user.roles())) {
+			throw new InvalidInput("task", "only " + task.getAssignee() + " may hand this task over");
+		}
+		if (colleagues(taskId).stream().noneMatch(c -> c.username().equals(colleague))) {
+			throw new InvalidInput("colleague", colleague + " does not hold a role this task is for");
+		}
+		tasks.setAssignee(taskId, colleague);
+	}
+
+	/** The people who hold one of the task's candidate groups. */
+	public List<UserAccount> colleagues(String taskId) {
+		Set<String> groups = candidateGroups(taskId);
+		return accounts.all()
+			.stream()
+			.filter(UserAccount::enabled)
+			.filter(account -> account.roles().stream().anyMatch(role -> groups.contains(role.name())))
+			.toList();
+	}
+
+	private Set<String> candidateGroups(String taskId) {
+		return tasks.getIdentityLinksForTask(taskId)
+			.stream()
+			.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.collect(Collectors.toSet());
+	}
+
+	private void requireCandidate(UserAccount user, Task task) {
+		Set<String> groups = candidateGroups(task.getId());
+		if (user.roles().stream().noneMatch(role -> groups.contains(role.name()))) {
+			throw new InvalidInput("task", "this task is for " + String.join(", ", groups));
+		}
+	}
+
+	private Task open(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new TaskGone("this task was completed or withdrawn meanwhile");
+		}
+		return task;
+	}
+
+	private TaskQuery query(UserAccount user, InboxFilter filter) {
+		TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProductLifecycle.PROCESS_KEY).active();
+		List<String> groups = user.roles().stream().map(Role::name).toList();
+		switch (filter.scope()) {
+			case MINE -> query.taskAssignee(user.username());
+			case MY_GROUPS -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).includeAssignedTasks();
+			case ALL -> {
+				if (!seesAll(user.roles())) {
+					query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).endOr();
+				}
+			}
+		}
+		if (filter.taskKey() != null) {
+			query.taskDefinitionKey(filter.taskKey());
+		}
+		if (filter.product() != null && !filter.product().isBlank()) {
+			query.processInstanceBusinessKeyLike("%" + filter.product().strip().toUpperCase().replace("%", "") + "%");
+		}
+		Instant now = clock.instant();
+		switch (filter.due()) {
+			case OVERDUE -> query.dueBefore(Date.from(now));
+			case THIS_WEEK -> query.dueBefore(Date.from(now.plus(Duration.ofDays(7))));
+			case ANY -> {
+			}
+		}
+		return query;
+	}
+
+	private Map<String, String> partNumbers(List<Task> page) {
+		Set<String> ids = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return runtime.createProcessInstanceQuery()
+			.processInstanceIds(ids)
+			.listPage(0, ids.size())
+			.stream()
+			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+	}
+
+}

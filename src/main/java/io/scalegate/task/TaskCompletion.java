@@ -1,0 +1,172 @@
+package io.scalegate.task;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.security.SigningCredentials;
+import io.scalegate.security.UserAccount;
+import io.scalegate.security.UserAccounts;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completes a task with an electronic signature, all or nothing: the password is checked again, the
+ * signature (printed name, time, meaning, hash of the values) is stored and the task completed in one
+ * transaction. A wrong password signs nothing and completes nothing; a task someone else completed
+ * meanwhile is reported, not overwritten.
+ */
+@Service
+public class TaskCompletion {
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final IdentityService identity;
+
+	private final SigningCredentials credentials;
+
+	private final UserAccounts accounts;
+
+	private final FourEyesRule fourEyes;
+
+	private final Signatures signatures;
+
+	private final Clock clock;
+
+	private final ObjectMapper canonicalJson;
+
+	TaskCompletion(TaskService tasks, RuntimeService runtime, IdentityService identity, SigningCredentials credentials,
+			UserAccounts accounts, FourEyesRule fourEyes, Signatures signatures, Clock clock, ObjectMapper json) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.identity = identity;
+		this.credentials = credentials;
+		this.accounts = accounts;
+		this.fourEyes = fourEyes;
+		this.signatures = signatures;
+		this.clock = clock;
+		this.canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+	}
+
+	@Transactional
+	public Signature complete(String taskId, String username, String password, SignatureMeaning meaning,
+			Map<String, Object> values) {
+		if (meaning == null) {
+			throw new InvalidInput("meaning", "choose what your signature means: approved, rejected or reviewed");
+		}
+		credentials.verify(username, password);
+		UserAccount signer = accounts.find(username).orElseThrow(() -> new InvalidInput("password", "unknown user"));
+		Authentication previous = identity.getCurrentAuthentication();
+		identity.setAuthentication(username, signer.roles().stream().map(Enum::name).toList());
+		try {
+			return sign(taskId, signer, meaning, values);
+		}
+		catch (OptimisticLockingException | NullValueException | DataIntegrityViolationException raced) {
+			throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
+		}
+		finally {
+			if (previous == null) {
+				identity.clearAuthentication();
+			}
+			else {
+				identity.setAuthentication(previous);
+			}
+		}
+	}
+
+	private Signature sign(String taskId, UserAccount signer, SignatureMeaning meaning, Map<String, Object> values) {
+		Task task = openTask(taskId);
+		mayAct(task, signer);
+		String partNumber = businessKey(task);
+		if (ProductLifecycle.GATE_REVIEW.equals(task.getTaskDefinitionKey())) {
+			fourEyes.refusal(signer.username(), task.getProcessInstanceId(), partNumber).ifPresent(reason -> {
+				throw new FourEyesViolation(reason);
+			});
+		}
+		String signedValues = canonical(values);
+		if (task.getAssignee() == null) {
+			tasks.claim(taskId, signer.username());
+		}
+		Signature signature = signatures.save(new Signature(null, taskId, task.getTaskDefinitionKey(), task.getName(),
+				task.getProcessInstanceId(), partNumber, signer.username(), signer.fullName(), meaning, clock.instant(),
+				sha256(signedValues), signedValues));
+		tasks.complete(taskId, values);
+		return signature;
+	}
+
+	private Task openTask(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new TaskGone("someone else completed or withdrew this task meanwhile; nothing was saved");
+		}
+		return task;
+	}
+
+	private void mayAct(Task task, UserAccount signer) {
+		if (task.getAssignee() != null) {
+			if (!task.getAssignee().equals(signer.username())) {
+				throw new TaskGone("this task is now with " + task.getAssignee() + "; nothing was saved");
+			}
+			return;
+		}
+		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+		if (signer.roles().stream().noneMatch(role -> groups.contains(role.name()))) {
+			throw new InvalidInput("task", "this task is for " + String.join(", ", groups) + "; your roles are "
+					+ signer.roles());
+		}
+	}
+
+	private String businessKey(Task task) {
+		return runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
+	}
+
+	private String canonical(Map<String, Object> values) {
+		try {
+			String text = canonicalJson.writeValueAsString(values);
+			if (text.length() > 20_000) {
+				throw new InvalidInput("values", "the submitted values are too large to sign (over 20,000 characters)");
+			}
+			return text;
+		}
+		catch (JsonProcessingException e) {
+			throw new InvalidInput("values", "the submitted values cannot be signed: " + e.getOriginalMessage());
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+}

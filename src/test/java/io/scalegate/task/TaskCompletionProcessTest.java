@@ -1,0 +1,216 @@
+package io.scalegate.task;
+
+import static io.scalegate.gate.ProductLifecycle.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.scalegate.ScaleGateTest;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.evidence.DesignChange;
+import io.scalegate.evidence.DesignChanges;
+import java.time.Instant;
+import java.time.LocalDate;
+import io.scalegate.gate.process.Lifecycles;
+import io.scalegate.product.Product;
+import io.scalegate.security.Role;
+import io.scalegate.security.UserAccounts;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Signed completions: the password, the record, the lockout, four-eyes in the engine, and races. */
+@ScaleGateTest
+class TaskCompletionProcessTest {
+
+	@Autowired
+	TaskCompletion completion;
+
+	@Autowired
+	Lifecycles lifecycles;
+
+	@Autowired
+	Signatures signatures;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	UserAccounts accounts;
+
+	Task designFreezeTask(Product product) {
+		lifecycles.passGate1(product);
+		return lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+	}
+
+	String aUser(Role... roles) {
+		String username = "u-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.save(username, "Test " + username, "demo", EnumSet.of(roles[0], roles));
+		return username;
+	}
+
+	@Test
+	void signsAndCompletesWithTheRightPassword() {
+		Product product = lifecycles.aProduct(false);
+		Task task = designFreezeTask(product);
+
+		Signature signature = completion.complete(task.getId(), "engineer", "demo", SignatureMeaning.APPROVED,
+				Map.of(DESIGN_FROZEN.name(), true, "designFreezeComment", "rev C"));
+
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+		assertThat(runtime.getVariable(lifecycles.instance(product).getId(), DESIGN_FROZEN.name())).isEqualTo(true);
+		Signature stored = signatures.findById(signature.id()).orElseThrow();
+		assertThat(stored.printedName()).isEqualTo("Erin Engineer");
+		assertThat(stored.username()).isEqualTo("engineer");
+		assertThat(stored.meaning()).isEqualTo(SignatureMeaning.APPROVED);
+		assertThat(stored.taskKey()).isEqualTo(DESIGN_FREEZE_SIGN_OFF);
+		assertThat(stored.partNumber()).isEqualTo(product.partNumber());
+		assertThat(stored.signedValues()).isEqualTo("{\"designFreezeComment\":\"rev C\",\"designFrozen\":true}");
+		assertThat(stored.valuesHash()).isEqualTo(TaskCompletion.sha256(stored.signedValues())).hasSize(64);
+		assertThat(stored.signedAt()).isNotNull();
+	}
+
+	@Test
+	void aWrongPasswordSignsNothingAndCompletesNothing() {
+		Product product = lifecycles.aProduct(false);
+		Task task = designFreezeTask(product);
+
+		assertThatThrownBy(() -> completion.complete(task.getId(), "engineer2", "wrong", SignatureMeaning.APPROVED,
+				Map.of(DESIGN_FROZEN.name(), true)))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("password"));
+
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).isEmpty();
+	}
+
+	@Test
+	void fiveWrongPasswordsLockSigning() {
+		String user = aUser(Role.ENGINEER);
+		Product product = lifecycles.aProduct(false);
+		Task task = designFreezeTask(product);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			assertThatThrownBy(() -> completion.complete(task.getId(), user, "wrong", SignatureMeaning.APPROVED, Map.of()))
+				.hasMessageContaining("of 5 attempts");
+		}
+		assertThatThrownBy(() -> completion.complete(task.getId(), user, "wrong", SignatureMeaning.APPROVED, Map.of()))
+			.hasMessageContaining("locked");
+
+		assertThatThrownBy(() -> completion.complete(task.getId(), user, "demo", SignatureMeaning.APPROVED,
+				Map.of(DESIGN_FROZEN.name(), true))).hasMessageContaining("signing is locked");
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+	}
+
+	@Test
+	void aRoleWithoutTheTaskCannotSignIt() {
+		Product product = lifecycles.aProduct(false);
+		Task task = designFreezeTask(product);
+		assertThatThrownBy(() -> completion.complete(task.getId(), "quality", "demo", SignatureMeaning.APPROVED,
+				Map.of(DESIGN_FROZEN.name(), true))).hasMessageContaining("ENGINEER");
+	}
+
+	Product atGateReview(String designSigner) {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		lifecycles.complete(product, DESIGN_FREEZE_SIGN_OFF, designSigner, Map.of(DESIGN_FROZEN.name(), true));
+		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
+				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
+		return product;
+	}
+
+	@Test
+	void whoeverSignedAReadinessTaskCannotSignTheGateReview() {
+		String engineerAndGatekeeper = aUser(Role.ENGINEER, Role.GATEKEEPER);
+		Product product = atGateReview(engineerAndGatekeeper);
+		Task review = lifecycles.task(product, GATE_REVIEW);
+		Map<String, Object> go = Map.of(GATE_DECISION.name(), "GO_MASS_PRODUCTION");
+
+		assertThatThrownBy(() -> completion.complete(review.getId(), engineerAndGatekeeper, "demo",
+				SignatureMeaning.APPROVED, go)).isInstanceOf(FourEyesViolation.class).hasMessageContaining("four-eyes");
+
+		// the engine refuses too, whatever the path: here straight through the TaskService
+		identity.setAuthentication(engineerAndGatekeeper, List.of("ENGINEER", "GATEKEEPER"));
+		try {
+			assertThatThrownBy(() -> tasks.complete(review.getId(), go)).hasRootCauseInstanceOf(FourEyesViolation.class);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+
+		completion.complete(review.getId(), "gatekeeper", "demo", SignatureMeaning.APPROVED, go);
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
+	}
+
+	@Autowired
+	DesignChanges designChanges;
+
+	@Test
+	void whoeverRecordedEvidenceCannotSignTheGateReview() {
+		String recordingGatekeeper = aUser(Role.GATEKEEPER);
+		Product product = atGateReview("engineer");
+		designChanges.save(new DesignChange(null, product.id(), "ECN-" + recordingGatekeeper, LocalDate.now().minusDays(200),
+				"Radius added", recordingGatekeeper, Instant.now()));
+		Task review = lifecycles.task(product, GATE_REVIEW);
+
+		assertThatThrownBy(() -> completion.complete(review.getId(), recordingGatekeeper, "demo",
+				SignatureMeaning.APPROVED, Map.of(GATE_DECISION.name(), "GO_MASS_PRODUCTION")))
+			.isInstanceOf(FourEyesViolation.class)
+			.hasMessageContaining("recorded evidence");
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+	}
+
+	@Test
+	void whenTwoPeopleCompleteTheSameTaskExactlyOneWins() throws Exception {
+		Product product = lifecycles.aProduct(false);
+		Task task = designFreezeTask(product);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Object> first = pool.submit(racer(start, task, "engineer"));
+			Future<Object> second = pool.submit(racer(start, task, "engineer2"));
+			start.countDown();
+			List<Object> outcomes = List.of(first.get(), second.get());
+			assertThat(outcomes).filteredOn(Signature.class::isInstance).hasSize(1);
+			assertThat(outcomes).filteredOn(TaskGone.class::isInstance).hasSize(1)
+				.allSatisfy(gone -> assertThat(((TaskGone) gone).getMessage()).contains("meanwhile"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).hasSize(1);
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+	}
+
+	private Callable<Object> racer(CountDownLatch start, Task task, String user) {
+		return () -> {
+			start.await();
+			try {
+				return completion.complete(task.getId(), user, "demo", SignatureMeaning.APPROVED,
+						Map.of(DESIGN_FROZEN.name(), true));
+			}
+			catch (InvalidInput refused) {
+				return refused;
+			}
+		};
+	}
+
+}
