@@ -1,0 +1,107 @@
+package io.scalegate.task.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.scalegate.evidence.GateEvidence;
+import io.scalegate.gate.GateReason;
+import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.gate.ProcessVariable;
+import io.scalegate.task.InboxTask;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What a task is about, beside its form: the product, its evidence, and at the gate the recommendation and why. */
+class EvidenceContext extends VerticalLayout {
+
+	EvidenceContext(InboxTask task, GateEvidence evidence, Map<String, Object> variables) {
+		setId("task-context");
+		setPadding(false);
+		setSpacing(false);
+		add(new H3(task.partNumber() + " · " + task.productName()));
+		add(row("Stage", task.stage()));
+		if (ProductLifecycle.GATE_REVIEW.equals(task.taskKey())) {
+			gate(variables);
+		}
+		add(new H4("Evidence on record"));
+		add(row("Months of order history", String.valueOf(evidence.demandMonths())));
+		add(row("Demand CV", number(evidence.demandCv())));
+		add(row("Consecutive conforming batches", String.valueOf(evidence.supplierBatchesDelivered())));
+		add(row("On-time delivery", percent(evidence.supplierOnTimeRate())));
+		add(row("First-pass yield", percent(evidence.supplierFirstPassYield())));
+		add(row("Process Cpk (weakest)", number(evidence.processCpk())));
+		add(row("Design changes, last 90 days", String.valueOf(evidence.designChangesLast90Days())));
+		add(row("Customer feedback (180 days)", evidence.feedback().positive() + " positive, " + evidence.feedback().mixed()
+				+ " mixed, " + evidence.feedback().negative() + " negative"));
+		add(row("Tooling investment", number(evidence.toolingInvestment())));
+		add(row("Unit cost small batch → mass", number(evidence.smallBatchUnitCost()) + " → " + number(evidence.massUnitCost())));
+		add(row("Forecast annual volume", evidence.forecastAnnualVolume() == null ? "—" : String.valueOf(evidence.forecastAnnualVolume())));
+	}
+
+	private void gate(Map<String, Object> variables) {
+		Object recommendation = variables.get(ProductLifecycle.GATE_RECOMMENDATION.name());
+		Span verdict = new Span(String.valueOf(recommendation));
+		verdict.setId("gate-recommendation");
+		verdict.getElement().getThemeList().add("GO_MASS_PRODUCTION".equals(recommendation) ? "badge success" : "badge");
+		add(new H4("Recommendation"), verdict);
+		Object reasons = variables.get(ProductLifecycle.GATE_REASONS);
+		UnorderedList list = new UnorderedList();
+		list.setId("gate-reasons");
+		if (reasons instanceof Collection<?> items && !items.isEmpty()) {
+			for (Object reason : items) {
+				list.add(new ListItem(explain(String.valueOf(reason))));
+			}
+		}
+		else {
+			list.add(new ListItem("Every condition of the gate is met."));
+		}
+		add(new H4("Why"), list);
+		add(new H4("Decision inputs (DMN)"));
+		Div inputs = new Div();
+		inputs.setId("gate-inputs");
+		for (ProcessVariable<?> input : inputsShown()) {
+			inputs.add(row(input.name(), String.valueOf(variables.get(input.name()))));
+		}
+		add(inputs);
+	}
+
+	private static List<ProcessVariable<?>> inputsShown() {
+		List<ProcessVariable<?>> shown = new java.util.ArrayList<>(List.of(ProductLifecycle.DESIGN_FROZEN,
+				ProductLifecycle.INSPECTION_STANDARD_APPROVED, ProductLifecycle.MATERIAL_CONFIRMED,
+				ProductLifecycle.SURFACE_FINISH_CONFIRMED, ProductLifecycle.SUPPLIER_APPROVED));
+		shown.addAll(ProductLifecycle.COMPUTED_GATE_INPUTS);
+		return shown;
+	}
+
+	private static String explain(String reason) {
+		try {
+			return GateReason.valueOf(reason).explanation() + " (" + reason + ")";
+		}
+		catch (IllegalArgumentException unknown) {
+			return reason;
+		}
+	}
+
+	private static Div row(String label, String value) {
+		Span name = new Span(label);
+		name.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "16em").set("display", "inline-block");
+		Div row = new Div(name, new Span(value == null ? "—" : value));
+		row.getStyle().set("font-size", "var(--lumo-font-size-s)");
+		return row;
+	}
+
+	private static String number(Double value) {
+		return value == null ? "—" : String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	private static String percent(Double value) {
+		return value == null ? "—" : String.format(Locale.ROOT, "%.1f %%", value * 100);
+	}
+
+}

@@ -1,0 +1,273 @@
+package io.scalegate.task.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.security.CurrentUser;
+import io.scalegate.security.UserAccount;
+import io.scalegate.task.Inbox;
+import io.scalegate.task.InboxFilter;
+import io.scalegate.task.InboxFilter.Due;
+import io.scalegate.task.InboxFilter.Scope;
+import io.scalegate.task.InboxTask;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where engineering, quality, supplier quality and gatekeepers find their gate work: my tasks, my
+ * groups' tasks and (gatekeepers, admins) all open tasks, filtered and sorted in the database, with a
+ * count on each tab, refreshed every few seconds so a colleague's claim or completion shows up.
+ */
+@Route("inbox")
+@PageTitle("Inbox | ScaleGate")
+@Menu(order = 1, title = "Inbox", icon = "vaadin:inbox")
+@RolesAllowed({ "ENGINEER", "QUALITY", "SUPPLIER_QUALITY", "GATEKEEPER", "ADMIN" })
+class InboxView extends VerticalLayout {
+
+	static final int POLL_MILLIS = 10_000;
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+	private final Inbox inbox;
+
+	private final UserAccount user;
+
+	private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
+
+	private final Map<Scope, Tab> tabs = new EnumMap<>(Scope.class);
+
+	private InboxFilter filter;
+
+	private Registration poll;
+
+	InboxView(Inbox inbox, CurrentUser currentUser) {
+		this.inbox = inbox;
+		this.user = currentUser.get();
+		this.filter = InboxFilter.of(Scope.MY_GROUPS);
+		setSizeFull();
+		add(new H2("Inbox"), scopeTabs(), filters(), grid());
+		refresh();
+	}
+
+	private Tabs scopeTabs() {
+		Tabs scopes = new Tabs();
+		scopes.setId("inbox-scopes");
+		for (Scope scope : Scope.values()) {
+			if (scope == Scope.ALL && !Inbox.seesAll(user.roles())) {
+				continue;
+			}
+			Tab tab = new Tab(scope.label());
+			tab.setId("scope-" + scope.name());
+			tabs.put(scope, tab);
+			scopes.add(tab);
+		}
+		scopes.setSelectedTab(tabs.get(Scope.MY_GROUPS));
+		scopes.addSelectedChangeListener(event -> tabs.forEach((scope, tab) -> {
+			if (tab == event.getSelectedTab()) {
+				filter = filter.withScope(scope);
+				refresh();
+			}
+		}));
+		return scopes;
+	}
+
+	private HorizontalLayout filters() {
+		Select<String> type = new Select<>();
+		type.setLabel("Task");
+		type.setId("filter-task");
+		type.setItems(TaskNames.KEYS);
+		type.setEmptySelectionAllowed(true);
+		type.setEmptySelectionCaption("All tasks");
+		type.setItemLabelGenerator(key -> key == null ? "All tasks" : TaskNames.of(key));
+		type.addValueChangeListener(e -> {
+			filter = new InboxFilter(filter.scope(), e.getValue(), filter.product(), filter.due());
+			refresh();
+		});
+		TextField product = new TextField("Product");
+		product.setId("filter-product");
+		product.setPlaceholder("Part number");
+		product.setClearButtonVisible(true);
+		product.setValueChangeMode(ValueChangeMode.LAZY);
+		product.addValueChangeListener(e -> {
+			filter = new InboxFilter(filter.scope(), filter.taskKey(), e.getValue(), filter.due());
+			refresh();
+		});
+		Select<Due> due = new Select<>();
+		due.setLabel("Due");
+		due.setId("filter-due");
+		due.setItems(Due.values());
+		due.setItemLabelGenerator(Due::label);
+		due.setValue(Due.ANY);
+		due.addValueChangeListener(e -> {
+			filter = new InboxFilter(filter.scope(), filter.taskKey(), filter.product(), e.getValue());
+			refresh();
+		});
+		HorizontalLayout bar = new HorizontalLayout(type, product, due);
+		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		return bar;
+	}
+
+	private Grid<InboxTask> grid() {
+		grid.setId("inbox");
+		grid.addComponentColumn(task -> {
+			Span name = new Span(task.name());
+			if (task.priority() >= 100) {
+				name.add(escalated());
+			}
+			return name;
+		}).setHeader("Task").setKey("NAME").setSortable(true).setAutoWidth(true).setFlexGrow(1);
+		grid.addColumn(InboxTask::partNumber).setHeader("Part number").setAutoWidth(true);
+		grid.addColumn(InboxTask::productName).setHeader("Product").setAutoWidth(true);
+		grid.addColumn(InboxTask::stage).setHeader("Stage").setAutoWidth(true);
+		grid.addComponentColumn(task -> {
+			Span due = new Span(task.due() == null ? "" : DAY.format(task.due()));
+			if (task.overdue()) {
+				due.setText(due.getText() + " overdue");
+				due.getElement().getThemeList().add("badge error");
+			}
+			return due;
+		}).setHeader("Due").setKey("DUE").setSortable(true).setAutoWidth(true);
+		grid.addColumn(task -> task.assignee() == null ? "—" : task.assignee())
+			.setHeader("Assignee")
+			.setKey("ASSIGNEE")
+			.setSortable(true)
+			.setAutoWidth(true);
+		grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+		grid.setItems(query -> {
+			GridSortOrder<InboxTask> order = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().get(0);
+			Inbox.Sort sort = order == null ? Inbox.Sort.DUE : Inbox.Sort.valueOf(order.getSorted().getKey());
+			boolean ascending = order == null || order.getDirection() == SortDirection.ASCENDING;
+			return inbox.page(user, filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
+		}, query -> (int) inbox.count(user, filter));
+		grid.addItemDoubleClickListener(e -> open(e.getItem()));
+		grid.setSizeFull();
+		grid.setEmptyStateText("No open tasks here.");
+		return grid;
+	}
+
+	private static Span escalated() {
+		Span badge = new Span("escalated");
+		badge.getElement().getThemeList().add("badge error small");
+		badge.getStyle().set("margin-left", "var(--lumo-space-s)");
+		return badge;
+	}
+
+	private HorizontalLayout actions(InboxTask task) {
+		Button open = new Button("Open", click -> open(task));
+		open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+		open.setId("open-" + task.id());
+		HorizontalLayout actions = new HorizontalLayout(open);
+		if (task.assignee() == null) {
+			Button claim = new Button("Claim", click -> act(() -> inbox.claim(user, task.id()), "Claimed: " + task.name()));
+			claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			claim.setId("claim-" + task.id());
+			actions.add(claim);
+		}
+		else if (task.assignee().equals(user.username()) || Inbox.seesAll(user.roles())) {
+			Button unclaim = new Button("Give back",
+					click -> act(() -> inbox.unclaim(user, task.id()), "Given back: " + task.name()));
+			unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			unclaim.setId("unclaim-" + task.id());
+			actions.add(unclaim);
+		}
+		if (task.assignee() == null || task.assignee().equals(user.username()) || Inbox.seesAll(user.roles())) {
+			Button handOver = new Button(VaadinIcon.EXCHANGE.create(), click -> handOver(task));
+			handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			handOver.setTooltipText("Hand over to a colleague");
+			handOver.setId("handover-" + task.id());
+			actions.add(handOver);
+		}
+		return actions;
+	}
+
+	private void handOver(InboxTask task) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle("Hand over: " + task.name());
+		Select<UserAccount> colleague = new Select<>();
+		colleague.setLabel("Colleague");
+		colleague.setId("handover-colleague");
+		List<UserAccount> colleagues = inbox.colleagues(task.id())
+			.stream()
+			.filter(c -> !c.username().equals(task.assignee()))
+			.toList();
+		colleague.setItems(colleagues);
+		colleague.setItemLabelGenerator(c -> c.fullName() + " (" + c.username() + ")");
+		Button confirm = new Button("Hand over", click -> {
+			if (colleague.getValue() == null) {
+				colleague.setInvalid(true);
+				colleague.setErrorMessage("Choose a colleague");
+				return;
+			}
+			act(() -> inbox.handOver(user, task.id(), colleague.getValue().username()),
+					"Handed over to " + colleague.getValue().fullName());
+			dialog.close();
+		});
+		confirm.setId("handover-confirm");
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.add(colleague);
+		dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+		dialog.open();
+	}
+
+	private void act(Runnable action, String done) {
+		try {
+			action.run();
+			Notification.show(done, 3000, Notification.Position.BOTTOM_START);
+		}
+		catch (InvalidInput refused) {
+			ErrorHandling.show(refused.getMessage());
+		}
+		refresh();
+	}
+
+	private void open(InboxTask task) {
+		getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
+	}
+
+	void refresh() {
+		tabs.forEach((scope, tab) -> tab.setLabel(scope.label() + " (" + inbox.count(user, filter.withScope(scope)) + ")"));
+		grid.getDataProvider().refreshAll();
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		event.getUI().setPollInterval(POLL_MILLIS);
+		poll = event.getUI().addPollListener(e -> refresh());
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		event.getUI().setPollInterval(-1);
+		if (poll != null) {
+			poll.remove();
+		}
+	}
+
+}

@@ -1,0 +1,140 @@
+package io.scalegate.task.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.evidence.EvidenceService;
+import io.scalegate.form.FormRenderer;
+import io.scalegate.form.RenderedForm;
+import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.security.CurrentUser;
+import io.scalegate.security.UserAccount;
+import io.scalegate.task.FourEyesRule;
+import io.scalegate.task.Inbox;
+import io.scalegate.task.InboxTask;
+import io.scalegate.task.SignatureMeaning;
+import io.scalegate.task.TaskCompletion;
+import io.scalegate.task.TaskForms;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One task: its Camunda Form beside the evidence it is about, completed with an electronic signature. */
+@Route("tasks/:taskId")
+@PageTitle("Task | ScaleGate")
+@RolesAllowed({ "ENGINEER", "QUALITY", "SUPPLIER_QUALITY", "GATEKEEPER", "ADMIN" })
+class TaskView extends VerticalLayout implements BeforeEnterObserver {
+
+	private final Inbox inbox;
+
+	private final TaskForms forms;
+
+	private final TaskCompletion completion;
+
+	private final FourEyesRule fourEyes;
+
+	private final EvidenceService evidence;
+
+	private final UserAccount user;
+
+	TaskView(Inbox inbox, TaskForms forms, TaskCompletion completion, FourEyesRule fourEyes, EvidenceService evidence,
+			CurrentUser currentUser) {
+		this.inbox = inbox;
+		this.forms = forms;
+		this.completion = completion;
+		this.fourEyes = fourEyes;
+		this.evidence = evidence;
+		this.user = currentUser.get();
+		setSizeFull();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String taskId = event.getRouteParameters().get("taskId").orElse("");
+		removeAll();
+		InboxTask task;
+		try {
+			task = inbox.get(user, taskId);
+		}
+		catch (InvalidInput gone) {
+			add(new H2("Task not available"), new Paragraph(gone.reason()), backToInbox());
+			return;
+		}
+		show(task);
+	}
+
+	private void show(InboxTask task) {
+		Map<String, Object> variables = forms.variables(task.id());
+		RenderedForm form = FormRenderer.render(forms.form(task.id()), variables);
+		H2 title = new H2(task.name());
+		title.setId("task-title");
+		Span meta = new Span(task.partNumber() + " · " + task.productName() + " · " + task.stage() + " · due "
+				+ (task.due() == null ? "—" : InboxView.DAY.format(task.due()))
+				+ (task.assignee() == null ? " · unclaimed" : " · with " + task.assignee()));
+		meta.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+		Optional<String> refusal = ProductLifecycle.GATE_REVIEW.equals(task.taskKey())
+				? fourEyes.refusal(user.username(), task.processInstanceId(), task.partNumber()) : Optional.empty();
+		Button sign = new Button("Sign and complete", click -> sign(task, form));
+		sign.setId("sign");
+		sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		HorizontalLayout actions = new HorizontalLayout(sign, backToInbox());
+		VerticalLayout left = new VerticalLayout(form.layout(), actions);
+		refusal.ifPresent(reason -> {
+			sign.setEnabled(false);
+			Paragraph explanation = new Paragraph(reason);
+			explanation.setId("four-eyes");
+			explanation.getElement().getThemeList().add("badge error");
+			explanation.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-s)");
+			left.addComponentAtIndex(0, explanation);
+		});
+		SplitLayout split = new SplitLayout(left,
+				new EvidenceContext(task, evidence.gateEvidence(task.partNumber()), variables));
+		split.setSplitterPosition(55);
+		split.setSizeFull();
+		HorizontalLayout header = new HorizontalLayout(title, meta);
+		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		add(header, split);
+	}
+
+	private void sign(InboxTask task, RenderedForm form) {
+		List<String> problems = form.validate();
+		if (!problems.isEmpty()) {
+			ErrorHandling.show("Please correct: " + String.join("; ", problems));
+			return;
+		}
+		Map<String, Object> values = form.values();
+		new SignatureDialog(user, task.name(), SignatureMeaning.APPROVED,
+				(password, meaning) -> completion.complete(task.id(), user.username(), password, meaning, values),
+				signature -> {
+					Notification done = Notification.show(task.name() + " signed (" + signature.meaning().label() + ") by "
+							+ signature.printedName() + " and completed.", 5000, Notification.Position.BOTTOM_START);
+					done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+					getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+				}, () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)))
+			.open();
+	}
+
+	private Button backToInbox() {
+		Button back = new Button("Back to inbox", click -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+		back.setId("back-to-inbox");
+		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		return back;
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.scalegate.task.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static io.scalegate.gate.ProductLifecycle.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import io.scalegate.KaribuTest;
+import io.scalegate.gate.process.Lifecycles;
+import io.scalegate.product.Product;
+import io.scalegate.security.Role;
+import io.scalegate.security.UserAccounts;
+import io.scalegate.task.Signatures;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TaskViewTest extends KaribuTest {
+
+	@Autowired
+	Lifecycles lifecycles;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	Signatures signatures;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Test
+	void anEngineerSignsTheDesignFreezeWithTheirPassword() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		Task task = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+
+		assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-title")).getText())
+			.isEqualTo("Sign off design freeze");
+		assertThat(_find(Span.class, spec -> spec.withText("Consecutive conforming batches"))).hasSize(1);
+		_get(Checkbox.class, spec -> spec.withId("field-designFrozen")).setValue(true);
+		_click(_get(Button.class, spec -> spec.withId("sign")));
+
+		PasswordField password = _get(PasswordField.class, spec -> spec.withId("signature-password"));
+		password.setValue("wrong");
+		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+		assertThat(password.isInvalid()).isTrue();
+		assertThat(password.getErrorMessage()).contains("wrong password");
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+
+		password.setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+		assertThat(runtime.getVariable(lifecycles.instance(product).getId(), DESIGN_FROZEN.name())).isEqualTo(true);
+		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).singleElement()
+			.satisfies(s -> assertThat(s.printedName()).isEqualTo("Erin Engineer"));
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("inbox");
+	}
+
+	@Test
+	void theGateReviewShowsTheRecommendationAndEveryReasonInWords() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		lifecycles.signAllReadiness(product);
+		Task review = lifecycles.task(product, GATE_REVIEW);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent().navigate("tasks/" + review.getId());
+
+		assertThat(_get(Span.class, spec -> spec.withId("gate-recommendation")).getText()).isEqualTo("STAY_SMALL_BATCH");
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+			.anySatisfy(text -> assertThat(text).contains("Demand is not stable").contains("DEMAND_NOT_STABLE"))
+			.anySatisfy(text -> assertThat(text).contains("TOOLING_NOT_JUSTIFIED"));
+		assertThat(_get(Button.class, spec -> spec.withId("sign")).isEnabled()).isTrue();
+	}
+
+	@Test
+	void aGatekeeperWhoSignedReadinessIsToldWhyTheyCannotSignTheGate() {
+		String user = "gk-" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.save(user, "Dual Role", "demo", EnumSet.of(Role.ENGINEER, Role.GATEKEEPER));
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		lifecycles.complete(product, DESIGN_FREEZE_SIGN_OFF, user, Map.of(DESIGN_FROZEN.name(), true));
+		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
+				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
+		Task review = lifecycles.task(product, GATE_REVIEW);
+
+		login(user, "ENGINEER", "GATEKEEPER");
+		UI.getCurrent().navigate("tasks/" + review.getId());
+
+		assertThat(_get(Paragraph.class, spec -> spec.withId("four-eyes")).getText()).contains("four-eyes");
+		assertThat(_get(Button.class, spec -> spec.withId("sign")).isEnabled()).isFalse();
+	}
+
+	@Test
+	void aTaskCompletedMeanwhileIsReportedNotShown() {
+		Product product = lifecycles.aProduct(false);
+		Task task = lifecycles.task(product, PROTOTYPE_REVIEW);
+		lifecycles.passGate1(product);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+		assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Task not available"))).hasSize(1);
+	}
+
+}
