@@ -25,48 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * A real browser (Debian's headless Chromium) logs in as each kind of user and sees what that role may
- * open. Skipped where Chromium is not installed, except in CI (CI=true), where it must run.
- */
+/** Logging in: each kind of user sees what that role may open. */
 @ScaleGateTest
-class LoginJourneyIT {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	@LocalServerPort
-	int port;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!"true".equals(System.getenv("CI"))) {
-			assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().window().setSize(new Dimension(1400, 900));
-		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class LoginJourneyIT extends BrowserJourney {
 
 	@Test
 	void anEngineerLogsInAndSeesTheProductsOfEveryStage() throws Exception {
@@ -97,25 +58,6 @@ class LoginJourneyIT {
 		assertThat(browser.findElement(By.id("navigation")).getText()).contains("Camunda Cockpit");
 		browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
 		wait.until(ExpectedConditions.urlContains("/camunda/app/cockpit/default/#/dashboard"));
-	}
-
-	private void logIn(String username) {
-		browser.get("http://localhost:" + port + "/login");
-		type("vaadinLoginUsername", username);
-		type("vaadinLoginPassword", "demo");
-		browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-	}
-
-	private void type(String fieldId, String text) {
-		WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
-		field.sendKeys(text);
-	}
-
-	private void screenshot(String name) throws Exception {
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Path target = Path.of("target", "screenshots");
-		Files.createDirectories(target);
-		Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

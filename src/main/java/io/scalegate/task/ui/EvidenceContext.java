@@ -23,6 +23,7 @@ class EvidenceContext extends VerticalLayout {
 	EvidenceContext(InboxTask task, GateEvidence evidence, Map<String, Object> variables) {
 		setId("task-context");
 		setPadding(false);
+		getStyle().set("padding-left", "var(--lumo-space-m)");
 		setSpacing(false);
 		add(new H3(task.partNumber() + " · " + task.productName()));
 		add(row("Stage", task.stage()));
@@ -66,7 +67,9 @@ class EvidenceContext extends VerticalLayout {
 		Div inputs = new Div();
 		inputs.setId("gate-inputs");
 		for (ProcessVariable<?> input : inputsShown()) {
-			inputs.add(row(input.name(), String.valueOf(variables.get(input.name()))));
+			Object value = variables.get(input.name());
+			inputs.add(row(input.name(), value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d)
+					: String.valueOf(value)));
 		}
 		add(inputs);
 	}

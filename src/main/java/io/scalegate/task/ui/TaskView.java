@@ -80,7 +80,12 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
 	private void show(InboxTask task) {
 		Map<String, Object> variables = forms.variables(task.id());
-		RenderedForm form = FormRenderer.render(forms.form(task.id()), variables);
+		Map<String, Object> shown = new java.util.HashMap<>(variables);
+		if (ProductLifecycle.GATE_REVIEW.equals(task.taskKey())) {
+			// the decision starts as the recommendation: accepting it is one click, overriding it a conscious change
+			shown.putIfAbsent(ProductLifecycle.GATE_DECISION.name(), variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()));
+		}
+		RenderedForm form = FormRenderer.render(forms.form(task.id()), shown);
 		H2 title = new H2(task.name());
 		title.setId("task-title");
 		Span meta = new Span(task.partNumber() + " · " + task.productName() + " · " + task.stage() + " · due "
