@@ -20,8 +20,19 @@ public class ErrorHandling implements VaadinServiceInitListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+	static final String CONNECTION_LOST = "The connection to ScaleGate was lost; reconnecting. "
+			+ "Nothing is saved until a signature is confirmed, so no task is half-completed.";
+
+	static final String CONNECTION_GAVE_UP = "ScaleGate cannot be reached. Reload the page when the network is back; "
+			+ "unsigned work has not been saved.";
+
 	@Override
+	@SuppressWarnings("deprecation")
 	public void serviceInit(ServiceInitEvent event) {
+		event.getSource().addUIInitListener(init -> {
+			init.getUI().getReconnectDialogConfiguration().setDialogText(CONNECTION_LOST);
+			init.getUI().getReconnectDialogConfiguration().setDialogTextGaveUp(CONNECTION_GAVE_UP);
+		});
 		event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
 			InvalidInput invalid = invalidInput(error.getThrowable());
 			String message;

@@ -35,6 +35,15 @@ class MainLayoutTest extends KaribuTest {
 		assertThat(navigationLabels()).contains("Products", "Camunda Cockpit");
 	}
 
+	@Test
+	@SuppressWarnings("deprecation")
+	void aLostConnectionIsExplainedInScaleGatesWords() {
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("");
+		assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText())
+			.isEqualTo(ErrorHandling.CONNECTION_LOST);
+	}
+
 	private static java.util.List<String> navigationLabels() {
 		return _get(SideNav.class, spec -> spec.withId("navigation")).getItems().stream().map(SideNavItem::getLabel).toList();
 	}
