@@ -26,7 +26,7 @@ import org.springframework.security.core.GrantedAuthority;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-	public MainLayout(AuthenticationContext authentication) {
+	public MainLayout(AuthenticationContext authentication, java.util.List<NavigationBadge> badges) {
 		setPrimarySection(Section.DRAWER);
 		Span title = new Span("ScaleGate");
 		title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -34,11 +34,11 @@ public class MainLayout extends AppLayout {
 			{
 				setPadding(true);
 			}
-		}, navigation(authentication));
+		}, navigation(authentication, authentication.isAuthenticated() ? badges : java.util.List.of()));
 		addToNavbar(new DrawerToggle(), userBar(authentication));
 	}
 
-	private static SideNav navigation(AuthenticationContext authentication) {
+	private static SideNav navigation(AuthenticationContext authentication, java.util.List<NavigationBadge> badges) {
 		SideNav nav = new SideNav();
 		nav.setId("navigation");
 		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -46,6 +46,14 @@ public class MainLayout extends AppLayout {
 			if (entry.icon() != null) {
 				item.setPrefixComponent(new Icon(entry.icon()));
 			}
+			String path = entry.path().replaceAll("^/+", "");
+			badges.stream().filter(badge -> badge.path().equals(path)).findFirst().ifPresent(badge -> badge.count()
+				.ifPresent(count -> {
+					Span number = new Span(String.valueOf(count));
+					number.getElement().getThemeList().add("badge pill small contrast");
+					number.setId("badge-" + path);
+					item.setSuffixComponent(number);
+				}));
 			nav.addItem(item);
 		}
 		if (authentication.hasRole("ADMIN")) {

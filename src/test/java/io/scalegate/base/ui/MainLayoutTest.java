@@ -24,7 +24,8 @@ class MainLayoutTest extends KaribuTest {
 	void anEngineerSeesProductsButNotTheCamundaWebapps() {
 		login("engineer", "ENGINEER");
 		UI.getCurrent().navigate("");
-		assertThat(navigationLabels()).contains("Products").doesNotContain("Camunda Cockpit");
+		assertThat(navigationLabels()).contains("Products", "Inbox").doesNotContain("Camunda Cockpit");
+		assertThat(Long.parseLong(_get(Span.class, spec -> spec.withId("badge-inbox")).getText())).isPositive();
 		assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("engineer · ENGINEER");
 	}
 

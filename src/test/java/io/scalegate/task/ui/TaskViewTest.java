@@ -112,6 +112,36 @@ class TaskViewTest extends KaribuTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aGatekeeperOverridesOnlyWithAWrittenReason() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		lifecycles.signAllReadiness(product);
+		Task review = lifecycles.task(product, GATE_REVIEW);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent().navigate("tasks/" + review.getId());
+		com.vaadin.flow.component.select.Select<String> decision = _get(com.vaadin.flow.component.select.Select.class,
+				spec -> spec.withId("field-gateDecision"));
+		assertThat(decision.getValue()).isEqualTo("STAY_SMALL_BATCH");
+		decision.setValue("KILL");
+
+		_click(_get(Button.class, spec -> spec.withId("sign")));
+		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).isEmpty();
+
+		_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-overrideReason"))
+			.setValue("The customer cancelled the programme.");
+		_click(_get(Button.class, spec -> spec.withId("sign")));
+		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
+		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).singleElement()
+			.satisfies(s -> assertThat(s.signedValues()).contains("KILL").contains("cancelled the programme"));
+	}
+
+	@Test
 	void aTaskCompletedMeanwhileIsReportedNotShown() {
 		Product product = lifecycles.aProduct(false);
 		Task task = lifecycles.task(product, PROTOTYPE_REVIEW);
