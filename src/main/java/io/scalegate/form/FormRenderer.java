@@ -42,7 +42,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -244,11 +246,23 @@ public final class FormRenderer {
 	}
 
 	private Component checklist(JsonNode c, String path) {
-		Map<String, String> options = options(c);
 		CheckboxGroup<String> field = new CheckboxGroup<>(label(c));
+		return multiSelect(field, c, path, field::setItems, field::setItemLabelGenerator);
+	}
+
+	private Component taglist(JsonNode c, String path) {
+		MultiSelectComboBox<String> field = new MultiSelectComboBox<>(label(c));
+		return multiSelect(field, c, path, field::setItems, field::setItemLabelGenerator);
+	}
+
+	/** Checklist and taglist: several of the options, as a list of values. */
+	private <C extends Component & HasValueAndElement<?, Set<String>> & HasValidationProperties> Component multiSelect(
+			C field, JsonNode c, String path, Consumer<Collection<String>> items,
+			Consumer<ItemLabelGenerator<String>> labels) {
+		Map<String, String> options = options(c);
 		common(field, c);
-		field.setItems(options.keySet());
-		field.setItemLabelGenerator(options::get);
+		items.accept(options.keySet());
+		labels.accept(options::get);
 		field.setValue(new LinkedHashSet<>(asList(initial(c, path))));
 		bind(c, path, field, () -> new ArrayList<>(field.getValue()), () -> requiredSelection(c, field.getValue()));
 		return field;
@@ -284,17 +298,6 @@ public final class FormRenderer {
 		field.setEmptySelectionAllowed(!c.path("validate").path("required").asBoolean());
 		select(field, options, initial(c, path));
 		bind(c, path, field, field::getValue, () -> requiredValue(c, field.getValue()));
-		return field;
-	}
-
-	private Component taglist(JsonNode c, String path) {
-		Map<String, String> options = options(c);
-		MultiSelectComboBox<String> field = new MultiSelectComboBox<>(label(c));
-		common(field, c);
-		field.setItems(options.keySet());
-		field.setItemLabelGenerator(options::get);
-		field.setValue(new LinkedHashSet<>(asList(initial(c, path))));
-		bind(c, path, field, () -> new ArrayList<>(field.getValue()), () -> requiredSelection(c, field.getValue()));
 		return field;
 	}
 
