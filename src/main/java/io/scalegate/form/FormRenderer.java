@@ -269,33 +269,29 @@ public final class FormRenderer {
 	}
 
 	private Component radio(JsonNode c, String path) {
-		Map<String, String> options = options(c);
 		RadioButtonGroup<String> field = new RadioButtonGroup<>(label(c));
-		common(field, c);
-		field.setItems(options.keySet());
-		field.setItemLabelGenerator(options::get);
-		select(field, options, initial(c, path));
-		bind(c, path, field, field::getValue, () -> requiredValue(c, field.getValue()));
-		return field;
+		return singleChoice(field, c, path, field::setItems, field::setItemLabelGenerator);
 	}
 
 	private Component select(JsonNode c, String path) {
-		Map<String, String> options = options(c);
 		if (c.path("searchable").asBoolean()) {
 			ComboBox<String> field = new ComboBox<>(label(c));
-			common(field, c);
-			field.setItems(options.keySet());
-			field.setItemLabelGenerator(options::get);
-			select(field, options, initial(c, path));
-			bind(c, path, field, field::getValue, () -> requiredValue(c, field.getValue()));
-			return field;
+			return singleChoice(field, c, path, field::setItems, field::setItemLabelGenerator);
 		}
 		Select<String> field = new Select<>();
 		field.setLabel(label(c));
-		common(field, c);
-		field.setItems(options.keySet());
-		field.setItemLabelGenerator(value -> value == null ? "" : options.get(value));
 		field.setEmptySelectionAllowed(!c.path("validate").path("required").asBoolean());
+		return singleChoice(field, c, path, field::setItems, field::setItemLabelGenerator);
+	}
+
+	/** Radio, select and searchable select: one of the options, as its value. */
+	private <C extends Component & HasValueAndElement<?, String> & HasValidationProperties> Component singleChoice(
+			C field, JsonNode c, String path, Consumer<Collection<String>> items,
+			Consumer<ItemLabelGenerator<String>> labels) {
+		Map<String, String> options = options(c);
+		common(field, c);
+		items.accept(options.keySet());
+		labels.accept(value -> value == null ? "" : options.get(value));
 		select(field, options, initial(c, path));
 		bind(c, path, field, field::getValue, () -> requiredValue(c, field.getValue()));
 		return field;

@@ -160,7 +160,8 @@ public class Inbox {
 			.collect(Collectors.toSet());
 	}
 
-	private void requireCandidate(UserAccount user, Task task) {
+	/** Refuses a user none of whose roles is a candidate group of the task. */
+	void requireCandidate(UserAccount user, Task task) {
 		Set<String> groups = candidateGroups(task.getId());
 		if (user.roles().stream().noneMatch(role -> groups.contains(role.name()))) {
 			throw new InvalidInput("task", "this task is for " + String.join(", ", groups));

@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -21,7 +20,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -52,10 +50,13 @@ public class TaskCompletion {
 
 	private final Clock clock;
 
+	private final Inbox inbox;
+
 	private final ObjectMapper canonicalJson;
 
 	TaskCompletion(TaskService tasks, RuntimeService runtime, IdentityService identity, SigningCredentials credentials,
-			UserAccounts accounts, FourEyesRule fourEyes, Signatures signatures, Clock clock, ObjectMapper json) {
+			UserAccounts accounts, FourEyesRule fourEyes, Signatures signatures, Clock clock, Inbox inbox,
+			ObjectMapper json) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.identity = identity;
@@ -64,6 +65,7 @@ public class TaskCompletion {
 		this.fourEyes = fourEyes;
 		this.signatures = signatures;
 		this.clock = clock;
+		this.inbox = inbox;
 		this.canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 	}
 
@@ -128,15 +130,7 @@ public class TaskCompletion {
 			}
 			return;
 		}
-		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList();
-		if (signer.roles().stream().noneMatch(role -> groups.contains(role.name()))) {
-			throw new InvalidInput("task", "this task is for " + String.join(", ", groups) + "; your roles are "
-					+ signer.roles());
-		}
+		inbox.requireCandidate(signer, task);
 	}
 
 	private String businessKey(Task task) {
