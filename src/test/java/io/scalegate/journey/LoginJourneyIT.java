@@ -60,4 +60,21 @@ class LoginJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.urlContains("/camunda/app/cockpit/default/#/dashboard"));
 	}
 
+	@Test
+	void qualityAndSupplierQualityFindTheirOwnTasksAndTheAuditorHasNoInbox() {
+		for (String[] role : new String[][] { { "quality", "Approve inspection standard" },
+				{ "supplier", "Qualify supplier" } }) {
+			logIn(role[0]);
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+			browser.get("http://localhost:" + port + "/inbox");
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"), role[1]));
+			assertThat(browser.findElement(By.id("inbox")).getText()).doesNotContain("Sign off design freeze");
+			browser.findElement(By.id("logout")).click();
+			wait.until(ExpectedConditions.urlContains("/login"));
+		}
+		logIn("auditor");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+		assertThat(browser.findElement(By.id("navigation")).getText()).contains("Products").doesNotContain("Inbox");
+	}
+
 }
