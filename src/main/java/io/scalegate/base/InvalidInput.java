@@ -1,25 +1,48 @@
 package io.scalegate.base;
 
+import java.util.List;
+
 /**
- * A user's or a client's mistake: names the field and says what is wrong. The UI and the REST layer
- * show the message as it is; it never becomes a stack trace or a 500.
+ * A user's or a client's mistake: names each wrong field and says what is wrong with it. The UI and
+ * the REST layer show the messages as they are; it never becomes a stack trace or a 500.
  */
 public class InvalidInput extends RuntimeException {
 
-	private final String field;
+	private final List<FieldProblem> problems;
 
 	public InvalidInput(String field, String message) {
-		super(field + ": " + message);
-		this.field = field;
+		this(List.of(new FieldProblem(field, message)));
 	}
 
+	public InvalidInput(List<FieldProblem> problems) {
+		super(describe(problems));
+		if (problems.isEmpty()) {
+			throw new IllegalArgumentException("an invalid input names at least one field");
+		}
+		this.problems = List.copyOf(problems);
+	}
+
+	/** The first wrong field. */
 	public String field() {
-		return field;
+		return problems.get(0).field();
 	}
 
-	/** The message without the field prefix, for display beside the field. */
+	/** The first field's message without the field name, for display beside the field. */
 	public String reason() {
-		return getMessage().substring(field.length() + 2);
+		return problems.get(0).message();
+	}
+
+	/** Every wrong field, in the order they were found. */
+	public List<FieldProblem> problems() {
+		return problems;
+	}
+
+	private static String describe(List<FieldProblem> problems) {
+		return String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+	}
+
+	/** One wrong field and what is wrong with it. */
+	public record FieldProblem(String field, String message) {
 	}
 
 }

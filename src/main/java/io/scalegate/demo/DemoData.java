@@ -4,6 +4,7 @@ import static io.scalegate.gate.ProductLifecycle.*;
 
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.gate.GateDecision;
+import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductService;
@@ -45,8 +46,11 @@ class DemoData {
 
 	private final TransactionTemplate transaction;
 
+	private final ReadinessCheck readiness;
+
 	DemoData(ProductService productService, Products products, DemoEvidence evidence, TaskService tasks,
-			IdentityService identity, TransactionTemplate transaction) {
+			IdentityService identity, TransactionTemplate transaction, ReadinessCheck readiness) {
+		this.readiness = readiness;
 		this.productService = productService;
 		this.products = products;
 		this.evidence = evidence;
@@ -73,6 +77,7 @@ class DemoData {
 			recycledForNegativeFeedback();
 			marginalTooling();
 			secondPrototypeIteration();
+			products.findAll().forEach(product -> readiness.refresh(product.partNumber()));
 		});
 		log.info("Demo data: {} products across every stage", products.count());
 	}

@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("capability_study")
 public record CapabilityStudy(@Id Long id, long productId, String characteristic, LocalDate studiedOn,
 		BigDecimal lowerSpecLimit, BigDecimal upperSpecLimit, BigDecimal mean, BigDecimal standardDeviation,
-		int sampleSize, String recordedBy, Instant recordedAt) {
+		int sampleSize, String recordedBy, Instant recordedAt) implements EvidenceRow {
 
 	/** Cpk = min(USL - mean, mean - LSL) / 3 sigma; an open limit does not count. */
 	public double cpk() {

@@ -10,5 +10,5 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("cost_estimate")
 public record CostEstimate(@Id Long id, long productId, LocalDate estimatedOn, String currency,
 		BigDecimal smallBatchUnitCost, BigDecimal massUnitCost, BigDecimal toolingInvestment,
-		int forecastAnnualVolume, String recordedBy, Instant recordedAt) {
+		int forecastAnnualVolume, String recordedBy, Instant recordedAt) implements EvidenceRow {
 }

@@ -8,5 +8,5 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A design change record (dimensions, holes, threads, finish, assembly details). */
 @Table("design_change")
 public record DesignChange(@Id Long id, long productId, String changeNumber, LocalDate changedOn, String description,
-		String recordedBy, Instant recordedAt) {
+		String recordedBy, Instant recordedAt) implements EvidenceRow {
 }

@@ -81,7 +81,8 @@ public class EvidenceService {
 	public Set<String> recordersOf(String partNumber) {
 		long id = products.get(partNumber).id();
 		return Set.copyOf(jdbc.sql("""
-				select recorded_by from small_batch where product_id = :id
+				select username from evidence_contributor where product_id = :id
+				union select recorded_by from small_batch where product_id = :id
 				union select recorded_by from customer_order where product_id = :id
 				union select recorded_by from customer_feedback where product_id = :id
 				union select recorded_by from cost_estimate where product_id = :id

@@ -9,7 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("small_batch")
 public record SmallBatch(@Id Long id, long productId, String batchNumber, int quantity, Result dimensionalResult,
 		Result finishResult, Result inspectionResult, LocalDate promisedOn, LocalDate deliveredOn, String recordedBy,
-		Instant recordedAt) {
+		Instant recordedAt) implements EvidenceRow {
 
 	/** Dimensions, finish and inspection all passed. */
 	public boolean conforming() {

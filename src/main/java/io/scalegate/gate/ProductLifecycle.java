@@ -108,6 +108,20 @@ public final class ProductLifecycle {
 			SUPPLIER_BATCHES_DELIVERED, SUPPLIER_ON_TIME_RATE, SUPPLIER_FIRST_PASS_YIELD, PROCESS_CPK,
 			DESIGN_CHANGES_LAST_90_DAYS, CUSTOMER_FEEDBACK, UNIT_COST_REDUCTION_PRIORITY, NEEDS_SUPPLY_COORDINATION);
 
+	/** The readiness verdicts people give in the readiness tasks. */
+	public static final List<ProcessVariable<?>> VERDICTS = List.of(DESIGN_FROZEN, INSPECTION_STANDARD_APPROVED,
+			MATERIAL_CONFIRMED, SURFACE_FINISH_CONFIRMED, SUPPLIER_APPROVED);
+
+	/** Every input of the gate DRD (massProductionGate and gateReasons), in contract order. */
+	public static final List<ProcessVariable<?>> GATE_INPUTS = List.of(DEMAND_MONTHS, DEMAND_CV, TOOLING_INVESTMENT,
+			SMALL_BATCH_UNIT_COST, MASS_UNIT_COST, FORECAST_ANNUAL_VOLUME, SUPPLIER_BATCHES_DELIVERED,
+			SUPPLIER_ON_TIME_RATE, SUPPLIER_FIRST_PASS_YIELD, PROCESS_CPK, DESIGN_FROZEN, INSPECTION_STANDARD_APPROVED,
+			MATERIAL_CONFIRMED, SURFACE_FINISH_CONFIRMED, SUPPLIER_APPROVED, UNIT_COST_REDUCTION_PRIORITY,
+			NEEDS_SUPPLY_COORDINATION, DESIGN_CHANGES_LAST_90_DAYS, CUSTOMER_FEEDBACK);
+
+	/** The definitions id of bpmn/mass-production-gate.dmn (the key of its decision requirements graph). */
+	public static final String GATE_DRD_KEY = "Definitions_massProductionGate";
+
 	private ProductLifecycle() {
 	}
 

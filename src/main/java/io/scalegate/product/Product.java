@@ -1,6 +1,8 @@
 package io.scalegate.product;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -8,16 +10,29 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A manufactured part or product, identified by its part number (the lifecycle's business key).
  * {@code unitCostReductionPriority} and {@code needsSupplyCoordination} are the business's own
- * judgements that the gate reads beside the recorded evidence.
+ * judgements that the gate reads beside the recorded evidence. The gate fields hold the latest
+ * readiness verdict (null until the gate rules were first evaluated for it).
  */
 @Table("product")
 public record Product(@Id Long id, String partNumber, String name, String customer, String revision, Stage stage,
 		String owner, boolean unitCostReductionPriority, boolean needsSupplyCoordination, Instant registeredAt,
-		@Version Integer version) {
+		String gateRecommendation, String gateBlockers, Instant readinessEvaluatedAt, @Version Integer version) {
+
+	/** The latest verdict's unmet conditions (gateReasons output), empty when none or never evaluated. */
+	public List<String> blockers() {
+		return gateBlockers == null ? List.of()
+				: Arrays.stream(gateBlockers.split(",")).filter(reason -> !reason.isEmpty()).toList();
+	}
 
 	Product withStage(Stage newStage) {
 		return new Product(id, partNumber, name, customer, revision, newStage, owner, unitCostReductionPriority,
-				needsSupplyCoordination, registeredAt, version);
+				needsSupplyCoordination, registeredAt, gateRecommendation, gateBlockers, readinessEvaluatedAt, version);
+	}
+
+	Product withReadiness(String recommendation, List<String> reasons, Instant evaluatedAt) {
+		String blockers = reasons.isEmpty() ? "," : "," + String.join(",", reasons) + ",";
+		return new Product(id, partNumber, name, customer, revision, stage, owner, unitCostReductionPriority,
+				needsSupplyCoordination, registeredAt, recommendation, blockers, evaluatedAt, version);
 	}
 
 }

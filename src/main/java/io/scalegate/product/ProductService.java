@@ -2,6 +2,7 @@ package io.scalegate.product;
 
 import io.scalegate.base.InvalidInput;
 import java.time.Clock;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,12 +16,15 @@ public class ProductService {
 
 	private final Products products;
 
+	private final StageChanges stageChanges;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ProductService(Products products, ApplicationEventPublisher events, Clock clock) {
+	ProductService(Products products, StageChanges stageChanges, ApplicationEventPublisher events, Clock clock) {
 		this.products = products;
+		this.stageChanges = stageChanges;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -40,7 +44,8 @@ public class ProductService {
 				required("customer", registration.customer(), 200), required("revision", registration.revision(), 20),
 				Stage.PROTOTYPE, required("owner", registration.owner(), 100),
 				registration.unitCostReductionPriority(), registration.needsSupplyCoordination(), clock.instant(),
-				null));
+				null, null, null, null));
+		stageChanges.save(new StageChange(null, product.id(), null, Stage.PROTOTYPE, product.registeredAt()));
 		events.publishEvent(new ProductRegistered(product.id(), partNumber, registeredBy));
 		return product;
 	}
@@ -52,9 +57,21 @@ public class ProductService {
 		Stage previous = product.stage();
 		if (previous != stage) {
 			products.save(product.withStage(stage));
+			stageChanges.save(new StageChange(null, product.id(), previous, stage, clock.instant()));
 			events.publishEvent(new StageChanged(partNumber, previous, stage));
 		}
 		return previous;
+	}
+
+	/** Keeps the latest readiness verdict, for the products list's "gate ready" and "blocked by" filters. */
+	@Transactional
+	public void recordReadiness(String partNumber, String recommendation, List<String> reasons) {
+		products.save(get(partNumber).withReadiness(recommendation, reasons, clock.instant()));
+	}
+
+	/** The product's stages, oldest first, from its registration on. */
+	public List<StageChange> stageHistory(String partNumber) {
+		return stageChanges.findByProductIdOrderByChangedAtAscIdAsc(get(partNumber).id());
 	}
 
 	public Product get(String partNumber) {

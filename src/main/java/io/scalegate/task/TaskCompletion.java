@@ -1,18 +1,16 @@
 package io.scalegate.task;
 
+import io.scalegate.base.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccount;
 import io.scalegate.security.UserAccounts;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -52,11 +50,13 @@ public class TaskCompletion {
 
 	private final Inbox inbox;
 
+	private final ReadinessCheck readiness;
+
 	private final ObjectMapper canonicalJson;
 
 	TaskCompletion(TaskService tasks, RuntimeService runtime, IdentityService identity, SigningCredentials credentials,
 			UserAccounts accounts, FourEyesRule fourEyes, Signatures signatures, Clock clock, Inbox inbox,
-			ObjectMapper json) {
+			ObjectMapper json, ReadinessCheck readiness) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.identity = identity;
@@ -66,6 +66,7 @@ public class TaskCompletion {
 		this.signatures = signatures;
 		this.clock = clock;
 		this.inbox = inbox;
+		this.readiness = readiness;
 		this.canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 	}
 
@@ -110,8 +111,11 @@ public class TaskCompletion {
 		}
 		Signature signature = signatures.save(new Signature(null, taskId, task.getTaskDefinitionKey(), task.getName(),
 				task.getProcessInstanceId(), partNumber, signer.username(), signer.fullName(), meaning, clock.instant(),
-				sha256(signedValues), signedValues));
+				Sha256.hex(signedValues), signedValues));
 		tasks.complete(taskId, values);
+		if (ProductLifecycle.READINESS_TASKS.contains(task.getTaskDefinitionKey())) {
+			readiness.refresh(partNumber);
+		}
 		return signature;
 	}
 
@@ -153,14 +157,5 @@ public class TaskCompletion {
 		}
 	}
 
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
-	}
 
 }

@@ -83,7 +83,7 @@ class TaskCompletionProcessTest {
 		assertThat(stored.taskKey()).isEqualTo(DESIGN_FREEZE_SIGN_OFF);
 		assertThat(stored.partNumber()).isEqualTo(product.partNumber());
 		assertThat(stored.signedValues()).isEqualTo("{\"designFreezeComment\":\"rev C\",\"designFrozen\":true}");
-		assertThat(stored.valuesHash()).isEqualTo(TaskCompletion.sha256(stored.signedValues())).hasSize(64);
+		assertThat(stored.valuesHash()).isEqualTo(io.scalegate.base.Sha256.hex(stored.signedValues())).hasSize(64);
 		assertThat(stored.signedAt()).isNotNull();
 	}
 

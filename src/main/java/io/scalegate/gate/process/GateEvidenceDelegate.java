@@ -3,9 +3,9 @@ package io.scalegate.gate.process;
 import static io.scalegate.gate.ProductLifecycle.*;
 
 import io.scalegate.evidence.EvidenceService;
-import io.scalegate.evidence.FeedbackCounts;
 import io.scalegate.evidence.GateEvidence;
-import java.util.HashMap;
+import io.scalegate.gate.GateInputs;
+import io.scalegate.gate.ReadinessCheck;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the gate inputs from the product's recorded evidence and sets them as process variables of
  * the contract's names. Inputs that were already set when the readiness check first ran (a process
- * started by another system with its own figures) are kept as they were given.
+ * started by another system with its own figures) are kept as they were given. The verdict on these
+ * inputs is kept on the product for the products list.
  */
 @Component("computeGateEvidence")
 class GateEvidenceDelegate implements JavaDelegate {
@@ -26,40 +27,27 @@ class GateEvidenceDelegate implements JavaDelegate {
 
 	private final DecisionService decisions;
 
-	GateEvidenceDelegate(EvidenceService evidence, DecisionService decisions) {
+	private final ReadinessCheck readiness;
+
+	GateEvidenceDelegate(EvidenceService evidence, DecisionService decisions, ReadinessCheck readiness) {
 		this.evidence = evidence;
 		this.decisions = decisions;
+		this.readiness = readiness;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Set<String> given = externallyGiven(execution);
 		GateEvidence gate = evidence.gateEvidence(execution.getProcessBusinessKey());
-		Map<String, Object> computed = new HashMap<>();
-		computed.put(DEMAND_MONTHS.name(), gate.demandMonths());
-		computed.put(DEMAND_CV.name(), gate.demandCv());
-		computed.put(TOOLING_INVESTMENT.name(), gate.toolingInvestment());
-		computed.put(SMALL_BATCH_UNIT_COST.name(), gate.smallBatchUnitCost());
-		computed.put(MASS_UNIT_COST.name(), gate.massUnitCost());
-		computed.put(FORECAST_ANNUAL_VOLUME.name(), gate.forecastAnnualVolume());
-		computed.put(SUPPLIER_BATCHES_DELIVERED.name(), gate.supplierBatchesDelivered());
-		computed.put(SUPPLIER_ON_TIME_RATE.name(), gate.supplierOnTimeRate());
-		computed.put(SUPPLIER_FIRST_PASS_YIELD.name(), gate.supplierFirstPassYield());
-		computed.put(PROCESS_CPK.name(), gate.processCpk());
-		computed.put(DESIGN_CHANGES_LAST_90_DAYS.name(), gate.designChangesLast90Days());
-		computed.put(CUSTOMER_FEEDBACK.name(), feedbackSummary(gate.feedback()));
-		computed.put(UNIT_COST_REDUCTION_PRIORITY.name(), gate.unitCostReductionPriority());
-		computed.put(NEEDS_SUPPLY_COORDINATION.name(), gate.needsSupplyCoordination());
-		computed.keySet().removeAll(given);
-		execution.setVariables(computed);
-	}
-
-	private String feedbackSummary(FeedbackCounts counts) {
-		return decisions.evaluateDecisionByKey(CUSTOMER_FEEDBACK_SUMMARY)
-			.variables(Map.of("positiveFeedback", counts.positive(), "mixedFeedback", counts.mixed(),
-					"negativeFeedback", counts.negative()))
+		// evaluated through the process engine, so the summary is in the decision history
+		String feedback = decisions.evaluateDecisionByKey(CUSTOMER_FEEDBACK_SUMMARY)
+			.variables(ReadinessCheck.feedbackCounts(gate.feedback()))
 			.evaluate()
 			.getSingleEntry();
+		Map<String, Object> computed = ReadinessCheck.evidenceInputs(gate, feedback);
+		computed.keySet().removeAll(given);
+		execution.setVariables(computed);
+		readiness.record(execution.getProcessBusinessKey(), new GateInputs(execution.getVariables()));
 	}
 
 	/** Names of the computed inputs that were present before the first readiness check; remembered. */

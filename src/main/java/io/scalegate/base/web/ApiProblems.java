@@ -1,0 +1,111 @@
+package io.scalegate.base.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.scalegate.base.InvalidInput;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place that turns a client's mistake on {@code /api} into RFC 7807 problem details: 400 with
+ * an {@code errors} list naming each wrong field ({@link InvalidInput}, unreadable JSON, a value of the
+ * wrong type), 404 for an unknown product. Framework errors keep Spring's own problem details.
+ */
+@RestControllerAdvice(basePackages = "io.scalegate")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	static final URI INVALID_INPUT = URI.create("https://scalegate.io/problems/invalid-input");
+
+	static final URI NOT_FOUND = URI.create("https://scalegate.io/problems/not-found");
+
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
+		boolean unknownProduct = invalid instanceof io.scalegate.product.UnknownProduct;
+		HttpStatus status = unknownProduct ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, invalid.getMessage());
+		problem.setType(unknownProduct ? NOT_FOUND : INVALID_INPUT);
+		problem.setTitle(unknownProduct ? "Unknown product" : "Invalid input");
+		problem.setProperty("errors", errors(invalid.problems()));
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException mismatch) {
+		return invalid(new InvalidInput(mismatch.getName(), "cannot read '" + mismatch.getValue() + "'"
+				+ expected(mismatch.getRequiredType())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		InvalidInput invalid;
+		if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = path(mismatch);
+			Object value = mismatch instanceof InvalidFormatException format ? format.getValue() : null;
+			invalid = new InvalidInput(field, (value == null ? "has the wrong type" : "cannot read '" + value + "'")
+					+ expected(mismatch.getTargetType()));
+		}
+		else if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			invalid = new InvalidInput(path(mapping), "cannot be read: " + mapping.getOriginalMessage());
+		}
+		else {
+			invalid = new InvalidInput("body", "is not a JSON object of the documented shape"
+					+ (unreadable.getCause() == null ? "" : ": " + firstLine(unreadable.getCause().getMessage())));
+		}
+		return ResponseEntity.badRequest().body(invalid(invalid).getBody());
+	}
+
+	private static List<Map<String, String>> errors(List<InvalidInput.FieldProblem> problems) {
+		return problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+	}
+
+	private static String path(JsonMappingException mapping) {
+		return mapping.getPath()
+			.stream()
+			.map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+			.collect(Collectors.joining(".")).replace(".[", "[");
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "";
+		}
+		if (type.isEnum()) {
+			return ": expected one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		if (type == java.time.LocalDate.class) {
+			return ": expected a date like 2026-11-25";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+			return ": expected a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return ": expected true or false";
+		}
+		return ": expected " + type.getSimpleName();
+	}
+
+	private static String firstLine(String text) {
+		if (text == null) {
+			return "";
+		}
+		int end = text.indexOf('\n');
+		String line = end < 0 ? text : text.substring(0, end);
+		return line.length() > 200 ? line.substring(0, 200) : line;
+	}
+
+}

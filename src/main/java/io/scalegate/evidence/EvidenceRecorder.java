@@ -1,0 +1,165 @@
+package io.scalegate.evidence;
+
+import io.scalegate.base.Checks;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.product.Product;
+import io.scalegate.product.ProductService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and edits evidence. Every entry is checked field by field before anything is written, and
+ * each call is one transaction: a batch of entries is kept whole or not at all. Listeners of
+ * {@link EvidenceRecorded} (the lifecycle's "new evidence" message) run in the same transaction.
+ */
+@Service
+public class EvidenceRecorder {
+
+	private final ProductService products;
+
+	private final JdbcAggregateTemplate rows;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EvidenceRecorder(ProductService products, JdbcAggregateTemplate rows, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.products = products;
+		this.rows = rows;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Checks one entry for {@code partNumber} without saving it; throws {@link InvalidInput} naming each wrong field. */
+	@Transactional(readOnly = true)
+	public void check(String partNumber, EvidenceEntry<?> entry) {
+		check(products.get(partNumber), entry, null);
+	}
+
+	@Transactional
+	public <T extends EvidenceRow> T record(String partNumber, EvidenceEntry<T> entry, String recordedBy) {
+		Product product = products.get(partNumber);
+		check(product, entry, null);
+		T row = rows.insert(entry.toRow(null, product.id(), recordedBy, clock.instant()));
+		recorded(product, entry.kind(), List.of(row.id()), recordedBy, false);
+		return row;
+	}
+
+	/** Replaces the values of an existing entry; who first recorded it and when stay as they were. */
+	@Transactional
+	public <T extends EvidenceRow> T edit(String partNumber, long id, EvidenceEntry<T> entry, String editedBy) {
+		Product product = products.get(partNumber);
+		EvidenceKind kind = entry.kind();
+		var original = jdbc.sql("select recorded_by, recorded_at from " + kind.table() + " where id = :id and product_id = :product")
+			.param("id", id)
+			.param("product", product.id())
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getTimestamp(2).toInstant() })
+			.optional()
+			.orElseThrow(() -> new InvalidInput("id", "no such " + kind.label().toLowerCase() + " entry " + id
+					+ " for product " + partNumber));
+		check(product, entry, id);
+		T row = rows.update(entry.toRow(id, product.id(), (String) original[0], (Instant) original[1]));
+		recorded(product, kind, List.of(id), editedBy, true);
+		return row;
+	}
+
+	/**
+	 * Records many entries (an import) in one transaction: all are checked first, and if any is wrong
+	 * nothing is written and the exception lists each wrong row's fields as {@code row N: field}.
+	 * {@code progress} hears how many have been written so far.
+	 */
+	@Transactional
+	public int recordAll(List<ImportRow> entries, String recordedBy, IntConsumer progress) {
+		Map<String, Product> byPartNumber = new LinkedHashMap<>();
+		List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+		Map<String, Long> uniqueInFile = new java.util.HashMap<>();
+		for (ImportRow row : entries) {
+			try {
+				Product product = byPartNumber.computeIfAbsent(row.partNumber(), products::get);
+				check(product, row.entry(), null);
+				String unique = row.entry().uniqueValue();
+				if (unique != null) {
+					Long first = uniqueInFile.putIfAbsent(row.partNumber() + "\u0000" + unique, row.line());
+					if (first != null) {
+						throw new InvalidInput(row.entry().kind().uniqueField(),
+								unique + " appears already on row " + first);
+					}
+				}
+			}
+			catch (InvalidInput invalid) {
+				invalid.problems()
+					.forEach(p -> problems.add(new InvalidInput.FieldProblem("row " + row.line() + ": " + p.field(), p.message())));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		Instant now = clock.instant();
+		Map<Product, Map<EvidenceKind, List<Long>>> written = new LinkedHashMap<>();
+		int count = 0;
+		for (ImportRow row : entries) {
+			Product product = byPartNumber.get(row.partNumber());
+			EvidenceRow saved = rows.insert(row.entry().toRow(null, product.id(), recordedBy, now));
+			written.computeIfAbsent(product, p -> new LinkedHashMap<>())
+				.computeIfAbsent(row.entry().kind(), k -> new ArrayList<>())
+				.add(saved.id());
+			progress.accept(++count);
+		}
+		written.forEach((product, kinds) -> kinds
+			.forEach((kind, ids) -> recorded(product, kind, ids, recordedBy, false)));
+		return count;
+	}
+
+	private void check(Product product, EvidenceEntry<?> entry, Long editedId) {
+		Checks checks = new Checks();
+		entry.check(checks, LocalDate.now(clock));
+		EvidenceKind kind = entry.kind();
+		String unique = entry.uniqueValue();
+		if (unique != null && checks.ok(kind.uniqueField())) {
+			boolean taken = jdbc.sql("select count(*) from " + kind.table() + " where product_id = :product and "
+					+ kind.uniqueColumn() + " = :value and id <> :id")
+				.param("product", product.id())
+				.param("value", unique)
+				.param("id", editedId == null ? -1L : editedId)
+				.query(Long.class)
+				.single() > 0;
+			checks.that(!taken, kind.uniqueField(), unique + " is already recorded for " + product.partNumber());
+		}
+		checks.throwIfAny();
+	}
+
+	private void recorded(Product product, EvidenceKind kind, List<Long> ids, String by, boolean edited) {
+		int known = jdbc.sql("select count(*) from evidence_contributor where product_id = :product and username = :user")
+			.param("product", product.id())
+			.param("user", by)
+			.query(Integer.class)
+			.single();
+		if (known == 0) {
+			jdbc.sql("insert into evidence_contributor (product_id, username) values (:product, :user)")
+				.param("product", product.id())
+				.param("user", by)
+				.update();
+		}
+		events.publishEvent(new EvidenceRecorded(product.partNumber(), kind, ids, by, edited));
+	}
+
+	/** One entry of an import, with the product it belongs to and the line it came from. */
+	public record ImportRow(long line, String partNumber, EvidenceEntry<?> entry) {
+	}
+
+}

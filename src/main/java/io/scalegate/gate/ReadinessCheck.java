@@ -1,0 +1,212 @@
+package io.scalegate.gate;
+
+import static io.scalegate.gate.ProductLifecycle.*;
+
+import io.scalegate.evidence.EvidenceService;
+import io.scalegate.evidence.FeedbackCounts;
+import io.scalegate.evidence.GateEvidence;
+import io.scalegate.product.ProductService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.DecisionRequirementsDefinition;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates the deployed gate DRD (latest version) on a product's current evidence and readiness
+ * verdicts, or on inputs a person changed (what-if). It uses a DMN engine of its own, so nothing is
+ * written: no decision history, no process variables. The lifecycle's business rule tasks remain
+ * the recorded evaluations.
+ */
+@Service
+public class ReadinessCheck {
+
+	private final EvidenceService evidence;
+
+	private final ProductService products;
+
+	private final RepositoryService repository;
+
+	private final HistoryService history;
+
+	private static final String[] RELEVANT = java.util.stream.Stream
+		.concat(java.util.stream.Stream.concat(VERDICTS.stream(), COMPUTED_GATE_INPUTS.stream()),
+				java.util.stream.Stream.of(EXTERNAL_GATE_INPUTS))
+		.map(ProcessVariable::name)
+		.toArray(String[]::new);
+
+	private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+	private final Map<String, Map<String, DmnDecision>> parsed = new ConcurrentHashMap<>();
+
+	ReadinessCheck(EvidenceService evidence, ProductService products, RepositoryService repository,
+			HistoryService history) {
+		this.evidence = evidence;
+		this.products = products;
+		this.repository = repository;
+		this.history = history;
+	}
+
+	/** The product's gate inputs now: computed from its evidence, with the verdicts its lifecycle holds. */
+	@Transactional(readOnly = true)
+	public GateInputs currentInputs(String partNumber) {
+		GateEvidence gate = evidence.gateEvidence(partNumber);
+		Map<String, Object> values = evidenceInputs(gate, feedbackSummary(gate.feedback()));
+		processValues(partNumber).forEach(values::put);
+		return new GateInputs(values);
+	}
+
+	@Transactional(readOnly = true)
+	public Readiness current(String partNumber) {
+		return evaluate(currentInputs(partNumber));
+	}
+
+	/** Evaluates the gate on {@code inputs} as they are (what-if); records nothing. */
+	public Readiness evaluate(GateInputs inputs) {
+		DecisionRequirementsDefinition drd = repository.createDecisionRequirementsDefinitionQuery()
+			.decisionRequirementsDefinitionKey(GATE_DRD_KEY)
+			.latestVersion()
+			.singleResult();
+		Map<String, DmnDecision> decisions = parsed.computeIfAbsent(drd.getId(), id -> parse(
+				repository.getDecisionRequirementsModel(id)));
+		Map<String, Object> variables = new HashMap<>(inputs.values());
+		String recommendation = dmn.evaluateDecision(decisions.get(MASS_PRODUCTION_GATE), variables).getSingleEntry();
+		List<GateReason> reasons = dmn.evaluateDecision(decisions.get(GATE_REASONS), variables)
+			.<String>collectEntries("reason")
+			.stream()
+			.map(GateReason::valueOf)
+			.toList();
+		return new Readiness(recommendation, reasons,
+				dmn.evaluateDecision(decisions.get(DEMAND_STABILITY), variables).getSingleEntry(),
+				dmn.evaluateDecision(decisions.get(TOOLING_ECONOMICS), variables).getSingleEntry(),
+				dmn.evaluateDecision(decisions.get(SUPPLIER_READINESS), variables).getSingleEntry(), inputs,
+				drd.getVersion());
+	}
+
+	/** Evaluates the product's current readiness and keeps the verdict on the product (the list's filters). */
+	@Transactional
+	public Readiness refresh(String partNumber) {
+		return record(partNumber, currentInputs(partNumber));
+	}
+
+	/** Evaluates {@code inputs} and keeps the verdict on the product. */
+	@Transactional
+	public Readiness record(String partNumber, GateInputs inputs) {
+		Readiness readiness = evaluate(inputs);
+		products.recordReadiness(partNumber, readiness.recommendation(),
+				readiness.reasons().stream().map(GateReason::name).toList());
+		return readiness;
+	}
+
+	/** The customerFeedbackSummary decision on feedback counts (the gate input customerFeedback). */
+	public String feedbackSummary(FeedbackCounts counts) {
+		DecisionDefinition definition = repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(CUSTOMER_FEEDBACK_SUMMARY)
+			.latestVersion()
+			.singleResult();
+		DmnDecision decision = parsed.computeIfAbsent(definition.getId(),
+				id -> parse(repository.getDecisionModel(id)))
+			.get(CUSTOMER_FEEDBACK_SUMMARY);
+		return dmn.evaluateDecision(decision, feedbackCounts(counts)).getSingleEntry();
+	}
+
+	/** The gate inputs computed from recorded evidence, named as in the contract. */
+	public static Map<String, Object> evidenceInputs(GateEvidence gate, String customerFeedback) {
+		Map<String, Object> computed = new HashMap<>();
+		computed.put(DEMAND_MONTHS.name(), gate.demandMonths());
+		computed.put(DEMAND_CV.name(), gate.demandCv());
+		computed.put(TOOLING_INVESTMENT.name(), gate.toolingInvestment());
+		computed.put(SMALL_BATCH_UNIT_COST.name(), gate.smallBatchUnitCost());
+		computed.put(MASS_UNIT_COST.name(), gate.massUnitCost());
+		computed.put(FORECAST_ANNUAL_VOLUME.name(), gate.forecastAnnualVolume());
+		computed.put(SUPPLIER_BATCHES_DELIVERED.name(), gate.supplierBatchesDelivered());
+		computed.put(SUPPLIER_ON_TIME_RATE.name(), gate.supplierOnTimeRate());
+		computed.put(SUPPLIER_FIRST_PASS_YIELD.name(), gate.supplierFirstPassYield());
+		computed.put(PROCESS_CPK.name(), gate.processCpk());
+		computed.put(DESIGN_CHANGES_LAST_90_DAYS.name(), gate.designChangesLast90Days());
+		computed.put(CUSTOMER_FEEDBACK.name(), customerFeedback);
+		computed.put(UNIT_COST_REDUCTION_PRIORITY.name(), gate.unitCostReductionPriority());
+		computed.put(NEEDS_SUPPLY_COORDINATION.name(), gate.needsSupplyCoordination());
+		return computed;
+	}
+
+	/** The variables of the customerFeedbackSummary decision. */
+	public static Map<String, Object> feedbackCounts(FeedbackCounts counts) {
+		return Map.of("positiveFeedback", counts.positive(), "mixedFeedback", counts.mixed(), "negativeFeedback",
+				counts.negative());
+	}
+
+	/**
+	 * From the product's latest lifecycle: the people's verdicts (false until given), and the computed
+	 * inputs another system gave when it started the process (those stand as given).
+	 */
+	private Map<String, Object> processValues(String partNumber) {
+		Map<String, Object> values = new HashMap<>();
+		VERDICTS.forEach(verdict -> values.put(verdict.name(), false));
+		List<HistoricProcessInstance> latest = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PROCESS_KEY)
+			.processInstanceBusinessKey(partNumber)
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, 1);
+		if (latest.isEmpty()) {
+			return values;
+		}
+		Map<String, Object> variables = history.createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(latest.get(0).getId())
+			.variableNameIn(RELEVANT)
+			.disableCustomObjectDeserialization()
+			.listPage(0, 500)
+			.stream()
+			.filter(variable -> variable.getActivityInstanceId() == null
+					|| variable.getActivityInstanceId().equals(latest.get(0).getId()))
+			.filter(variable -> variable.getValue() != null)
+			.collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
+					(a, b) -> a));
+		VERDICTS.forEach(verdict -> {
+			if (variables.get(verdict.name()) instanceof Boolean given) {
+				values.put(verdict.name(), given);
+			}
+		});
+		externallyGiven(variables).forEach(name -> values.put(name, variables.get(name)));
+		return values;
+	}
+
+	private static Set<String> externallyGiven(Map<String, Object> variables) {
+		Object remembered = variables.get(EXTERNAL_GATE_INPUTS.name());
+		if (remembered instanceof String names) {
+			return names.isEmpty() ? Set.of() : Set.of(names.split(","));
+		}
+		return COMPUTED_GATE_INPUTS.stream()
+			.map(ProcessVariable::name)
+			.filter(variables::containsKey)
+			.collect(Collectors.toSet());
+	}
+
+	private Map<String, DmnDecision> parse(InputStream model) {
+		try (model) {
+			DmnDecisionRequirementsGraph graph = dmn.parseDecisionRequirementsGraph(model);
+			return graph.getDecisions().stream().collect(Collectors.toMap(DmnDecision::getKey, d -> d));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}

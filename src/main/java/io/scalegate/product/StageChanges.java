@@ -1,0 +1,11 @@
+package io.scalegate.product;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Every product's stage history. */
+public interface StageChanges extends ListCrudRepository<StageChange, Long> {
+
+	List<StageChange> findByProductIdOrderByChangedAtAscIdAsc(long productId);
+
+}

@@ -1,0 +1,116 @@
+package io.scalegate.product.web;
+
+import io.scalegate.base.web.Idempotency;
+import io.scalegate.product.Product;
+import io.scalegate.product.ProductFilter;
+import io.scalegate.product.ProductRegistration;
+import io.scalegate.product.ProductSearch;
+import io.scalegate.product.ProductService;
+import io.scalegate.product.Stage;
+import io.scalegate.product.StageChange;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Products for other systems: register (which starts the lifecycle), read one, page through all. */
+@RestController
+@RequestMapping("/api/products")
+@Tag(name = "Products")
+class ProductApi {
+
+	private final ProductService products;
+
+	private final ProductSearch search;
+
+	private final Idempotency idempotency;
+
+	ProductApi(ProductService products, ProductSearch search, Idempotency idempotency) {
+		this.products = products;
+		this.search = search;
+		this.idempotency = idempotency;
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Page through products, newest part numbers last")
+	ProductPage list(@RequestParam(required = false) @Parameter(description = "part number or name contains") String q,
+			@RequestParam(required = false) Set<Stage> stage, @RequestParam(required = false) String customer,
+			@RequestParam(defaultValue = "false") boolean gateReady,
+			@RequestParam(required = false) @Parameter(description = "a gateReasons value") String blockedBy,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		if (page < 0) {
+			throw new io.scalegate.base.InvalidInput("page", "must not be negative");
+		}
+		if (size < 1 || size > 500) {
+			throw new io.scalegate.base.InvalidInput("size", "must be between 1 and 500");
+		}
+		ProductFilter filter = new ProductFilter(q, stage == null ? Set.of() : stage, customer, null, gateReady, blockedBy);
+		List<ProductView> items = search.page(filter, PageRequest.of(page, size, Sort.by("partNumber")))
+			.stream()
+			.map(ProductView::of)
+			.toList();
+		return new ProductPage(items, page, size, search.count(filter));
+	}
+
+	@GetMapping("/{partNumber}")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "One product with its stage history and latest gate verdict")
+	ProductView get(@PathVariable String partNumber) {
+		return ProductView.of(products.get(partNumber), products.stageHistory(partNumber));
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('ENGINEER', 'PROCESS_OWNER')")
+	@Operation(summary = "Register a product; its lifecycle starts in PROTOTYPE")
+	ResponseEntity<?> register(@RequestBody ProductRegistration registration,
+			@RequestHeader(name = Idempotency.HEADER, required = false) String key, Authentication caller) {
+		return idempotency.once(caller.getName(), key, List.of("POST /api/products", registration), () -> {
+			Product product = products.register(registration, caller.getName());
+			return ResponseEntity.created(URI.create("/api/products/" + product.partNumber()))
+				.body(ProductView.of(product, products.stageHistory(product.partNumber())));
+		});
+	}
+
+	/** A product as the API shows it. */
+	record ProductView(String partNumber, String name, String customer, String revision, Stage stage, String owner,
+			boolean unitCostReductionPriority, boolean needsSupplyCoordination, Instant registeredAt,
+			String gateRecommendation, List<String> gateBlockers, List<StageStep> stages) {
+
+		static ProductView of(Product product) {
+			return of(product, null);
+		}
+
+		static ProductView of(Product product, List<StageChange> history) {
+			return new ProductView(product.partNumber(), product.name(), product.customer(), product.revision(),
+					product.stage(), product.owner(), product.unitCostReductionPriority(),
+					product.needsSupplyCoordination(), product.registeredAt(), product.gateRecommendation(),
+					product.gateRecommendation() == null ? null : product.blockers(),
+					history == null ? null : history.stream().map(c -> new StageStep(c.toStage(), c.changedAt())).toList());
+		}
+
+	}
+
+	record StageStep(Stage stage, Instant since) {
+	}
+
+	record ProductPage(List<ProductView> items, int page, int size, long total) {
+	}
+
+}

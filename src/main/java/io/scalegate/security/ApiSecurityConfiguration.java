@@ -1,0 +1,58 @@
+package io.scalegate.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * The integration API ({@code /api/**}) and its documentation: stateless, no CSRF (no cookies), a
+ * Bearer API token issued by an administrator or HTTP Basic with a person's own account. Every call
+ * must be authenticated; each endpoint's {@code @PreAuthorize} names the roles that may use it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class ApiSecurityConfiguration {
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/v3/api-docs"),
+				paths.matcher("/v3/api-docs/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html")))
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(challenge()))
+			.oauth2ResourceServer(server -> server.opaqueToken(opaque -> opaque.introspector(tokens))
+				.authenticationEntryPoint(challenge())
+				.accessDeniedHandler(forbidden()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(challenge()).accessDeniedHandler(forbidden()))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+		return http.build();
+	}
+
+	private static AuthenticationEntryPoint challenge() {
+		return (request, response, exception) -> {
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"ScaleGate\", Basic realm=\"ScaleGate\"");
+			String detail = request.getHeader("Authorization") == null
+					? "send an API token (Authorization: Bearer ...) or log in with HTTP Basic"
+					: exception.getMessage();
+			ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+		};
+	}
+
+	private static AccessDeniedHandler forbidden() {
+		return (request, response, exception) -> ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN,
+				"Forbidden", "your role may not use " + request.getMethod() + " " + request.getRequestURI());
+	}
+
+}
