@@ -1,12 +1,12 @@
 package io.scalegate.product;
 
-import io.scalegate.base.InvalidInput;
+import io.scalegate.base.NotFound;
 
 /** No product has the given part number (a 404 on the API). */
-public class UnknownProduct extends InvalidInput {
+public class UnknownProduct extends NotFound {
 
 	public UnknownProduct(String partNumber) {
-		super("partNumber", "no product with part number " + partNumber);
+		super("product", "partNumber", "no product with part number " + partNumber);
 	}
 
 }

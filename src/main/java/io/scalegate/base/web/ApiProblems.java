@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.NotFound;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
-		boolean unknownProduct = invalid instanceof io.scalegate.product.UnknownProduct;
-		HttpStatus status = unknownProduct ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+		NotFound notFound = invalid instanceof NotFound unknown ? unknown : null;
+		HttpStatus status = notFound != null ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, invalid.getMessage());
-		problem.setType(unknownProduct ? NOT_FOUND : INVALID_INPUT);
-		problem.setTitle(unknownProduct ? "Unknown product" : "Invalid input");
+		problem.setType(notFound != null ? NOT_FOUND : INVALID_INPUT);
+		problem.setTitle(notFound != null ? "Unknown " + notFound.what() : "Invalid input");
 		problem.setProperty("errors", errors(invalid.problems()));
 		return ResponseEntity.status(status).body(problem);
 	}
