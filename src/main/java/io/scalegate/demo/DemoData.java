@@ -5,6 +5,9 @@ import static io.scalegate.gate.ProductLifecycle.*;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ReadinessCheck;
+import io.scalegate.security.dev.DemoAccounts;
+import io.scalegate.task.SignatureMeaning;
+import io.scalegate.task.TaskCompletion;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductService;
@@ -48,8 +51,12 @@ class DemoData {
 
 	private final ReadinessCheck readiness;
 
+	private final TaskCompletion completion;
+
 	DemoData(ProductService productService, Products products, DemoEvidence evidence, TaskService tasks,
-			IdentityService identity, TransactionTemplate transaction, ReadinessCheck readiness) {
+			IdentityService identity, TransactionTemplate transaction, ReadinessCheck readiness,
+			TaskCompletion completion) {
+		this.completion = completion;
 		this.readiness = readiness;
 		this.productService = productService;
 		this.products = products;
@@ -100,7 +107,7 @@ class DemoData {
 
 	private void killedAtGate1() {
 		Product product = register("CNV-4410", "Conveyor roller shaft", "Lagerwerk Logistics", false, false);
-		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", "ENGINEER",
+		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer",
 				Map.of(PROTOTYPE_DECISION.name(), "KILL", "prototypeComment",
 						"Customer moved to a belt-driven design; the shaft is no longer needed."));
 	}
@@ -135,9 +142,9 @@ class DemoData {
 		evidence.cost(id, 21.50, 11.20, 90000, 30000);
 		evidence.feedback(id, "Voltara Energy", FeedbackRating.POSITIVE, 30, "Fits the housing.");
 		toSmallBatch(product.partNumber());
-		complete(product.partNumber(), DESIGN_FREEZE_SIGN_OFF, "engineer", "ENGINEER",
+		complete(product.partNumber(), DESIGN_FREEZE_SIGN_OFF, "engineer",
 				Map.of(DESIGN_FROZEN.name(), true, "designFreezeComment", "Drawing rev C frozen."));
-		complete(product.partNumber(), INSPECTION_STANDARD_APPROVAL, "quality", "QUALITY",
+		complete(product.partNumber(), INSPECTION_STANDARD_APPROVAL, "quality",
 				Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(), true,
 						SURFACE_FINISH_CONFIRMED.name(), true));
 	}
@@ -184,7 +191,7 @@ class DemoData {
 
 	private void secondPrototypeIteration() {
 		Product product = register("KNB-1300", "Machined control knob", "Audiophile Labs", false, false);
-		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", "ENGINEER", Map.of(PROTOTYPE_DECISION.name(),
+		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(),
 				"RECYCLE", "prototypeComment", "Knurling too coarse; second iteration with 0.8 mm pitch."));
 	}
 
@@ -214,16 +221,16 @@ class DemoData {
 	}
 
 	private void toSmallBatch(String partNumber) {
-		complete(partNumber, PROTOTYPE_REVIEW, "engineer", "ENGINEER",
+		complete(partNumber, PROTOTYPE_REVIEW, "engineer",
 				Map.of(PROTOTYPE_DECISION.name(), "GO", "prototypeComment", "Prototype passed fit and function tests."));
 	}
 
 	private void signReadiness(String partNumber, boolean designFrozen, boolean inspection, boolean supplier) {
-		complete(partNumber, DESIGN_FREEZE_SIGN_OFF, "engineer", "ENGINEER", Map.of(DESIGN_FROZEN.name(), designFrozen));
-		complete(partNumber, INSPECTION_STANDARD_APPROVAL, "quality", "QUALITY",
+		complete(partNumber, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), designFrozen));
+		complete(partNumber, INSPECTION_STANDARD_APPROVAL, "quality",
 				Map.of(INSPECTION_STANDARD_APPROVED.name(), inspection, MATERIAL_CONFIRMED.name(), inspection,
 						SURFACE_FINISH_CONFIRMED.name(), inspection));
-		complete(partNumber, SUPPLIER_QUALIFICATION, "supplier", "SUPPLIER_QUALITY",
+		complete(partNumber, SUPPLIER_QUALIFICATION, "supplier",
 				Map.of(SUPPLIER_APPROVED.name(), supplier));
 	}
 
@@ -231,22 +238,19 @@ class DemoData {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(GATE_DECISION.name(), decision.name());
 		variables.put(OVERRIDE_REASON.name(), reason);
-		complete(partNumber, GATE_REVIEW, "gatekeeper", "GATEKEEPER", variables);
+		complete(partNumber, GATE_REVIEW, "gatekeeper", variables);
 	}
 
-	private void complete(String partNumber, String taskKey, String user, String group, Map<String, Object> variables) {
+	/** Signs and completes the task as {@code user} (demo password), as a person would in the task view. */
+	private void complete(String partNumber, String taskKey, String user, Map<String, Object> variables) {
 		Task task = tasks.createTaskQuery()
 			.processInstanceBusinessKey(partNumber)
 			.taskDefinitionKey(taskKey)
 			.singleResult();
-		identity.setAuthentication(user, List.of(group));
-		try {
-			tasks.claim(task.getId(), user);
-			tasks.complete(task.getId(), variables);
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		boolean rejects = variables.values().stream()
+			.anyMatch(value -> List.of("KILL", "RECYCLE", "RECYCLE_TO_PROTOTYPE").contains(String.valueOf(value)));
+		completion.complete(task.getId(), user, DemoAccounts.PASSWORD, rejects ? SignatureMeaning.REJECTED
+				: SignatureMeaning.APPROVED, variables);
 	}
 
 }

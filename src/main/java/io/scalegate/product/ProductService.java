@@ -1,8 +1,9 @@
 package io.scalegate.product;
 
-import io.scalegate.base.InvalidInput;
+import io.scalegate.base.Checks;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,11 @@ public class ProductService {
 
 	private final Clock clock;
 
-	ProductService(Products products, StageChanges stageChanges, ApplicationEventPublisher events, Clock clock) {
+	private final JdbcClient jdbc;
+
+	ProductService(Products products, StageChanges stageChanges, ApplicationEventPublisher events, Clock clock,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.products = products;
 		this.stageChanges = stageChanges;
 		this.events = events;
@@ -32,22 +37,37 @@ public class ProductService {
 	/** Registers the product in PROTOTYPE and, through {@link ProductRegistered}, starts its lifecycle. */
 	@Transactional
 	public Product register(ProductRegistration registration, String registeredBy) {
-		String partNumber = required("partNumber", registration.partNumber(), 64);
-		if (!PART_NUMBER.matcher(partNumber).matches()) {
-			throw new InvalidInput("partNumber",
-					"use 2 to 64 letters, digits, '.', '_', '-' or '/', starting with a letter or digit");
+		Checks checks = new Checks();
+		checks.text("partNumber", registration.partNumber(), 64);
+		if (checks.ok("partNumber") && !PART_NUMBER.matcher(registration.partNumber().strip()).matches()) {
+			checks.fail("partNumber", "use 2 to 64 letters, digits, '.', '_', '-' or '/', starting with a letter or digit");
 		}
-		if (products.existsByPartNumber(partNumber)) {
-			throw new InvalidInput("partNumber", "part number " + partNumber + " is already registered");
+		if (checks.ok("partNumber") && products.existsByPartNumber(registration.partNumber().strip())) {
+			checks.fail("partNumber", "part number " + registration.partNumber().strip() + " is already registered");
 		}
-		Product product = products.save(new Product(null, partNumber, required("name", registration.name(), 200),
-				required("customer", registration.customer(), 200), required("revision", registration.revision(), 20),
-				Stage.PROTOTYPE, required("owner", registration.owner(), 100),
-				registration.unitCostReductionPriority(), registration.needsSupplyCoordination(), clock.instant(),
-				null, null, null, null));
+		checks.text("name", registration.name(), 200);
+		checks.text("customer", registration.customer(), 200);
+		checks.text("revision", registration.revision(), 20);
+		checks.text("owner", registration.owner(), 100);
+		checks.throwIfAny();
+		String partNumber = registration.partNumber().strip();
+		Product product = products.save(new Product(null, partNumber, registration.name().strip(),
+				registration.customer().strip(), registration.revision().strip(), Stage.PROTOTYPE,
+				registration.owner().strip(), registration.unitCostReductionPriority(),
+				registration.needsSupplyCoordination(), clock.instant(), null, null, null, null));
 		stageChanges.save(new StageChange(null, product.id(), null, Stage.PROTOTYPE, product.registeredAt()));
 		events.publishEvent(new ProductRegistered(product.id(), partNumber, registeredBy));
 		return product;
+	}
+
+	/** Distinct values of the customer and owner columns, for the list's filters (at most 500). */
+	public List<String> distinct(String column) {
+		if (!List.of("customer", "owner").contains(column)) {
+			throw new IllegalArgumentException(column);
+		}
+		return jdbc.sql("select distinct " + column + " from product order by 1").query(String.class).list().stream()
+			.limit(500)
+			.toList();
 	}
 
 	/** Moves the product to {@code stage}; returns the stage it left. */
@@ -79,15 +99,5 @@ public class ProductService {
 			.orElseThrow(() -> new UnknownProduct(partNumber));
 	}
 
-	private static String required(String field, String value, int maxLength) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInput(field, "is required");
-		}
-		String trimmed = value.strip();
-		if (trimmed.length() > maxLength) {
-			throw new InvalidInput(field, "must be at most " + maxLength + " characters");
-		}
-		return trimmed;
-	}
 
 }

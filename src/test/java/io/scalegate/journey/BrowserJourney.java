@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -61,10 +60,37 @@ abstract class BrowserJourney {
 		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 	}
 
-	@AfterEach
-	void stopBrowser() {
+	/** Keeps a screenshot of the page a failed journey ended on: target/screenshots/failed-<test>.png. */
+	@org.junit.jupiter.api.extension.RegisterExtension
+	final org.junit.jupiter.api.extension.TestWatcher keepFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+		@Override
+		public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+			try {
+				screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+			}
+			catch (Exception ignored) {
+				// the browser is gone: nothing to keep
+			}
+			finally {
+				quit();
+			}
+		}
+
+		@Override
+		public void testSuccessful(org.junit.jupiter.api.extension.ExtensionContext context) {
+			quit();
+		}
+
+		@Override
+		public void testAborted(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+			quit();
+		}
+	};
+
+	void quit() {
 		if (browser != null) {
 			browser.quit();
+			browser = null;
 		}
 	}
 

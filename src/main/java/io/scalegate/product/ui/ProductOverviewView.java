@@ -1,16 +1,33 @@
 package io.scalegate.product.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.scalegate.product.GateBlockers;
 import io.scalegate.product.Product;
+import io.scalegate.product.ProductFilter;
+import io.scalegate.product.ProductSearch;
+import io.scalegate.product.ProductService;
 import io.scalegate.product.Products;
 import io.scalegate.product.Stage;
 import jakarta.annotation.security.PermitAll;
@@ -18,9 +35,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
-/** Every product and where it stands: a count per stage and a lazily loaded list. */
+/**
+ * Every product and where it stands: a count per stage, and a lazily loaded list (paged in the
+ * database) searchable by part number or name and filterable by stage, customer, owner, gate-ready
+ * and blocked-by. Engineers and process owners register new products here.
+ */
 @Route("")
 @PageTitle("Products | ScaleGate")
 @Menu(order = 0, title = "Products", icon = "vaadin:package")
@@ -29,9 +49,42 @@ class ProductOverviewView extends VerticalLayout {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-	ProductOverviewView(Products products) {
+	private final ProductSearch search;
+
+	private final GateBlockers blockers;
+
+	private final Grid<Product> grid = new Grid<>(Product.class, false);
+
+	private final TextField text = new TextField();
+
+	private final MultiSelectComboBox<Stage> stages = new MultiSelectComboBox<>("Stage");
+
+	private final ComboBox<String> customer = new ComboBox<>("Customer");
+
+	private final ComboBox<String> owner = new ComboBox<>("Owner");
+
+	private final Checkbox gateReady = new Checkbox("Gate ready");
+
+	private final ComboBox<String> blockedBy = new ComboBox<>("Blocked by");
+
+	private final Span total = new Span();
+
+	ProductOverviewView(Products products, ProductSearch search, ProductService productService, GateBlockers blockers,
+			AuthenticationContext authentication) {
+		this.search = search;
+		this.blockers = blockers;
 		setSizeFull();
-		add(new H2("Products"));
+		HorizontalLayout title = new HorizontalLayout(new H2("Products"));
+		title.setWidthFull();
+		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		if (authentication.hasAnyRole("ENGINEER", "PROCESS_OWNER")) {
+			Button register = new Button("Register product", VaadinIcon.PLUS.create(),
+					click -> new RegisterProductDialog(productService, authentication).open());
+			register.setId("register-product");
+			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			title.addToEnd(register);
+		}
+		add(title);
 		FlexLayout counts = new FlexLayout();
 		counts.setId("stage-counts");
 		counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -39,22 +92,84 @@ class ProductOverviewView extends VerticalLayout {
 		for (Stage stage : Stage.values()) {
 			counts.add(stageCount(stage, products.countByStage(stage)));
 		}
-		add(counts);
+		add(counts, filters(productService));
 
-		Grid<Product> grid = new Grid<>(Product.class, false);
 		grid.setId("products");
 		grid.addColumn(Product::partNumber).setHeader("Part number").setSortProperty("partNumber").setAutoWidth(true);
 		grid.addColumn(Product::name).setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
 		grid.addColumn(Product::customer).setHeader("Customer").setSortProperty("customer").setAutoWidth(true);
 		grid.addComponentColumn(product -> StageBadge.of(product.stage())).setHeader("Stage").setSortProperty("stage").setAutoWidth(true);
+		grid.addComponentColumn(this::gate).setHeader("Gate").setSortProperty("gateRecommendation").setAutoWidth(true);
 		grid.addColumn(Product::owner).setHeader("Owner").setSortProperty("owner").setAutoWidth(true);
 		grid.addColumn(product -> DAY.format(product.registeredAt())).setHeader("Registered").setSortProperty("registeredAt").setAutoWidth(true);
-		grid.setItems(query -> products
-			.findAll(PageRequest.of(query.getPage(), query.getPageSize(),
-					VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("partNumber"))))
-			.stream());
+		grid.addItemClickListener(click -> UI.getCurrent().navigate("products/" + click.getItem().partNumber()));
 		grid.setSizeFull();
-		add(grid);
+		total.setId("product-total");
+		add(total, grid);
+		refresh();
+	}
+
+	private FlexLayout filters(ProductService productService) {
+		text.setPlaceholder("Part number or name");
+		text.setPrefixComponent(VaadinIcon.SEARCH.create());
+		text.setClearButtonVisible(true);
+		text.setValueChangeMode(ValueChangeMode.LAZY);
+		text.setId("filter-text");
+		text.setLabel("Search");
+		stages.setItems(Stage.values());
+		stages.setItemLabelGenerator(Stage::label);
+		stages.setId("filter-stage");
+		customer.setItems(productService.distinct("customer"));
+		customer.setClearButtonVisible(true);
+		customer.setId("filter-customer");
+		owner.setItems(productService.distinct("owner"));
+		owner.setClearButtonVisible(true);
+		owner.setId("filter-owner");
+		gateReady.setId("filter-gate-ready");
+		blockedBy.setItems(blockers.codes());
+		blockedBy.setItemLabelGenerator(blockers::describe);
+		blockedBy.setClearButtonVisible(true);
+		blockedBy.setId("filter-blocked-by");
+		blockedBy.setWidth("22em");
+		text.addValueChangeListener(e -> refresh());
+		stages.addValueChangeListener(e -> refresh());
+		customer.addValueChangeListener(e -> refresh());
+		owner.addValueChangeListener(e -> refresh());
+		gateReady.addValueChangeListener(e -> refresh());
+		blockedBy.addValueChangeListener(e -> refresh());
+		FlexLayout bar = new FlexLayout(text, stages, customer, owner, blockedBy, gateReady);
+		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+		bar.getStyle().set("gap", "var(--lumo-space-s)");
+		return bar;
+	}
+
+	private void refresh() {
+		ProductFilter filter = new ProductFilter(text.getValue(), stages.getValue(), customer.getValue(), owner.getValue(),
+				gateReady.getValue(), blockedBy.getValue());
+		grid.setItems(query -> search.page(filter, PageRequest.of(query.getPage(), query.getPageSize(),
+				VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("partNumber")))).stream(),
+				query -> (int) search.count(filter));
+		long count = search.count(filter);
+		total.setText(count == 1 ? "1 product" : String.format("%,d products", count));
+	}
+
+	private Span gate(Product product) {
+		String recommendation = product.gateRecommendation();
+		int n = product.blockers().size();
+		Span badge = new Span(recommendation == null ? "not evaluated"
+				: ProductFilter.READY.equals(recommendation) ? "ready"
+				: "ONE_STOP_SCALE_PLANNING".equals(recommendation) ? "ready: one-stop"
+				: (n == 1 ? "1 blocker" : n + " blockers") + ("RECYCLE_TO_PROTOTYPE".equals(recommendation) ? ", recycle" : ""));
+		badge.getElement().getThemeList().add(recommendation == null ? "badge contrast"
+				: ProductFilter.READY.equals(recommendation) || "ONE_STOP_SCALE_PLANNING".equals(recommendation)
+						? "badge success"
+				: "RECYCLE_TO_PROTOTYPE".equals(recommendation) ? "badge error" : "badge");
+		badge.getElement().setAttribute("title", String.join("\n", product.blockers().stream()
+			.filter(code -> blockers.codes().contains(code))
+			.map(blockers::describe)
+			.toList()));
+		return badge;
 	}
 
 	private static Div stageCount(Stage stage, long count) {

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.html.Span;
 import io.scalegate.product.Stage;
 
 /** A product's stage as a Lumo badge, coloured by how far it has come. */
-final class StageBadge {
+public final class StageBadge {
 
 	private StageBadge() {
 	}
 
-	static Span of(Stage stage) {
+	public static Span of(Stage stage) {
 		Span badge = new Span(stage.label());
 		String theme = switch (stage) {
 			case PROTOTYPE -> "badge contrast";

@@ -1,16 +1,27 @@
 package io.scalegate.product.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.KaribuTest;
 import io.scalegate.product.Product;
+import io.scalegate.product.ProductFilter;
+import io.scalegate.product.ProductSearch;
 import io.scalegate.product.Products;
 import io.scalegate.product.Stage;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,18 +30,86 @@ class ProductOverviewViewTest extends KaribuTest {
 	@Autowired
 	Products products;
 
-	@Test
+	@Autowired
+	ProductSearch search;
+
 	@SuppressWarnings("unchecked")
+	private Grid<Product> grid() {
+		return _get(Grid.class, spec -> spec.withId("products"));
+	}
+
+	@Test
 	void listsEveryProductAndCountsThemPerStage() {
 		login("auditor", "AUDITOR");
 		UI.getCurrent().navigate("");
 
-		Grid<Product> grid = _get(Grid.class, spec -> spec.withId("products"));
-		assertThat(_size(grid)).isEqualTo((int) products.count());
+		assertThat(_size(grid())).isEqualTo((int) products.count());
 		for (Stage stage : Stage.values()) {
 			assertThat(_get(Div.class, spec -> spec.withId("count-" + stage.name())).getChildren().findFirst().orElseThrow()
 				.getElement().getText()).as(stage.name()).isEqualTo(String.valueOf(products.countByStage(stage)));
 		}
+		assertThat(_find(Button.class, spec -> spec.withId("register-product"))).as("auditors register nothing").isEmpty();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void filtersBySearchStageCustomerGateReadyAndBlocker() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("");
+
+		_get(TextField.class, spec -> spec.withId("filter-text")).setValue("brk-10");
+		assertThat(_size(grid())).isEqualTo(1);
+		assertThat(_get(grid(), 0).partNumber()).isEqualTo("BRK-1001");
+		_get(TextField.class, spec -> spec.withId("filter-text")).clear();
+
+		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage")).setValue(Set.of(Stage.SMALL_BATCH));
+		assertThat(_size(grid())).isEqualTo((int) products.countByStage(Stage.SMALL_BATCH)).isPositive();
+		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage")).clear();
+
+		_get(ComboBox.class, spec -> spec.withId("filter-blocked-by")).setValue("TOOLING_NOT_JUSTIFIED");
+		long blocked = search.count(new ProductFilter(null, Set.of(), null, null, false, "TOOLING_NOT_JUSTIFIED"));
+		assertThat(blocked).isPositive();
+		assertThat(_size(grid())).isEqualTo((int) blocked);
+		for (int i = 0; i < _size(grid()); i++) {
+			assertThat(_get(grid(), i).blockers()).contains("TOOLING_NOT_JUSTIFIED");
+		}
+		_get(ComboBox.class, spec -> spec.withId("filter-blocked-by")).clear();
+
+		_get(Checkbox.class, spec -> spec.withId("filter-gate-ready")).setValue(true);
+		for (int i = 0; i < _size(grid()); i++) {
+			assertThat(_get(grid(), i).gateRecommendation()).isEqualTo("GO_MASS_PRODUCTION");
+		}
+		_get(Checkbox.class, spec -> spec.withId("filter-gate-ready")).setValue(false);
+
+		_get(ComboBox.class, spec -> spec.withId("filter-customer")).setValue("Nordbahn Rail");
+		assertThat(_size(grid())).isPositive();
+		for (int i = 0; i < _size(grid()); i++) {
+			assertThat(_get(grid(), i).customer()).isEqualTo("Nordbahn Rail");
+		}
+	}
+
+	@Test
+	void anEngineerRegistersAProductAndLandsOnItsPage() {
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("");
+		_click(_get(Button.class, spec -> spec.withId("register-product")));
+
+		_get(TextField.class, spec -> spec.withId("register-partNumber")).setValue("BAD PART");
+		_get(TextField.class, spec -> spec.withId("register-name")).setValue("");
+		_click(_get(Button.class, spec -> spec.withId("register-save")));
+		assertThat(_get(TextField.class, spec -> spec.withId("register-partNumber")).isInvalid()).isTrue();
+		assertThat(_get(TextField.class, spec -> spec.withId("register-name")).getErrorMessage()).isEqualTo("is required");
+		assertThat(_get(TextField.class, spec -> spec.withId("register-customer")).isInvalid()).isTrue();
+		assertThat(products.findByPartNumber("BAD PART")).isEmpty();
+
+		_get(TextField.class, spec -> spec.withId("register-partNumber")).setValue("KAR-7001");
+		_get(TextField.class, spec -> spec.withId("register-name")).setValue("Valve body");
+		_get(TextField.class, spec -> spec.withId("register-customer")).setValue("Kestrel Pumps");
+		_click(_get(Button.class, spec -> spec.withId("register-save")));
+
+		assertThat(products.findByPartNumber("KAR-7001")).hasValueSatisfying(p -> assertThat(p.stage()).isEqualTo(Stage.PROTOTYPE));
+		assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("product-heading")).getText())
+			.isEqualTo("KAR-7001 · Valve body");
 	}
 
 }

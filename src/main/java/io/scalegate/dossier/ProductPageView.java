@@ -1,0 +1,104 @@
+package io.scalegate.dossier;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.scalegate.evidence.ui.EvidenceTabs;
+import io.scalegate.gate.ReadinessCheck;
+import io.scalegate.gate.ui.ReadinessPanel;
+import io.scalegate.product.Product;
+import io.scalegate.product.ProductService;
+import io.scalegate.product.UnknownProduct;
+import io.scalegate.product.ui.StageBadge;
+import io.scalegate.security.CurrentUser;
+import io.scalegate.security.UserAccount;
+import io.scalegate.task.Signatures;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One product: where it stands (stage timeline with the gates and their signatures), its evidence in
+ * tabs with charts and add/edit forms, and its gate readiness, live, with a what-if.
+ */
+@Route("products/:partNumber")
+@PermitAll
+class ProductPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final ProductService products;
+
+	private final EvidenceTabs evidenceTabs;
+
+	private final ReadinessCheck readiness;
+
+	private final Signatures signatures;
+
+	private final CurrentUser currentUser;
+
+	private String title = "Product | ScaleGate";
+
+	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness, Signatures signatures,
+			CurrentUser currentUser) {
+		this.products = products;
+		this.evidenceTabs = evidenceTabs;
+		this.readiness = readiness;
+		this.signatures = signatures;
+		this.currentUser = currentUser;
+		setWidthFull();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String partNumber = event.getRouteParameters().get("partNumber").orElse("");
+		removeAll();
+		Product product;
+		try {
+			product = products.get(partNumber);
+		}
+		catch (UnknownProduct unknown) {
+			title = "Unknown product | ScaleGate";
+			add(new H2("No such product"), new Paragraph(unknown.reason()), new Anchor("", "All products"));
+			return;
+		}
+		title = product.partNumber() + " | ScaleGate";
+		show(product);
+	}
+
+	private void show(Product product) {
+		UserAccount user = currentUser.get();
+		H2 heading = new H2(product.partNumber() + " · " + product.name());
+		heading.setId("product-heading");
+		Span stage = StageBadge.of(product.stage());
+		stage.setId("product-stage");
+		Span facts = new Span("Customer " + product.customer() + " · revision " + product.revision() + " · owner "
+				+ product.owner());
+		facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		add(new Div(heading, stage), facts,
+				new StageTimeline(product.stage(), products.stageHistory(product.partNumber()),
+						signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())));
+
+		ReadinessPanel panel = new ReadinessPanel(readiness, product.partNumber());
+		Div evidence = new Div(evidenceTabs.of(product, user.username(), user.roles(), panel::refresh));
+		evidence.getStyle().set("flex", "2 1 560px").set("min-width", "0");
+		panel.getStyle().set("flex", "1 1 320px").set("border-left", "1px solid var(--lumo-contrast-10pct)")
+			.set("padding-left", "var(--lumo-space-m)");
+		FlexLayout columns = new FlexLayout(evidence, panel);
+		columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		columns.setWidthFull();
+		columns.getStyle().set("gap", "var(--lumo-space-l)");
+		add(columns);
+	}
+
+
+	@Override
+	public String getPageTitle() {
+		return title;
+	}
+
+}

@@ -1,0 +1,171 @@
+package io.scalegate.dossier;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.scalegate.KaribuTest;
+import io.scalegate.evidence.CostEstimates;
+import io.scalegate.evidence.Result;
+import io.scalegate.evidence.SmallBatches;
+import io.scalegate.gate.process.Lifecycles;
+import io.scalegate.product.Product;
+import io.scalegate.product.ProductService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProductPageViewTest extends KaribuTest {
+
+	@Autowired
+	Lifecycles lifecycles;
+
+	@Autowired
+	SmallBatches batches;
+
+	@Autowired
+	CostEstimates costs;
+
+	@Autowired
+	ProductService products;
+
+	private static String signal(String name) {
+		return _get(Div.class, spec -> spec.withId("signal-" + name)).getElement().getAttribute("data-met");
+	}
+
+	private static String recommendation() {
+		return _get(Span.class, spec -> spec.withId("readiness-recommendation")).getText();
+	}
+
+	@Test
+	void showsTheStageTimelineWithTheGatesSignatures() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("products/BRK-1001");
+
+		assertThat(_get(H2.class, spec -> spec.withId("product-heading")).getText()).startsWith("BRK-1001");
+		assertThat(_get(Div.class, spec -> spec.withId("step-MASS_PRODUCTION")).getElement().getAttribute("data-current"))
+			.isEqualTo("true");
+		assertThat(_get(Div.class, spec -> spec.withId("stage-timeline")).getElement().getTextRecursively())
+			.contains("GO MASS PRODUCTION", "since");
+		assertThat(_find(Button.class, spec -> spec.withId("add-small-batch"))).as("auditors record nothing").isEmpty();
+		assertThat(_size(_get(Grid.class, spec -> spec.withId("grid-small-batch")))).isPositive();
+	}
+
+	@Test
+	void anUnknownPartNumberIsSaidPlainly() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("products/NO-SUCH-PART");
+
+		assertThat(_get(H2.class).getText()).isEqualTo("No such product");
+	}
+
+	@Test
+	void aQualityEngineerAddsABatchAndTheReadinessFollows() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		login("quality", "QUALITY");
+		UI.getCurrent().navigate("products/" + product.partNumber());
+		assertThat(signal("SUPPLIER_REPEATABLE")).isEqualTo("false");
+		int before = batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id()).size();
+
+		_click(_get(Button.class, spec -> spec.withId("add-small-batch")));
+		_get(TextField.class, spec -> spec.withId("field-batchNumber")).setValue("B0");
+		_get(IntegerField.class, spec -> spec.withId("field-quantity")).setValue(0);
+		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
+		assertThat(_get(TextField.class, spec -> spec.withId("field-batchNumber")).getErrorMessage())
+			.isEqualTo("B0 is already recorded for " + product.partNumber());
+		assertThat(_get(IntegerField.class, spec -> spec.withId("field-quantity")).getErrorMessage()).isEqualTo("must be at least 1");
+		assertThat(_get(DatePicker.class, spec -> spec.withId("field-promisedOn")).isInvalid()).isTrue();
+		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).hasSize(before);
+
+		_get(TextField.class, spec -> spec.withId("field-batchNumber")).setValue("B9");
+		_get(IntegerField.class, spec -> spec.withId("field-quantity")).setValue(250);
+		_get(Select.class, spec -> spec.withId("field-dimensionalResult")).setValue(Result.PASS);
+		_get(Select.class, spec -> spec.withId("field-finishResult")).setValue(Result.FAIL);
+		_get(Select.class, spec -> spec.withId("field-inspectionResult")).setValue(Result.PASS);
+		_get(DatePicker.class, spec -> spec.withId("field-promisedOn")).setValue(LocalDate.now().minusDays(2));
+		_get(DatePicker.class, spec -> spec.withId("field-deliveredOn")).setValue(LocalDate.now().minusDays(1));
+		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
+
+		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).hasSize(before + 1);
+		assertThat(_get(IntegerField.class, spec -> spec.withId("what-if-supplierBatchesDelivered")).getValue()).isZero();
+		assertThat(_find(com.vaadin.flow.component.Svg.class)).isNotEmpty();
+	}
+
+	@Test
+	void anEngineerRecordsACostEstimateAndEditsIt() {
+		Product product = lifecycles.aProduct(false);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("products/" + product.partNumber());
+
+		_get(TabSheet.class).setSelectedIndex(3);
+		_click(_get(Button.class, spec -> spec.withId("add-cost-estimate")));
+		_get(DatePicker.class, spec -> spec.withId("field-estimatedOn")).setValue(LocalDate.now());
+		_get(TextField.class, spec -> spec.withId("field-currency")).setValue("eur");
+		_get(BigDecimalField.class, spec -> spec.withId("field-smallBatchUnitCost")).setValue(new BigDecimal("12"));
+		_get(BigDecimalField.class, spec -> spec.withId("field-massUnitCost")).setValue(new BigDecimal("5"));
+		_get(BigDecimalField.class, spec -> spec.withId("field-toolingInvestment")).setValue(new BigDecimal("50000"));
+		_get(IntegerField.class, spec -> spec.withId("field-forecastAnnualVolume")).setValue(20000);
+		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
+		assertThat(costs.findByProductIdOrderByEstimatedOnAscIdAsc(product.id())).singleElement()
+			.satisfies(c -> assertThat(c.currency()).isEqualTo("EUR"));
+		assertThat(signal("TOOLING_PAYS")).isEqualTo("true");
+
+		_click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(
+				_get(Grid.class, spec -> spec.withId("grid-cost-estimate")), 0, "edit"));
+		_get(BigDecimalField.class, spec -> spec.withId("field-massUnitCost")).setValue(new BigDecimal("11.9"));
+		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
+		assertThat(costs.findByProductIdOrderByEstimatedOnAscIdAsc(product.id())).singleElement()
+			.satisfies(c -> assertThat(c.massUnitCost()).isEqualByComparingTo("11.9"));
+		assertThat(signal("TOOLING_PAYS")).isEqualTo("false");
+		_get(TabSheet.class).setSelectedIndex(0);
+		assertThat(_find(Button.class, spec -> spec.withId("add-small-batch"))).as("engineers record no batches").isEmpty();
+	}
+
+	@Test
+	void aWhatIfChangesTheVerdictAndSavesNothing() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent().navigate("products/" + product.partNumber());
+		assertThat(recommendation()).isEqualTo("Stay small batch");
+		assertThat(signal("DESIGN_FROZEN")).isEqualTo("false");
+
+		for (String verdict : new String[] { "designFrozen", "inspectionStandardApproved", "materialConfirmed",
+				"surfaceFinishConfirmed", "supplierApproved" }) {
+			Checkbox box = _get(Checkbox.class, spec -> spec.withId("what-if-" + verdict));
+			box.setValue(true);
+			com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange(box, true);
+		}
+		assertThat(recommendation()).isEqualTo("Go mass production");
+		assertThat(_get(Span.class, spec -> spec.withId("what-if-marker")).isVisible()).isTrue();
+
+		NumberField cv = _get(NumberField.class, spec -> spec.withId("what-if-demandCv"));
+		cv.setValue(0.9);
+		com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange(cv, true);
+		assertThat(recommendation()).isEqualTo("Stay small batch");
+		assertThat(signal("DEMAND_STABLE")).isEqualTo("false");
+		assertThat(signal("DESIGN_FROZEN")).isEqualTo("true");
+
+		_click(_get(Button.class, spec -> spec.withId("what-if-reset")));
+		assertThat(signal("DESIGN_FROZEN")).isEqualTo("false");
+		assertThat(products.get(product.partNumber()).gateRecommendation()).isNotEqualTo("GO_MASS_PRODUCTION");
+	}
+
+}
