@@ -7,6 +7,7 @@ alter table product add column readiness_evaluated_at timestamp with time zone;
 create index product_gate_recommendation_idx on product (gate_recommendation);
 create index product_customer_idx on product (customer);
 create index product_owner_idx on product (owner);
+create index product_name_idx on product (name);
 
 -- Every change of stage, with its time: the product page's timeline
 create table stage_change (

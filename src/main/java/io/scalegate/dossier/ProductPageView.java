@@ -79,7 +79,11 @@ class ProductPageView extends VerticalLayout implements BeforeEnterObserver, Has
 		Span facts = new Span("Customer " + product.customer() + " · revision " + product.revision() + " · owner "
 				+ product.owner());
 		facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
-		add(new Div(heading, stage), facts,
+		heading.getStyle().set("margin", "0");
+		Div title = new Div(heading, stage);
+		title.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)")
+			.set("flex-wrap", "wrap");
+		add(title, facts,
 				new StageTimeline(product.stage(), products.stageHistory(product.partNumber()),
 						signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())));
 

@@ -46,6 +46,12 @@ class ProductJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("what-if-demandMonths"), ""));
 		assertThat(browser.findElement(By.id("what-if-demandMonths")).getAttribute("value")).isEqualTo("1");
 		assertThat(browser.findElement(By.id("demand-chart")).getText()).contains("mean 1,200");
+
+		// a demo product with a year of evidence, for the README
+		browser.get("http://localhost:" + port + "/products/HTS-1210");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signal-TOOLING_PAYS")));
+		browser.findElement(By.id("tab-order")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demand-chart")));
 		screenshot("product.png");
 	}
 

@@ -39,7 +39,7 @@ final class EvidenceCharts {
 		if (months.isEmpty()) {
 			return close(svg.append(empty("No orders recorded yet")));
 		}
-		double max = Math.max(1, months.values().stream().mapToLong(Long::longValue).max().orElse(1));
+		double max = niceCeiling(Math.max(4, months.values().stream().mapToLong(Long::longValue).max().orElse(1)));
 		axes(svg, max, v -> String.format(Locale.ROOT, "%,.0f", v));
 		double slot = (WIDTH - LEFT - 8) / (double) months.size();
 		int i = 0;
@@ -100,7 +100,7 @@ final class EvidenceCharts {
 				* cost.forecastAnnualVolume();
 		double tooling = cost.toolingInvestment().doubleValue();
 		int years = 5;
-		double max = Math.max(tooling * 1.2, Math.max(perYear * years, 1));
+		double max = niceCeiling(Math.max(tooling * 1.2, Math.max(perYear * years, 4)));
 		axes(svg, max, v -> String.format(Locale.ROOT, "%,.0f", v));
 		List<double[]> curve = new ArrayList<>();
 		for (int month = 0; month <= years * 12; month++) {
@@ -131,12 +131,25 @@ final class EvidenceCharts {
 
 	private static StringBuilder open(String id, String title) {
 		return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "\" viewBox=\"0 0 " + WIDTH + " "
-				+ HEIGHT + "\" width=\"100%\" role=\"img\" style=\"max-width:" + WIDTH
-				+ "px;font-family:var(--lumo-font-family);font-size:11px\"><title>" + escape(title) + "</title>");
+				+ HEIGHT + "\" width=\"100%\" role=\"img\" style=\"display:block;font-family:var(--lumo-font-family);font-size:11px\"><title>" + escape(title) + "</title>");
 	}
 
 	private static Svg close(StringBuilder svg) {
-		return new Svg(svg.append("</svg>").toString());
+		Svg chart = new Svg(svg.append("</svg>").toString());
+		chart.getElement().getStyle().set("width", "100%").set("max-width", "760px")
+			.set("margin-bottom", "var(--lumo-space-s)");
+		return chart;
+	}
+
+	/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above {@code value}: round axis ticks. */
+	static double niceCeiling(double value) {
+		double power = Math.pow(10, Math.floor(Math.log10(value)));
+		for (double step : new double[] { 1, 2, 2.5, 5, 10 }) {
+			if (step * power >= value) {
+				return step * power;
+			}
+		}
+		return 10 * power;
 	}
 
 	private static void axes(StringBuilder svg, double max, java.util.function.DoubleFunction<String> label) {

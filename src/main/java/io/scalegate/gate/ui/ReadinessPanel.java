@@ -93,8 +93,8 @@ public class ReadinessPanel extends VerticalLayout {
 			verdict.add(new Paragraph("Route: " + GateReason.NEEDS_SUPPLY_COORDINATION.explanation()
 					+ " A ready product goes to one-stop scale planning."));
 		}
-		Paragraph detail = new Paragraph("Demand " + words(readiness.demandStability()) + " · supplier "
-				+ words(readiness.supplierReadiness()) + " · tooling " + words(readiness.toolingEconomics()));
+		Paragraph detail = new Paragraph("Demand " + lower(readiness.demandStability()) + " · supplier "
+				+ lower(readiness.supplierReadiness()) + " · tooling " + lower(readiness.toolingEconomics()));
 		detail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		verdict.add(detail);
 	}
@@ -186,6 +186,10 @@ public class ReadinessPanel extends VerticalLayout {
 		else if (field instanceof AbstractField<?, ?>) {
 			field.setValue(value);
 		}
+	}
+
+	private static String lower(String constant) {
+		return constant == null ? "—" : constant.replace('_', ' ').toLowerCase();
 	}
 
 	private static String words(String constant) {
