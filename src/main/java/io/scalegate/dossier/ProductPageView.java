@@ -83,7 +83,9 @@ class ProductPageView extends VerticalLayout implements BeforeEnterObserver, Has
 		Div title = new Div(heading, stage);
 		title.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)")
 			.set("flex-wrap", "wrap");
-		add(title, facts,
+		Anchor history = new Anchor("products/" + product.partNumber() + "/history", "Gate history and audit trail");
+		history.setId("history-link");
+		add(title, new Div(facts, new Span(" · "), history),
 				new StageTimeline(product.stage(), products.stageHistory(product.partNumber()),
 						signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())));
 

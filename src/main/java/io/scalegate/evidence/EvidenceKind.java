@@ -9,14 +9,18 @@ import java.util.Set;
  */
 public enum EvidenceKind {
 
-	SMALL_BATCH("Small batches", "small_batch", "batch_number", "batchNumber", Role.QUALITY, Role.SUPPLIER_QUALITY),
-	ORDER("Orders", "customer_order", null, null, Role.ENGINEER, Role.QUALITY),
-	FEEDBACK("Customer feedback", "customer_feedback", null, null, Role.ENGINEER, Role.QUALITY),
-	COST_ESTIMATE("Costs", "cost_estimate", null, null, Role.ENGINEER, Role.QUALITY),
-	DESIGN_CHANGE("Design changes", "design_change", "change_number", "changeNumber", Role.ENGINEER),
-	CAPABILITY_STUDY("Capability studies", "capability_study", null, null, Role.QUALITY, Role.SUPPLIER_QUALITY);
+	SMALL_BATCH("Small batches", SmallBatch.class, "small_batch", "batch_number", "batchNumber", Role.QUALITY,
+			Role.SUPPLIER_QUALITY),
+	ORDER("Orders", CustomerOrder.class, "customer_order", null, null, Role.ENGINEER, Role.QUALITY),
+	FEEDBACK("Customer feedback", CustomerFeedback.class, "customer_feedback", null, null, Role.ENGINEER, Role.QUALITY),
+	COST_ESTIMATE("Costs", CostEstimate.class, "cost_estimate", null, null, Role.ENGINEER, Role.QUALITY),
+	DESIGN_CHANGE("Design changes", DesignChange.class, "design_change", "change_number", "changeNumber", Role.ENGINEER),
+	CAPABILITY_STUDY("Capability studies", CapabilityStudy.class, "capability_study", null, null, Role.QUALITY,
+			Role.SUPPLIER_QUALITY);
 
 	private final String label;
+
+	private final Class<? extends EvidenceRow> rowType;
 
 	private final String table;
 
@@ -26,8 +30,10 @@ public enum EvidenceKind {
 
 	private final Set<Role> recorders;
 
-	EvidenceKind(String label, String table, String uniqueColumn, String uniqueField, Role... recorders) {
+	EvidenceKind(String label, Class<? extends EvidenceRow> rowType, String table, String uniqueColumn,
+			String uniqueField, Role... recorders) {
 		this.label = label;
+		this.rowType = rowType;
 		this.table = table;
 		this.uniqueColumn = uniqueColumn;
 		this.uniqueField = uniqueField;
@@ -45,6 +51,10 @@ public enum EvidenceKind {
 
 	public boolean recordableBy(Set<Role> roles) {
 		return roles.stream().anyMatch(recorders::contains);
+	}
+
+	Class<? extends EvidenceRow> rowType() {
+		return rowType;
 	}
 
 	String table() {

@@ -56,25 +56,33 @@ public class EvidenceRecorder {
 		Product product = products.get(partNumber);
 		check(product, entry, null);
 		T row = rows.insert(entry.toRow(null, product.id(), recordedBy, clock.instant()));
-		recorded(product, entry.kind(), List.of(row.id()), recordedBy, false);
+		contributed(product, recordedBy);
+		events.publishEvent(new EvidenceRecorded(product.partNumber(), entry.kind(), List.of(row), recordedBy));
 		return row;
 	}
 
-	/** Replaces the values of an existing entry; who first recorded it and when stay as they were. */
+	/**
+	 * Replaces the values of an existing entry, for a stated reason; who first recorded it and when stay
+	 * as they were, and the values before and after go to the audit trail.
+	 */
 	@Transactional
-	public <T extends EvidenceRow> T edit(String partNumber, long id, EvidenceEntry<T> entry, String editedBy) {
+	public <T extends EvidenceRow> T edit(String partNumber, long id, EvidenceEntry<T> entry, String reason,
+			String editedBy) {
 		Product product = products.get(partNumber);
 		EvidenceKind kind = entry.kind();
-		var original = jdbc.sql("select recorded_by, recorded_at from " + kind.table() + " where id = :id and product_id = :product")
-			.param("id", id)
-			.param("product", product.id())
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getTimestamp(2).toInstant() })
-			.optional()
-			.orElseThrow(() -> new InvalidInput("id", "no such " + kind.label().toLowerCase() + " entry " + id
-					+ " for product " + partNumber));
-		check(product, entry, id);
-		T row = rows.update(entry.toRow(id, product.id(), (String) original[0], (Instant) original[1]));
-		recorded(product, kind, List.of(id), editedBy, true);
+		EvidenceRow before = rows.findById(id, kind.rowType());
+		if (before == null || before.productId() != product.id()) {
+			throw new InvalidInput("id", "no such " + kind.label().toLowerCase() + " entry " + id + " for product "
+					+ partNumber);
+		}
+		Checks checks = new Checks();
+		checks.text("reason", reason, 500);
+		entry.check(checks, LocalDate.now(clock));
+		checkUnique(checks, product, entry, id);
+		checks.throwIfAny();
+		T row = rows.update(entry.toRow(id, product.id(), before.recordedBy(), before.recordedAt()));
+		contributed(product, editedBy);
+		events.publishEvent(new EvidenceChanged(product.partNumber(), kind, id, before, row, reason.strip(), editedBy));
 		return row;
 	}
 
@@ -110,24 +118,32 @@ public class EvidenceRecorder {
 			throw new InvalidInput(problems);
 		}
 		Instant now = clock.instant();
-		Map<Product, Map<EvidenceKind, List<Long>>> written = new LinkedHashMap<>();
+		Map<Product, Map<EvidenceKind, List<EvidenceRow>>> written = new LinkedHashMap<>();
 		int count = 0;
 		for (ImportRow row : entries) {
 			Product product = byPartNumber.get(row.partNumber());
 			EvidenceRow saved = rows.insert(row.entry().toRow(null, product.id(), recordedBy, now));
 			written.computeIfAbsent(product, p -> new LinkedHashMap<>())
 				.computeIfAbsent(row.entry().kind(), k -> new ArrayList<>())
-				.add(saved.id());
+				.add(saved);
 			progress.accept(++count);
 		}
-		written.forEach((product, kinds) -> kinds
-			.forEach((kind, ids) -> recorded(product, kind, ids, recordedBy, false)));
+		written.forEach((product, kinds) -> {
+			contributed(product, recordedBy);
+			kinds.forEach((kind, saved) -> events
+				.publishEvent(new EvidenceRecorded(product.partNumber(), kind, saved, recordedBy)));
+		});
 		return count;
 	}
 
 	private void check(Product product, EvidenceEntry<?> entry, Long editedId) {
 		Checks checks = new Checks();
 		entry.check(checks, LocalDate.now(clock));
+		checkUnique(checks, product, entry, editedId);
+		checks.throwIfAny();
+	}
+
+	private void checkUnique(Checks checks, Product product, EvidenceEntry<?> entry, Long editedId) {
 		EvidenceKind kind = entry.kind();
 		String unique = entry.uniqueValue();
 		if (unique != null && checks.ok(kind.uniqueField())) {
@@ -140,10 +156,9 @@ public class EvidenceRecorder {
 				.single() > 0;
 			checks.that(!taken, kind.uniqueField(), unique + " is already recorded for " + product.partNumber());
 		}
-		checks.throwIfAny();
 	}
 
-	private void recorded(Product product, EvidenceKind kind, List<Long> ids, String by, boolean edited) {
+	private void contributed(Product product, String by) {
 		int known = jdbc.sql("select count(*) from evidence_contributor where product_id = :product and username = :user")
 			.param("product", product.id())
 			.param("user", by)
@@ -155,7 +170,6 @@ public class EvidenceRecorder {
 				.param("user", by)
 				.update();
 		}
-		events.publishEvent(new EvidenceRecorded(product.partNumber(), kind, ids, by, edited));
 	}
 
 	/** One entry of an import, with the product it belongs to and the line it came from. */

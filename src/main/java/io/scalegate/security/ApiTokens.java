@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import io.scalegate.base.Sha256;
 import io.scalegate.base.Checks;
 import java.security.SecureRandom;
@@ -39,7 +40,10 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokens(JdbcAggregateTemplate rows, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ApiTokens(JdbcAggregateTemplate rows, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.rows = rows;
 		this.clock = clock;
 	}
@@ -60,6 +64,7 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 		String secret = "sgt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		ApiToken token = rows.insert(new ApiToken(null, name.strip(), Sha256.hex(secret), role, issuedBy, clock.instant(),
 				null, null, null));
+		events.publishEvent(new ApiTokenChanged(token, false, issuedBy));
 		return new IssuedToken(token, secret);
 	}
 
@@ -69,7 +74,12 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 		if (token == null) {
 			throw new io.scalegate.base.InvalidInput("id", "no API token " + id);
 		}
-		return token.revoked() ? token : rows.update(token.revoke(revokedBy, clock.instant()));
+		if (token.revoked()) {
+			return token;
+		}
+		ApiToken revoked = rows.update(token.revoke(revokedBy, clock.instant()));
+		events.publishEvent(new ApiTokenChanged(revoked, true, revokedBy));
+		return revoked;
 	}
 
 	public List<ApiToken> all() {

@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import io.scalegate.base.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,10 @@ public class SigningCredentials {
 
 	private final Clock clock;
 
-	SigningCredentials(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SigningCredentials(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -49,8 +53,8 @@ public class SigningCredentials {
 			.orElseThrow(() -> new InvalidInput("password", "no active account " + username));
 		Instant now = clock.instant();
 		if (row.signingLockedUntil() != null && row.signingLockedUntil().toInstant().isAfter(now)) {
-			throw new InvalidInput("password", "signing is locked after " + MAX_FAILURES
-					+ " wrong passwords; try again after " + row.signingLockedUntil().toInstant() + " (UTC)");
+			throw refused(username, "signing is locked after " + MAX_FAILURES + " wrong passwords; try again after "
+					+ row.signingLockedUntil().toInstant() + " (UTC)");
 		}
 		if (password == null || !passwords.matches(password, row.passwordHash())) {
 			int failures = row.failedSignatures() + 1;
@@ -58,11 +62,10 @@ public class SigningCredentials {
 				jdbc.sql("update app_user set failed_signatures = 0, signing_locked_until = ? where username = ?")
 					.params(OffsetDateTime.ofInstant(now.plus(LOCK), ZoneOffset.UTC), username)
 					.update();
-				throw new InvalidInput("password", "wrong password; signing is now locked for " + LOCK.toMinutes()
-						+ " minutes");
+				throw refused(username, "wrong password; signing is now locked for " + LOCK.toMinutes() + " minutes");
 			}
 			jdbc.sql("update app_user set failed_signatures = ? where username = ?").params(failures, username).update();
-			throw new InvalidInput("password",
+			throw refused(username,
 					"wrong password (" + failures + " of " + MAX_FAILURES + " attempts before signing is locked)");
 		}
 		if (row.failedSignatures() > 0 || row.signingLockedUntil() != null) {
@@ -70,6 +73,12 @@ public class SigningCredentials {
 				.param(username)
 				.update();
 		}
+	}
+
+	/** Publishes the refusal (kept: this transaction commits despite the exception) and returns the exception. */
+	private InvalidInput refused(String username, String reason) {
+		events.publishEvent(new SignatureRefused(username, reason));
+		return new InvalidInput("password", reason);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.scalegate.task;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.Product;
@@ -51,7 +53,11 @@ public class Inbox {
 
 	private final Clock clock;
 
-	Inbox(TaskService tasks, RuntimeService runtime, Products products, UserAccounts accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Inbox(TaskService tasks, RuntimeService runtime, Products products, UserAccounts accounts, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.products = products;
@@ -113,6 +119,7 @@ public class Inbox {
 		}).toList();
 	}
 
+	@Transactional
 	public void claim(UserAccount user, String taskId) {
 		Task task = open(taskId);
 		if (task.getAssignee() != null) {
@@ -120,17 +127,21 @@ public class Inbox {
 		}
 		requireCandidate(user, task);
 		tasks.claim(taskId, user.username());
+		assigned(task, TaskAssigned.Change.CLAIMED, null, user.username(), user);
 	}
 
+	@Transactional
 	public void unclaim(UserAccount user, String taskId) {
 		Task task = open(taskId);
 		if (!user.username().equals(task.getAssignee()) && !seesAll(user.roles())) {
 			throw new InvalidInput("task", "only " + task.getAssignee() + " may give this task back");
 		}
 		tasks.setAssignee(taskId, null);
+		assigned(task, TaskAssigned.Change.RELEASED, task.getAssignee(), null, user);
 	}
 
 	/** Hands the task to a colleague who holds one of its candidate groups. */
+	@Transactional
 	public void handOver(UserAccount user, String taskId, String colleague) {
 		Task task = open(taskId);
 		if (task.getAssignee() != null && !user.username().equals(task.getAssignee()) && !seesAll(user.roles())) {
@@ -140,6 +151,15 @@ public class Inbox {
 			throw new InvalidInput("colleague", colleague + " does not hold a role this task is for");
 		}
 		tasks.setAssignee(taskId, colleague);
+		assigned(task, TaskAssigned.Change.HANDED_OVER, task.getAssignee(), colleague, user);
+	}
+
+	private void assigned(Task task, TaskAssigned.Change change, String from, String to, UserAccount by) {
+		String partNumber = runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
+		events.publishEvent(new TaskAssigned(task.getId(), task.getName(), partNumber, change, from, to, by.username()));
 	}
 
 	/** The people who hold one of the task's candidate groups. */

@@ -1,5 +1,6 @@
 package io.scalegate.task;
 
+import org.springframework.context.ApplicationEventPublisher;
 import io.scalegate.base.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,11 +53,14 @@ public class TaskCompletion {
 
 	private final ReadinessCheck readiness;
 
+	private final ApplicationEventPublisher events;
+
 	private final ObjectMapper canonicalJson;
 
 	TaskCompletion(TaskService tasks, RuntimeService runtime, IdentityService identity, SigningCredentials credentials,
 			UserAccounts accounts, FourEyesRule fourEyes, Signatures signatures, Clock clock, Inbox inbox,
-			ObjectMapper json, ReadinessCheck readiness) {
+			ObjectMapper json, ReadinessCheck readiness, ApplicationEventPublisher events) {
+		this.events = events;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.identity = identity;
@@ -112,6 +116,7 @@ public class TaskCompletion {
 		Signature signature = signatures.save(new Signature(null, taskId, task.getTaskDefinitionKey(), task.getName(),
 				task.getProcessInstanceId(), partNumber, signer.username(), signer.fullName(), meaning, clock.instant(),
 				Sha256.hex(signedValues), signedValues));
+		events.publishEvent(new TaskSigned(signature));
 		tasks.complete(taskId, values);
 		if (ProductLifecycle.READINESS_TASKS.contains(task.getTaskDefinitionKey())) {
 			readiness.refresh(partNumber);

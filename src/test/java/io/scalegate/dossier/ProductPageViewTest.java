@@ -131,6 +131,11 @@ class ProductPageViewTest extends KaribuTest {
 				_get(Grid.class, spec -> spec.withId("grid-cost-estimate")), 0, "edit"));
 		_get(BigDecimalField.class, spec -> spec.withId("field-massUnitCost")).setValue(new BigDecimal("11.9"));
 		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
+		assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-reason"))
+			.getErrorMessage()).isEqualTo("is required");
+		_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-reason"))
+			.setValue("supplier quote of 3 Nov");
+		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
 		assertThat(costs.findByProductIdOrderByEstimatedOnAscIdAsc(product.id())).singleElement()
 			.satisfies(c -> assertThat(c.massUnitCost()).isEqualByComparingTo("11.9"));
 		assertThat(signal("TOOLING_PAYS")).isEqualTo("false");

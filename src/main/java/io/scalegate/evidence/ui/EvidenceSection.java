@@ -112,6 +112,7 @@ final class EvidenceSection<R extends EvidenceRow> extends VerticalLayout {
 		kind.fields(form);
 		if (existing != null) {
 			kind.fill(form, existing);
+			form.area("reason", "Reason for the change (kept in the audit trail)");
 		}
 		dialog.add(form);
 		Button save = new Button("Save", click -> save(dialog, form, existing));
@@ -130,7 +131,7 @@ final class EvidenceSection<R extends EvidenceRow> extends VerticalLayout {
 				recorder.record(partNumber, entry, username);
 			}
 			else {
-				recorder.edit(partNumber, existing.id(), entry, username);
+				recorder.edit(partNumber, existing.id(), entry, form.value("reason"), username);
 			}
 		}
 		catch (InvalidInput invalid) {

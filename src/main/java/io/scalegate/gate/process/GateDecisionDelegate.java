@@ -1,5 +1,7 @@
 package io.scalegate.gate.process;
 
+import io.scalegate.gate.GateDecided;
+import org.springframework.context.ApplicationEventPublisher;
 import static io.scalegate.gate.ProductLifecycle.GATE_DECISION;
 import static io.scalegate.gate.ProductLifecycle.GATE_OVERRIDDEN;
 import static io.scalegate.gate.ProductLifecycle.GATE_RECOMMENDATION;
@@ -19,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component("recordGateDecision")
 class GateDecisionDelegate implements JavaDelegate {
 
+	private final ApplicationEventPublisher events;
+
+	GateDecisionDelegate(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		GateDecision decision = decision(GATE_DECISION.from(execution));
@@ -30,6 +38,10 @@ class GateDecisionDelegate implements JavaDelegate {
 					+ " against the recommendation " + recommendation);
 		}
 		GATE_OVERRIDDEN.set(execution, overridden);
+		var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		events.publishEvent(new GateDecided(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+				decision.name(), recommendation, overridden, overridden ? reason.strip() : null,
+				authentication == null ? null : authentication.getUserId()));
 	}
 
 	private static GateDecision decision(String value) {

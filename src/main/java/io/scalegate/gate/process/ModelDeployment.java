@@ -1,5 +1,10 @@
 package io.scalegate.gate.process;
 
+import io.scalegate.gate.ModelsDeployed;
+import java.util.List;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.springframework.context.ApplicationEventPublisher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,14 +36,18 @@ class ModelDeployment {
 
 	private final ResourcePatternResolver resources;
 
-	ModelDeployment(RepositoryService repository, ResourcePatternResolver resources) {
+	private final ApplicationEventPublisher events;
+
+	ModelDeployment(RepositoryService repository, ResourcePatternResolver resources, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.resources = resources;
 	}
 
 	/** On start, before the application is ready (and before demo data needs the models). */
 	@EventListener(ApplicationStartedEvent.class)
-	void deploy() throws IOException {
+	@org.springframework.transaction.annotation.Transactional
+	public void deploy() throws IOException {
 		DeploymentBuilder deployment = repository.createDeployment()
 			.name(NAME)
 			.source("scalegate")
@@ -50,8 +59,15 @@ class ModelDeployment {
 				}
 			}
 		}
-		String id = deployment.deployWithResult().getId();
-		log.info("Models deployed from bpmn/ and forms/ as deployment {} ({})", NAME, id);
+		List<String> before = repository.createDeploymentQuery().deploymentName(NAME).list().stream()
+			.map(Deployment::getId)
+			.toList();
+		DeploymentWithDefinitions result = deployment.deployWithResult();
+		if (!before.contains(result.getId())) {
+			events.publishEvent(new ModelsDeployed(result.getId(), NAME,
+					repository.getDeploymentResourceNames(result.getId()), "system"));
+			log.info("Models deployed from bpmn/ and forms/ as deployment {} ({})", NAME, result.getId());
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package io.scalegate.gate.process;
 
 import static io.scalegate.gate.ProductLifecycle.MESSAGE_NEW_EVIDENCE;
 
+import io.scalegate.evidence.EvidenceChanged;
 import io.scalegate.evidence.EvidenceRecorded;
 import io.scalegate.gate.ReadinessCheck;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,10 +28,19 @@ class NewEvidenceListener {
 
 	@EventListener
 	void on(EvidenceRecorded recorded) {
+		newEvidence(recorded.partNumber());
+	}
+
+	@EventListener
+	void on(EvidenceChanged changed) {
+		newEvidence(changed.partNumber());
+	}
+
+	private void newEvidence(String partNumber) {
 		runtime.createMessageCorrelation(MESSAGE_NEW_EVIDENCE)
-			.processInstanceBusinessKey(recorded.partNumber())
+			.processInstanceBusinessKey(partNumber)
 			.correlateAllWithResult();
-		readiness.refresh(recorded.partNumber());
+		readiness.refresh(partNumber);
 	}
 
 }

@@ -140,12 +140,15 @@ class EvidenceRecordingProcessTest {
 		SmallBatch first = recorder.record(product.partNumber(), batch("B-1"), "supplier");
 
 		SmallBatch edited = recorder.edit(product.partNumber(), first.id(), new SmallBatchEntry("B-1", 300, Result.PASS,
-				Result.FAIL, Result.PASS, first.promisedOn(), first.deliveredOn()), "quality");
+				Result.FAIL, Result.PASS, first.promisedOn(), first.deliveredOn()), "finish re-inspected", "quality");
 
 		assertThat(edited.recordedBy()).isEqualTo("supplier");
 		assertThat(batches.findById(first.id()).orElseThrow().finishResult()).isEqualTo(Result.FAIL);
 		assertThat(evidence.recordersOf(product.partNumber())).containsExactlyInAnyOrder("supplier", "quality");
-		assertThatThrownBy(() -> recorder.edit(product.partNumber(), 999_999, batch("B-1"), "quality"))
+		assertThatThrownBy(() -> recorder.edit(product.partNumber(), first.id(), batch("B-1"), " ", "quality"))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("reason: is required");
+		assertThatThrownBy(() -> recorder.edit(product.partNumber(), 999_999, batch("B-1"), "typo", "quality"))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("id: no such small batches entry 999999");
 	}

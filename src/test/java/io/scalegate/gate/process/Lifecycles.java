@@ -120,7 +120,7 @@ public class Lifecycles {
 				new BigDecimal("10.1"), new BigDecimal("10.0"), new BigDecimal("0.02"), 50, "quality", Instant.now()));
 	}
 
-	void feedback(Product product, FeedbackRating rating) {
+	public void feedback(Product product, FeedbackRating rating) {
 		feedback.save(new CustomerFeedback(null, product.id(), LocalDate.now().minusDays(2), "Test customer", rating,
 				null, "quality", Instant.now()));
 	}

@@ -1,0 +1,212 @@
+package io.scalegate.audit;
+
+import static io.scalegate.gate.ProductLifecycle.*;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.audit.GateRecord.DecisionTrace;
+import io.scalegate.product.Product;
+import io.scalegate.product.ProductService;
+import io.scalegate.product.StageChange;
+import io.scalegate.task.Signature;
+import io.scalegate.task.Signatures;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A product's gate history, put together from ScaleGate's own records (stages, signatures) and
+ * Camunda's history (gate tasks, decision instances with inputs, outputs and matched rules). Every
+ * lifecycle round is there: a Hold or a Recycle shows as another round of the same gate.
+ */
+@Service
+public class GateHistory {
+
+	private static final int LIMIT = 1000;
+
+	private final ProductService products;
+
+	private final Signatures signatures;
+
+	private final HistoryService history;
+
+	private final RepositoryService repository;
+
+	private final ObjectMapper json;
+
+	GateHistory(ProductService products, Signatures signatures, HistoryService history, RepositoryService repository,
+			ObjectMapper json) {
+		this.products = products;
+		this.signatures = signatures;
+		this.history = history;
+		this.repository = repository;
+		this.json = json;
+	}
+
+	/** The product, its stages and every gate of every lifecycle round, oldest first. */
+	@Transactional(readOnly = true)
+	public ProductHistory of(String partNumber) {
+		Product product = products.get(partNumber);
+		List<StageChange> stages = products.stageHistory(partNumber);
+		List<Signature> signed = signatures.findByPartNumberOrderBySignedAtAsc(partNumber);
+		List<GateRecord> gates = new ArrayList<>();
+		List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PROCESS_KEY)
+			.processInstanceBusinessKey(partNumber)
+			.orderByProcessInstanceStartTime()
+			.asc()
+			.listPage(0, LIMIT);
+		for (HistoricProcessInstance instance : instances) {
+			String version = PROCESS_KEY + ":" + instance.getProcessDefinitionVersion();
+			List<HistoricTaskInstance> gateTasks = history.createHistoricTaskInstanceQuery()
+				.processInstanceId(instance.getId())
+				.taskDefinitionKeyIn(PROTOTYPE_REVIEW, GATE_REVIEW)
+				.orderByHistoricActivityInstanceStartTime()
+				.asc()
+				.listPage(0, LIMIT);
+			List<HistoricDecisionInstance> evaluations = history.createHistoricDecisionInstanceQuery()
+				.processInstanceId(instance.getId())
+				.includeInputs()
+				.includeOutputs()
+				.orderByEvaluationTime()
+				.asc()
+				.listPage(0, LIMIT);
+			Instant previousGate = instance.getStartTime().toInstant();
+			Map<String, Integer> rounds = new LinkedHashMap<>();
+			for (HistoricTaskInstance task : gateTasks) {
+				boolean gate2 = GATE_REVIEW.equals(task.getTaskDefinitionKey());
+				String name = gate2 ? "Gate 2" : "Gate 1";
+				int round = rounds.merge(name, 1, Integer::sum);
+				Instant opened = task.getStartTime().toInstant();
+				Signature signature = signed.stream().filter(s -> s.taskId().equals(task.getId())).findFirst().orElse(null);
+				Instant since = previousGate;
+				List<Signature> readiness = signed.stream()
+					.filter(s -> s.processInstanceId().equals(instance.getId()))
+					.filter(s -> READINESS_TASKS.contains(s.taskKey()))
+					.filter(s -> gate2 && !s.signedAt().isBefore(since) && !s.signedAt().isAfter(opened))
+					.toList();
+				List<HistoricDecisionInstance> mine = gate2 ? evaluationBefore(evaluations, opened) : List.of();
+				Map<String, Object> values = signature == null ? Map.of() : values(signature);
+				String recommendation = output(mine, MASS_PRODUCTION_GATE, GATE_RECOMMENDATION.name());
+				String decision = (String) values.get(gate2 ? GATE_DECISION.name() : PROTOTYPE_DECISION.name());
+				boolean overridden = gate2 && decision != null && recommendation != null && !decision.equals(recommendation);
+				gates.add(new GateRecord(name, round, instance.getId(), version, opened,
+						task.getEndTime() == null ? null : task.getEndTime().toInstant(), readiness, traces(mine),
+						inputs(mine), recommendation, reasons(mine), decision, overridden,
+						overridden ? (String) values.get(OVERRIDE_REASON.name()) : null, signature));
+				previousGate = task.getEndTime() == null ? opened : task.getEndTime().toInstant();
+			}
+		}
+		gates.sort(Comparator.comparing(GateRecord::openedAt));
+		return new ProductHistory(product, stages, gates);
+	}
+
+	/** The decisions of the gate evaluation just before {@code opened}: the last massProductionGate root and gateReasons. */
+	private static List<HistoricDecisionInstance> evaluationBefore(List<HistoricDecisionInstance> evaluations,
+			Instant opened) {
+		List<HistoricDecisionInstance> before = evaluations.stream()
+			.filter(d -> !d.getEvaluationTime().toInstant().isAfter(opened))
+			.toList();
+		HistoricDecisionInstance root = null;
+		HistoricDecisionInstance reasons = null;
+		for (HistoricDecisionInstance decision : before) {
+			if (MASS_PRODUCTION_GATE.equals(decision.getDecisionDefinitionKey())) {
+				root = decision;
+			}
+			if (GATE_REASONS.equals(decision.getDecisionDefinitionKey()) && decision.getRootDecisionInstanceId() == null) {
+				reasons = decision;
+			}
+		}
+		if (root == null) {
+			return List.of();
+		}
+		String rootId = root.getId();
+		String reasonsId = reasons == null ? "" : reasons.getId();
+		return before.stream()
+			.filter(d -> d.getId().equals(rootId) || rootId.equals(d.getRootDecisionInstanceId())
+					|| d.getId().equals(reasonsId) || reasonsId.equals(d.getRootDecisionInstanceId()))
+			.toList();
+	}
+
+	private List<DecisionTrace> traces(List<HistoricDecisionInstance> decisions) {
+		List<DecisionTrace> traces = new ArrayList<>();
+		Map<String, Integer> versions = new LinkedHashMap<>();
+		for (HistoricDecisionInstance decision : decisions) {
+			int version = versions.computeIfAbsent(decision.getDecisionDefinitionId(),
+					id -> repository.getDecisionDefinition(id).getVersion());
+			Map<Integer, Map<String, Object>> byRule = new LinkedHashMap<>();
+			List<String> rules = new ArrayList<>();
+			for (HistoricDecisionOutputInstance output : decision.getOutputs()) {
+				byRule.computeIfAbsent(output.getRuleOrder(), order -> new LinkedHashMap<>())
+					.put(output.getVariableName(), output.getValue());
+				String rule = output.getRuleId() + " (rule " + output.getRuleOrder() + ")";
+				if (!rules.contains(rule)) {
+					rules.add(rule);
+				}
+			}
+			traces.add(new DecisionTrace(decision.getDecisionDefinitionKey(), version,
+					decision.getEvaluationTime().toInstant(), new ArrayList<>(byRule.values()), rules));
+		}
+		return traces;
+	}
+
+	private static Map<String, Object> inputs(List<HistoricDecisionInstance> decisions) {
+		Map<String, Object> inputs = new LinkedHashMap<>();
+		decisions.stream()
+			.filter(d -> GATE_REASONS.equals(d.getDecisionDefinitionKey()) || MASS_PRODUCTION_GATE.equals(d.getDecisionDefinitionKey())
+					|| d.getRootDecisionInstanceId() != null)
+			.forEach(d -> {
+				for (HistoricDecisionInputInstance input : d.getInputs()) {
+					inputs.putIfAbsent(input.getClauseName() == null ? input.getClauseId() : input.getClauseName(),
+							input.getValue());
+				}
+			});
+		return inputs;
+	}
+
+	private static String output(List<HistoricDecisionInstance> decisions, String key, String variable) {
+		return decisions.stream()
+			.filter(d -> key.equals(d.getDecisionDefinitionKey()))
+			.flatMap(d -> d.getOutputs().stream())
+			.filter(o -> variable.equals(o.getVariableName()))
+			.map(o -> String.valueOf(o.getValue()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static List<String> reasons(List<HistoricDecisionInstance> decisions) {
+		return decisions.stream()
+			.filter(d -> GATE_REASONS.equals(d.getDecisionDefinitionKey()))
+			.flatMap(d -> d.getOutputs().stream())
+			.filter(o -> "reason".equals(o.getVariableName()))
+			.map(o -> String.valueOf(o.getValue()))
+			.toList();
+	}
+
+	private Map<String, Object> values(Signature signature) {
+		try {
+			return json.readValue(signature.signedValues(), new TypeReference<Map<String, Object>>() {
+			});
+		}
+		catch (Exception unreadable) {
+			return Map.of();
+		}
+	}
+
+	/** A product with its stages and gates. */
+	public record ProductHistory(Product product, List<StageChange> stages, List<GateRecord> gates) {
+	}
+
+}

@@ -1,0 +1,144 @@
+package io.scalegate.audit;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import io.scalegate.audit.GateHistory.ProductHistory;
+import io.scalegate.audit.GateRecord.DecisionTrace;
+import io.scalegate.product.Product;
+import io.scalegate.product.StageChange;
+import io.scalegate.task.Signature;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed gate record of a product as PDF: for every gate, each signature's manifestation (printed
+ * name, date and time, meaning; 21 CFR Part 11 §11.50) with the hash of the values it signed, the
+ * rules' inputs and answers with their versions, and the decision with any override reason.
+ */
+@Component
+public class GateRecordPdf {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+
+	private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+
+	private static final Font BODY = new Font(Font.HELVETICA, 9);
+
+	private static final Font SMALL = new Font(Font.HELVETICA, 7);
+
+	private final GateHistory history;
+
+	private final AuditTrail trail;
+
+	private final Clock clock;
+
+	GateRecordPdf(GateHistory history, AuditTrail trail, Clock clock) {
+		this.history = history;
+		this.trail = trail;
+		this.clock = clock;
+	}
+
+	public byte[] of(String partNumber, String printedBy) {
+		ProductHistory record = history.of(partNumber);
+		Product product = record.product();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+		try {
+			PdfWriter.getInstance(document, out);
+			document.addTitle("Gate record " + product.partNumber());
+			document.addCreator("ScaleGate");
+			document.open();
+			document.add(new Paragraph("Gate record: " + product.partNumber() + " · " + product.name(), TITLE));
+			document.add(new Paragraph("Customer " + product.customer() + " · revision " + product.revision() + " · owner "
+					+ product.owner() + " · stage now " + product.stage().label(), BODY));
+			AuditVerification chain = trail.verify();
+			document.add(new Paragraph("Printed " + TIME.format(clock.instant()) + " by " + printedBy
+					+ ". Audit trail " + (chain.intact() ? "verified intact" : "BROKEN at entry " + chain.firstBrokenEntry())
+					+ " (" + chain.entries() + " entries).", SMALL));
+			document.add(new Paragraph("Stages", HEADING));
+			for (StageChange change : record.stages()) {
+				document.add(new Paragraph(TIME.format(change.changedAt()) + "  " + change.toStage().label(), BODY));
+			}
+			for (GateRecord gate : record.gates()) {
+				gate(document, gate);
+			}
+			document.close();
+		}
+		catch (DocumentException e) {
+			throw new IllegalStateException("cannot write the gate record", e);
+		}
+		return out.toByteArray();
+	}
+
+	private static void gate(Document document, GateRecord gate) throws DocumentException {
+		Paragraph heading = new Paragraph(gate.gate() + ", round " + gate.round() + " (" + gate.processVersion() + ")", HEADING);
+		heading.setSpacingBefore(12);
+		document.add(heading);
+		document.add(new Paragraph("Opened " + TIME.format(gate.openedAt())
+				+ (gate.decidedAt() == null ? ", not decided yet" : ", decided " + TIME.format(gate.decidedAt())), BODY));
+		if (gate.recommendation() != null) {
+			document.add(new Paragraph("Recommendation: " + gate.recommendation()
+					+ (gate.reasons().isEmpty() ? " (every condition met)" : "; unmet: " + String.join(", ", gate.reasons())),
+					BODY));
+		}
+		if (gate.decision() != null) {
+			document.add(new Paragraph("Decision: " + gate.decision()
+					+ (gate.overridden() ? " — OVERRIDES the recommendation. Reason: " + gate.overrideReason() : ""), BODY));
+		}
+		PdfPTable signatures = new PdfPTable(new float[] { 3, 3, 2.2f, 1.6f, 3 });
+		signatures.setWidthPercentage(100);
+		signatures.setSpacingBefore(4);
+		for (String header : new String[] { "Signed", "Printed name (user id)", "Date and time", "Meaning", "SHA-256 of signed values" }) {
+			PdfPCell cell = new PdfPCell(new Phrase(header, SMALL));
+			cell.setGrayFill(0.9f);
+			signatures.addCell(cell);
+		}
+		for (Signature signature : gate.readinessSignatures()) {
+			row(signatures, signature);
+		}
+		if (gate.signature() != null) {
+			row(signatures, gate.signature());
+		}
+		document.add(signatures);
+		if (!gate.inputs().isEmpty()) {
+			document.add(new Paragraph("Decision inputs", BODY));
+			PdfPTable inputs = new PdfPTable(new float[] { 3, 2 });
+			inputs.setWidthPercentage(70);
+			inputs.setHorizontalAlignment(Element.ALIGN_LEFT);
+			for (Map.Entry<String, Object> input : gate.inputs().entrySet()) {
+				inputs.addCell(new Phrase(input.getKey(), SMALL));
+				inputs.addCell(new Phrase(String.valueOf(input.getValue()), SMALL));
+			}
+			document.add(inputs);
+		}
+		for (DecisionTrace trace : gate.decisions()) {
+			document.add(new Paragraph(trace.key() + " v" + trace.version() + " at " + TIME.format(trace.evaluatedAt())
+					+ ": " + trace.outputs() + "; matched " + String.join(", ", trace.matchedRules()), SMALL));
+		}
+	}
+
+	private static void row(PdfPTable table, Signature signature) {
+		table.addCell(new Phrase(signature.taskName(), SMALL));
+		table.addCell(new Phrase(signature.printedName() + " (" + signature.username() + ")", SMALL));
+		table.addCell(new Phrase(TIME.format(signature.signedAt()), SMALL));
+		table.addCell(new Phrase(signature.meaning().name(), SMALL));
+		table.addCell(new Phrase(signature.valuesHash(), SMALL));
+	}
+
+}

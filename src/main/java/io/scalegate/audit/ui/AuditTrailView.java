@@ -1,0 +1,160 @@
+package io.scalegate.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.scalegate.audit.AuditAction;
+import io.scalegate.audit.AuditCsv;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
+import io.scalegate.audit.AuditTrail;
+import io.scalegate.audit.AuditVerification;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The audit trail for auditors: every event, newest first, filtered by actor, action, subject, period
+ * and text (a rule version, a reason); the chain checked on request; the filtered trail as CSV.
+ */
+@Route("audit")
+@PageTitle("Audit trail | ScaleGate")
+@Menu(order = 5, title = "Audit trail", icon = "vaadin:shield")
+@RolesAllowed({ "AUDITOR", "ADMIN" })
+class AuditTrailView extends VerticalLayout {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private final AuditSearch search;
+
+	private final TextField actor = new TextField("Actor");
+
+	private final MultiSelectComboBox<AuditAction> actions = new MultiSelectComboBox<>("Action");
+
+	private final TextField subject = new TextField("Subject (part number, task, token…)");
+
+	private final DatePicker from = new DatePicker("From");
+
+	private final DatePicker to = new DatePicker("To (inclusive)");
+
+	private final TextField text = new TextField("Details contain");
+
+	private final Grid<AuditEntry> grid = new Grid<>();
+
+	private final Span total = new Span();
+
+	/** The filters as last applied (read by the download request, which holds no UI lock). */
+	private volatile AuditQuery current = AuditQuery.all();
+
+	AuditTrailView(AuditTrail trail, AuditSearch search, AuditCsv csv) {
+		this.search = search;
+		setSizeFull();
+		Span verdict = new Span();
+		verdict.setId("chain-verdict");
+		Button verify = new Button("Verify the chain", VaadinIcon.SHIELD.create(), click -> {
+			AuditVerification result = trail.verify();
+			verdict.setText(result.intact() ? String.format("Intact: %,d entries, every hash fits.", result.entries())
+					: String.format("BROKEN at entry %d (%,d entries). The trail was changed outside ScaleGate.",
+							result.firstBrokenEntry(), result.entries()));
+			verdict.getElement().getThemeList().clear();
+			verdict.getElement().getThemeList().add(result.intact() ? "badge success" : "badge error");
+		});
+		verify.setId("verify-chain");
+		HorizontalLayout title = new HorizontalLayout(new H2("Audit trail"));
+		title.setWidthFull();
+		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		title.addToEnd(verdict, verify, exportLink(csv));
+		add(title, filters());
+		grid.setId("audit-entries");
+		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
+		grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
+		grid.addColumn(entry -> entry.action().name()).setHeader("Action").setAutoWidth(true);
+		grid.addColumn(entry -> entry.subjectType() + " " + entry.subjectId()).setHeader("Subject").setAutoWidth(true);
+		grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
+		grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> {
+			Pre details = new Pre(entry.details() + "\nprevious " + entry.previousHash() + "\nhash     " + entry.entryHash());
+			details.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
+			return details;
+		}));
+		grid.setSizeFull();
+		total.setId("audit-total");
+		add(total, grid);
+		refresh();
+	}
+
+	/** The filtered trail as CSV, written when the link is followed. */
+	private Anchor exportLink(AuditCsv csv) {
+		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+			csv.write(current, writer, written -> {
+			});
+			byte[] content = bytes.toByteArray();
+			return new DownloadResponse(new java.io.ByteArrayInputStream(content), "scalegate-audit-trail.csv",
+					"text/csv", content.length);
+		}), "Export CSV");
+		link.setId("export-csv");
+		link.getElement().setAttribute("download", true);
+		return link;
+	}
+
+	private FlexLayout filters() {
+		actions.setItems(AuditAction.values());
+		actions.setId("filter-action");
+		actor.setId("filter-actor");
+		subject.setId("filter-subject");
+		text.setId("filter-details");
+		from.setId("filter-from");
+		to.setId("filter-to");
+		for (TextField field : new TextField[] { actor, subject, text }) {
+			field.setClearButtonVisible(true);
+			field.setValueChangeMode(ValueChangeMode.LAZY);
+			field.addValueChangeListener(e -> refresh());
+		}
+		actions.addValueChangeListener(e -> refresh());
+		from.addValueChangeListener(e -> refresh());
+		to.addValueChangeListener(e -> refresh());
+		FlexLayout bar = new FlexLayout(actor, actions, subject, from, to, text);
+		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		bar.getStyle().set("gap", "var(--lumo-space-s)");
+		return bar;
+	}
+
+	AuditQuery query() {
+		return new AuditQuery(actor.getValue(), actions.getValue(), null, subject.getValue(),
+				from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
+				to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+				text.getValue());
+	}
+
+	private void refresh() {
+		AuditQuery query = query();
+		current = query;
+		grid.setItems(q -> search.page(query, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(query));
+		total.setText(String.format("%,d entries", search.count(query)));
+	}
+
+}

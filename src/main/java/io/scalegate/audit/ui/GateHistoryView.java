@@ -1,0 +1,197 @@
+package io.scalegate.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
+import io.scalegate.audit.GateHistory;
+import io.scalegate.audit.GateHistory.ProductHistory;
+import io.scalegate.audit.GateRecord;
+import io.scalegate.audit.GateRecord.DecisionTrace;
+import io.scalegate.audit.GateRecordPdf;
+import io.scalegate.product.StageChange;
+import io.scalegate.product.UnknownProduct;
+import io.scalegate.security.CurrentUser;
+import io.scalegate.task.Signature;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A product's gate history for auditors (read-only): the stages, then every gate of every round with
+ * its sign-offs, the rules' inputs, answers, versions and matched rules, the recommendation, the
+ * decision and any override reason; the product's audit trail below; the signed record as PDF.
+ */
+@Route("products/:partNumber/history")
+@PermitAll
+class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private final GateHistory history;
+
+	private final GateRecordPdf pdf;
+
+	private final AuditSearch search;
+
+	private final CurrentUser currentUser;
+
+	private String title = "Gate history | ScaleGate";
+
+	GateHistoryView(GateHistory history, GateRecordPdf pdf, AuditSearch search, CurrentUser currentUser) {
+		this.history = history;
+		this.pdf = pdf;
+		this.search = search;
+		this.currentUser = currentUser;
+		setWidthFull();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String partNumber = event.getRouteParameters().get("partNumber").orElse("");
+		removeAll();
+		ProductHistory record;
+		try {
+			record = history.of(partNumber);
+		}
+		catch (UnknownProduct unknown) {
+			add(new H2("No such product"), new Paragraph(unknown.reason()), new Anchor("", "All products"));
+			return;
+		}
+		title = partNumber + " gate history | ScaleGate";
+		String printedBy = currentUser.get().fullName() + " (" + currentUser.get().username() + ")";
+		Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
+			byte[] bytes = pdf.of(partNumber, printedBy);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), "gate-record-" + partNumber + ".pdf",
+					"application/pdf", bytes.length);
+		}), "Signed gate record (PDF)");
+		download.setId("gate-record-pdf");
+		download.getElement().setAttribute("download", true);
+		H2 heading = new H2("Gate history: " + record.product().partNumber() + " · " + record.product().name());
+		heading.setId("history-heading");
+		HorizontalLayout links = new HorizontalLayout(new Anchor("products/" + partNumber, "Product page"), download);
+		add(heading, links, stages(record.stages()));
+		if (record.gates().isEmpty()) {
+			add(new Paragraph("No gate has been opened yet."));
+		}
+		for (GateRecord gate : record.gates()) {
+			add(gate(gate));
+		}
+		add(new H3("Audit trail of this product"), trail(partNumber));
+	}
+
+	private static Div stages(List<StageChange> stages) {
+		Div line = new Div();
+		line.setId("history-stages");
+		for (StageChange change : stages) {
+			Span step = new Span(change.toStage().label() + " · " + TIME.format(change.changedAt()));
+			step.getElement().getThemeList().add("badge contrast");
+			step.getStyle().set("margin-right", "var(--lumo-space-s)");
+			line.add(step);
+		}
+		return line;
+	}
+
+	private static Component gate(GateRecord gate) {
+		VerticalLayout box = new VerticalLayout();
+		box.setId("gate-" + gate.gate().replace(' ', '-').toLowerCase() + "-" + gate.round());
+		box.addClassName("gate-record");
+		box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
+		box.add(new H3(gate.gate() + (gate.round() > 1 ? ", round " + gate.round() : "") + " · opened "
+				+ TIME.format(gate.openedAt()) + (gate.decidedAt() == null ? " · open" : " · decided " + TIME.format(gate.decidedAt()))));
+		if (gate.recommendation() != null) {
+			box.add(line("Recommendation", gate.recommendation() + (gate.reasons().isEmpty() ? " (every condition met)"
+					: " — unmet: " + String.join(", ", gate.reasons()))));
+		}
+		if (gate.decision() != null) {
+			Span decision = new Span(gate.decision());
+			decision.getElement().getThemeList().add(gate.overridden() ? "badge error" : "badge success");
+			decision.setClassName("gate-decision");
+			Div row = new Div(new Span("Decision: "), decision);
+			if (gate.overridden()) {
+				Span reason = new Span(" overrides the recommendation. Reason: " + gate.overrideReason());
+				reason.setClassName("override-reason");
+				row.add(reason);
+			}
+			box.add(row);
+		}
+		Grid<Signature> signatures = new Grid<>();
+		signatures.addClassName("gate-signatures");
+		signatures.addColumn(Signature::taskName).setHeader("Signed").setAutoWidth(true);
+		signatures.addColumn(s -> s.printedName() + " (" + s.username() + ")").setHeader("Printed name").setAutoWidth(true);
+		signatures.addColumn(s -> TIME.format(s.signedAt())).setHeader("Date and time").setAutoWidth(true);
+		signatures.addColumn(s -> s.meaning().name()).setHeader("Meaning").setAutoWidth(true);
+		signatures.addColumn(Signature::valuesHash).setHeader("SHA-256 of signed values").setFlexGrow(1);
+		List<Signature> all = new java.util.ArrayList<>(gate.readinessSignatures());
+		if (gate.signature() != null) {
+			all.add(gate.signature());
+		}
+		signatures.setItems(all);
+		signatures.setAllRowsVisible(true);
+		box.add(new H4("Signatures"), signatures);
+		if (!gate.decisions().isEmpty()) {
+			Div rules = new Div();
+			for (DecisionTrace trace : gate.decisions()) {
+				rules.add(new Paragraph(trace.key() + " v" + trace.version() + " → " + trace.outputs() + " · matched "
+						+ String.join(", ", trace.matchedRules())));
+			}
+			Div inputs = new Div();
+			for (Map.Entry<String, Object> input : gate.inputs().entrySet()) {
+				inputs.add(new Div(new Span(input.getKey() + ": "), new Span(String.valueOf(input.getValue()))));
+			}
+			Details details = new Details("Rules (" + gate.processVersion() + "), inputs and matched rules",
+					new VerticalLayout(new H4("Inputs"), inputs, new H4("Decisions"), rules));
+			details.addClassName("gate-rules");
+			box.add(details);
+		}
+		return box;
+	}
+
+	private Grid<AuditEntry> trail(String partNumber) {
+		Grid<AuditEntry> grid = new Grid<>();
+		grid.setId("history-trail");
+		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
+		grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
+		grid.addColumn(e -> e.action().name()).setHeader("Action").setAutoWidth(true);
+		grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
+		AuditQuery query = AuditQuery.product(partNumber);
+		grid.setItems(q -> search.page(query, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(query));
+		grid.setHeight("360px");
+		return grid;
+	}
+
+	private static Div line(String label, String value) {
+		Span name = new Span(label + ": ");
+		name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		return new Div(name, new Span(value));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title;
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.scalegate.audit.web;
+
+import io.scalegate.audit.AuditAction;
+import io.scalegate.audit.AuditCsv;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.audit.AuditEntry.SubjectType;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
+import io.scalegate.audit.AuditTrail;
+import io.scalegate.audit.AuditVerification;
+import io.scalegate.base.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The audit trail for auditors and administrators: read, export, and prove it intact. */
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "Audit")
+@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+class AuditApi {
+
+	private final AuditTrail trail;
+
+	private final AuditSearch search;
+
+	private final AuditCsv csv;
+
+	AuditApi(AuditTrail trail, AuditSearch search, AuditCsv csv) {
+		this.trail = trail;
+		this.search = search;
+		this.csv = csv;
+	}
+
+	@GetMapping("/verify")
+	@Operation(summary = "Walk the hash chain: intact, number of entries, first entry that does not fit")
+	AuditVerification verify() {
+		return trail.verify();
+	}
+
+	@GetMapping
+	@Operation(summary = "Trail entries, newest first")
+	AuditPage entries(@RequestParam(required = false) String actor, @RequestParam(required = false) Set<AuditAction> action,
+			@RequestParam(required = false) SubjectType subjectType, @RequestParam(required = false) String subjectId,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) String text, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		if (page < 0) {
+			throw new InvalidInput("page", "must not be negative");
+		}
+		if (size < 1 || size > 1000) {
+			throw new InvalidInput("size", "must be between 1 and 1000");
+		}
+		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to, text);
+		return new AuditPage(search.page(query, page * size, size), page, size, search.count(query));
+	}
+
+	@GetMapping(value = "/export", produces = "text/csv")
+	@Operation(summary = "The matching entries as CSV, oldest first, with their hashes")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String actor,
+			@RequestParam(required = false) Set<AuditAction> action, @RequestParam(required = false) SubjectType subjectType,
+			@RequestParam(required = false) String subjectId, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to, @RequestParam(required = false) String text) {
+		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to, text);
+		StreamingResponseBody body = out -> {
+			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			csv.write(query, writer, written -> {
+			});
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scalegate-audit-trail.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body);
+	}
+
+	record AuditPage(List<AuditEntry> items, int page, int size, long total) {
+	}
+
+}

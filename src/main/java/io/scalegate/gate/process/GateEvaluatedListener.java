@@ -1,0 +1,51 @@
+package io.scalegate.gate.process;
+
+import static io.scalegate.gate.ProductLifecycle.*;
+
+import io.scalegate.gate.GateEvaluated;
+import io.scalegate.gate.GateInputs;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** At the end of the gate evaluation (after {@code gateReasons}): publishes what was evaluated and the verdict. */
+@Component("gateEvaluated")
+class GateEvaluatedListener implements ExecutionListener {
+
+	private final ApplicationEventPublisher events;
+
+	GateEvaluatedListener(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		List<String> reasons = execution.getVariable(GATE_REASONS) instanceof Collection<?> unmet
+				? unmet.stream().map(String::valueOf).toList() : List.of();
+		Map<String, Object> inputs = new LinkedHashMap<>(new GateInputs(execution.getVariables()).values());
+		events.publishEvent(new GateEvaluated(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+				GATE_RECOMMENDATION.from(execution), reasons, inputs, models(execution)));
+	}
+
+	/** The model versions in force: this process definition and the gate decisions of its deployment. */
+	private static Map<String, Object> models(DelegateExecution execution) {
+		RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
+		ProcessDefinition process = repository.getProcessDefinition(execution.getProcessDefinitionId());
+		Map<String, Object> models = new LinkedHashMap<>();
+		models.put("process", process.getKey() + ":" + process.getVersion());
+		models.put("deploymentId", process.getDeploymentId());
+		repository.createDecisionDefinitionQuery()
+			.deploymentId(process.getDeploymentId())
+			.list()
+			.forEach(decision -> models.put(decision.getKey(), decision.getVersion()));
+		return models;
+	}
+
+}
