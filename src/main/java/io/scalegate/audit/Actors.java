@@ -1,23 +1,36 @@
 package io.scalegate.audit;
 
-import org.springframework.security.core.Authentication;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
-/** Who is acting in this thread: the signed-in person or API token, else the system (timers, start-up). */
-final class Actors {
+/**
+ * Who is acting in this thread: the signed-in person or API token (Spring Security), else the user
+ * the engine was told about (a signed task completion), else the system (timers, start-up).
+ */
+@Component
+class Actors {
 
 	static final String SYSTEM = "system";
 
-	private Actors() {
+	private final IdentityService identity;
+
+	Actors(IdentityService identity) {
+		this.identity = identity;
 	}
 
-	static String current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
-				? SYSTEM : authentication.getName();
+	String current() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.isAuthenticated() && authentication.getName() != null
+				&& !"anonymousUser".equals(authentication.getName())) {
+			return authentication.getName();
+		}
+		Authentication engineUser = identity.getCurrentAuthentication();
+		return engineUser == null || engineUser.getUserId() == null ? SYSTEM : engineUser.getUserId();
 	}
 
-	static String or(String given) {
+	String or(String given) {
 		return given == null || given.isBlank() ? current() : given;
 	}
 

@@ -33,19 +33,22 @@ class AuditRecorder {
 
 	private final AuditTrail trail;
 
-	AuditRecorder(AuditTrail trail) {
+	private final Actors actors;
+
+	AuditRecorder(AuditTrail trail, Actors actors) {
 		this.trail = trail;
+		this.actors = actors;
 	}
 
 	@EventListener
 	void on(ProductRegistered registered) {
-		trail.append(Actors.or(registered.registeredBy()), AuditAction.PRODUCT_REGISTERED, SubjectType.PRODUCT,
+		trail.append(actors.or(registered.registeredBy()), AuditAction.PRODUCT_REGISTERED, SubjectType.PRODUCT,
 				registered.partNumber(), Map.of("productId", registered.productId()));
 	}
 
 	@EventListener
 	void on(StageChanged changed) {
-		trail.append(Actors.current(), AuditAction.STAGE_CHANGED, SubjectType.PRODUCT, changed.partNumber(),
+		trail.append(actors.current(), AuditAction.STAGE_CHANGED, SubjectType.PRODUCT, changed.partNumber(),
 				Map.of("from", changed.from().name(), "to", changed.to().name()));
 	}
 
@@ -115,7 +118,7 @@ class AuditRecorder {
 		details.put("inputs", evaluated.inputs());
 		details.put("rulesVersion", evaluated.rulesVersion());
 		details.put("processInstanceId", evaluated.processInstanceId());
-		trail.append(Actors.current(), AuditAction.GATE_EVALUATED, SubjectType.PRODUCT, evaluated.partNumber(), details);
+		trail.append(actors.current(), AuditAction.GATE_EVALUATED, SubjectType.PRODUCT, evaluated.partNumber(), details);
 	}
 
 	@EventListener
@@ -124,7 +127,7 @@ class AuditRecorder {
 		details.put("decision", decided.decision());
 		details.put("recommendation", decided.recommendation());
 		details.put("processInstanceId", decided.processInstanceId());
-		String actor = Actors.or(decided.decidedBy());
+		String actor = actors.or(decided.decidedBy());
 		trail.append(actor, AuditAction.GATE_DECIDED, SubjectType.PRODUCT, decided.partNumber(), details);
 		if (decided.overridden()) {
 			details.put("overrideReason", decided.overrideReason());
@@ -135,7 +138,7 @@ class AuditRecorder {
 
 	@EventListener
 	void on(ModelsDeployed deployed) {
-		trail.append(Actors.or(deployed.deployedBy()), AuditAction.MODEL_DEPLOYED, SubjectType.MODEL,
+		trail.append(actors.or(deployed.deployedBy()), AuditAction.MODEL_DEPLOYED, SubjectType.MODEL,
 				deployed.deploymentId(), Map.of("name", deployed.name(), "resources", deployed.resources()));
 	}
 
