@@ -11,6 +11,7 @@ import io.scalegate.product.ProductRegistered;
 import io.scalegate.product.StageChanged;
 import io.scalegate.security.ApiTokenChanged;
 import io.scalegate.security.SignatureRefused;
+import io.scalegate.security.UserChanged;
 import io.scalegate.task.Signature;
 import io.scalegate.task.TaskAssigned;
 import io.scalegate.task.TaskSigned;
@@ -127,6 +128,7 @@ class AuditRecorder {
 		details.put("decision", decided.decision());
 		details.put("recommendation", decided.recommendation());
 		details.put("processInstanceId", decided.processInstanceId());
+		details.put("rulesVersion", decided.rulesVersion());
 		String actor = actors.or(decided.decidedBy());
 		trail.append(actor, AuditAction.GATE_DECIDED, SubjectType.PRODUCT, decided.partNumber(), details);
 		if (decided.overridden()) {
@@ -146,6 +148,13 @@ class AuditRecorder {
 	void on(ApiTokenChanged changed) {
 		trail.append(changed.by(), changed.revoked() ? AuditAction.TOKEN_REVOKED : AuditAction.TOKEN_ISSUED,
 				SubjectType.TOKEN, changed.token().name(), Map.of("role", changed.token().role().name()));
+	}
+
+	@EventListener
+	void on(UserChanged changed) {
+		trail.append(actors.current(), AuditAction.USER_CHANGED, SubjectType.USER, changed.username(),
+				Map.of("fullName", changed.fullName(), "roles", changed.roles().stream().map(Enum::name).sorted().toList(),
+						"created", changed.created()));
 	}
 
 	@EventListener

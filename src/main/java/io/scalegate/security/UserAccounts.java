@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,8 +25,11 @@ public class UserAccounts implements UserDetailsService {
 
 	private final PasswordEncoder passwords;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+	private final ApplicationEventPublisher events;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.passwords = passwords;
 	}
 
@@ -93,6 +97,7 @@ public class UserAccounts implements UserDetailsService {
 		for (Role role : roles) {
 			jdbc.sql("insert into app_user_role (username, role) values (?, ?)").params(username, role.name()).update();
 		}
+		events.publishEvent(new UserChanged(username, fullName, Set.copyOf(roles), updated == 0));
 	}
 
 	private Set<Role> roles(String username) {

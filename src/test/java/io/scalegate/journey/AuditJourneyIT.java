@@ -20,6 +20,9 @@ class AuditJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gate-gate-2-1")));
 		String gate2 = browser.findElement(By.id("gate-gate-2-1")).getText();
 		assertThat(gate2).contains("GO_MASS_PRODUCTION", "Gail Gatekeeper", "APPROVED");
+		wait.until(ExpectedConditions.attributeToBe(By.id("process-diagram"), "data-drawn", "true"));
+		assertThat(browser.findElements(By.cssSelector("#process-diagram .bjs-powered-by"))).as("bpmn.io watermark").hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#process-diagram .sg-passed"))).isNotEmpty();
 		screenshot("gate-history.png");
 
 		browser.get("http://localhost:" + port + "/audit");

@@ -86,7 +86,7 @@ class AuditTrailView extends VerticalLayout {
 		title.setWidthFull();
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		title.addToEnd(verdict, verify, exportLink(csv));
-		add(title, filters());
+		add(title, filters(), questions());
 		grid.setId("audit-entries");
 		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
@@ -141,6 +141,23 @@ class AuditTrailView extends VerticalLayout {
 		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		bar.getStyle().set("gap", "var(--lumo-space-s)");
 		return bar;
+	}
+
+	/** The questions auditors ask most, one click each. */
+	private HorizontalLayout questions() {
+		HorizontalLayout bar = new HorizontalLayout(new Span("Show:"));
+		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		bar.add(question("Gate decisions", AuditAction.GATE_DECIDED), question("Overrides", AuditAction.RECOMMENDATION_OVERRIDDEN),
+				question("Signatures", AuditAction.SIGNATURE_GIVEN), question("Refused signatures", AuditAction.SIGNATURE_REFUSED),
+				question("Evidence changes", AuditAction.EVIDENCE_CHANGED), question("Failed logins", AuditAction.LOGIN_FAILED));
+		return bar;
+	}
+
+	private Button question(String label, AuditAction action) {
+		Button button = new Button(label, click -> actions.setValue(java.util.Set.of(action)));
+		button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+		button.setId("show-" + action.name().toLowerCase().replace('_', '-'));
+		return button;
 	}
 
 	AuditQuery query() {

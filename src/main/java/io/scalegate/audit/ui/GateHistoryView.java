@@ -26,6 +26,7 @@ import io.scalegate.audit.GateHistory.ProductHistory;
 import io.scalegate.audit.GateRecord;
 import io.scalegate.audit.GateRecord.DecisionTrace;
 import io.scalegate.audit.GateRecordPdf;
+import io.scalegate.audit.ProcessPath;
 import io.scalegate.product.StageChange;
 import io.scalegate.product.UnknownProduct;
 import io.scalegate.security.CurrentUser;
@@ -58,9 +59,13 @@ class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final CurrentUser currentUser;
 
+	private final ProcessPath paths;
+
 	private String title = "Gate history | ScaleGate";
 
-	GateHistoryView(GateHistory history, GateRecordPdf pdf, AuditSearch search, CurrentUser currentUser) {
+	GateHistoryView(GateHistory history, GateRecordPdf pdf, AuditSearch search, CurrentUser currentUser,
+			ProcessPath paths) {
+		this.paths = paths;
 		this.history = history;
 		this.pdf = pdf;
 		this.search = search;
@@ -93,6 +98,11 @@ class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 		heading.setId("history-heading");
 		HorizontalLayout links = new HorizontalLayout(new Anchor("products/" + partNumber, "Product page"), download);
 		add(heading, links, stages(record.stages()));
+		paths.of(partNumber).ifPresent(path -> {
+			Span legend = new Span("Lifecycle " + path.version() + ": passed in green, waiting in blue");
+			legend.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+			add(new ProcessDiagram(path), legend);
+		});
 		if (record.gates().isEmpty()) {
 			add(new Paragraph("No gate has been opened yet."));
 		}

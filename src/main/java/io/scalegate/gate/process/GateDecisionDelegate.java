@@ -41,7 +41,7 @@ class GateDecisionDelegate implements JavaDelegate {
 		var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		events.publishEvent(new GateDecided(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
 				decision.name(), recommendation, overridden, overridden ? reason.strip() : null,
-				authentication == null ? null : authentication.getUserId()));
+				authentication == null ? null : authentication.getUserId(), ModelVersions.of(execution)));
 	}
 
 	private static GateDecision decision(String value) {

@@ -8,8 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,21 +29,8 @@ class GateEvaluatedListener implements ExecutionListener {
 				? unmet.stream().map(String::valueOf).toList() : List.of();
 		Map<String, Object> inputs = new LinkedHashMap<>(new GateInputs(execution.getVariables()).values());
 		events.publishEvent(new GateEvaluated(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-				GATE_RECOMMENDATION.from(execution), reasons, inputs, models(execution)));
+				GATE_RECOMMENDATION.from(execution), reasons, inputs, ModelVersions.of(execution)));
 	}
 
-	/** The model versions in force: this process definition and the gate decisions of its deployment. */
-	private static Map<String, Object> models(DelegateExecution execution) {
-		RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
-		ProcessDefinition process = repository.getProcessDefinition(execution.getProcessDefinitionId());
-		Map<String, Object> models = new LinkedHashMap<>();
-		models.put("process", process.getKey() + ":" + process.getVersion());
-		models.put("deploymentId", process.getDeploymentId());
-		repository.createDecisionDefinitionQuery()
-			.deploymentId(process.getDeploymentId())
-			.list()
-			.forEach(decision -> models.put(decision.getKey(), decision.getVersion()));
-		return models;
-	}
 
 }

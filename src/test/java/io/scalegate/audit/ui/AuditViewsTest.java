@@ -45,6 +45,19 @@ class AuditViewsTest extends KaribuTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void oneClickAnswersAnAuditorsCommonQuestion() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("audit");
+
+		_click(_get(Button.class, spec -> spec.withId("show-gate-decided")));
+
+		Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-entries"));
+		assertThat(_size(grid)).isPositive();
+		grid.getLazyDataView().getItems().forEach(entry -> assertThat(entry.action()).isEqualTo(AuditAction.GATE_DECIDED));
+	}
+
+	@Test
 	void onlyAuditorsAndAdministratorsOpenTheTrail() {
 		login("engineer", "ENGINEER");
 		assertThatThrownBy(() -> UI.getCurrent().navigate("audit")).hasMessageContaining("Access is denied");
@@ -60,6 +73,10 @@ class AuditViewsTest extends KaribuTest {
 		assertThat(_get(VerticalLayout.class, spec -> spec.withId("gate-gate-2-1")).getElement().getTextRecursively())
 			.contains("GO_MASS_PRODUCTION");
 		assertThat(_size(_get(Grid.class, spec -> spec.withId("history-trail")))).isPositive();
+		ProcessDiagram diagram = _get(ProcessDiagram.class);
+		assertThat(diagram.getElement().getAttribute("data-passed")).contains("prototypeReview", "gateReview",
+				"endEvent_massProduction");
+		assertThat(diagram.getElement().getAttribute("data-current")).isEmpty();
 		assertThat(_get(Anchor.class, spec -> spec.withId("gate-record-pdf")).getHref()).isNotBlank();
 		assertThat(_find(_get(GateHistoryView.class), Button.class)).as("nothing to click that changes anything").isEmpty();
 	}
