@@ -1,0 +1,74 @@
+package io.scalegate.model;
+
+import java.util.List;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+
+/**
+ * Runs {@link ModelValidation} on every new deployment before the engine parses it, whichever way it
+ * comes (ScaleGate, Camunda Modeler through {@code /engine-rest/deployment/create}, Cockpit): a model
+ * with problems is refused with a {@link ParseException} listing them (engine-rest answers 400), and
+ * the running version stays as it is.
+ */
+class ValidatingDeployer implements Deployer {
+
+	private final ModelValidation validation;
+
+	ValidatingDeployer(ModelValidation validation) {
+		this.validation = validation;
+	}
+
+	@Override
+	public void deploy(DeploymentEntity deployment) {
+		if (!deployment.isNew() || deployment.getResources() == null) {
+			return;
+		}
+		List<ModelFile> files = deployment.getResources()
+			.values()
+			.stream()
+			.map(resource -> new ModelFile(resource.getName(), resource.getBytes()))
+			.filter(file -> !ModelValidation.kind(file).equals("other"))
+			.toList();
+		List<ModelProblem> problems = validation.validate(files);
+		if (!problems.isEmpty()) {
+			String resource = problems.get(0).file();
+			List<Problem> errors = problems.stream().map(p -> (Problem) new DeploymentProblem(p)).toList();
+			throw new ParseException("The models were not deployed: " + String.join("; ",
+					problems.stream().map(p -> p.file() + (p.element().isEmpty() ? "" : " [" + p.element() + "]") + ": "
+							+ p.message()).toList()), resource, errors, List.of());
+		}
+	}
+
+	/** A validation problem as the engine reports parse problems. */
+	record DeploymentProblem(ModelProblem problem) implements Problem {
+
+		@Override
+		public String getMessage() {
+			return problem.file() + ": " + problem.message();
+		}
+
+		@Override
+		public int getLine() {
+			return 0;
+		}
+
+		@Override
+		public int getColumn() {
+			return 0;
+		}
+
+		@Override
+		public String getMainElementId() {
+			return problem.element();
+		}
+
+		@Override
+		public List<String> getElementIds() {
+			return problem.element().isEmpty() ? List.of() : List.of(problem.element());
+		}
+
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.scalegate.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Model validation over ScaleGate's models, models broken in each way it refuses, and real models by others. */
+class ModelValidationTest {
+
+	static final Path FIXTURES = Path.of("..", "shared", "fixtures", "models");
+
+	final ModelValidation validation = new ModelValidation(new ObjectMapper());
+
+	static List<ModelFile> ours() throws IOException {
+		List<ModelFile> files = new ArrayList<>();
+		for (String folder : new String[] { "bpmn", "forms" }) {
+			try (Stream<Path> paths = Files.list(Path.of(folder))) {
+				for (Path path : paths.sorted().toList()) {
+					files.add(new ModelFile(path.getFileName().toString(), Files.readAllBytes(path)));
+				}
+			}
+		}
+		return files;
+	}
+
+	/** Our models with one file's text changed. */
+	static List<ModelFile> oursWith(String file, String from, String to) throws IOException {
+		List<ModelFile> files = new ArrayList<>();
+		boolean changed = false;
+		for (ModelFile model : ours()) {
+			String text = new String(model.content(), StandardCharsets.UTF_8);
+			if (model.name().equals(file)) {
+				assertThat(text).as(file + " contains what the test changes").contains(from);
+				text = text.replace(from, to);
+				changed = true;
+			}
+			files.add(new ModelFile(model.name(), text.getBytes(StandardCharsets.UTF_8)));
+		}
+		assertThat(changed).isTrue();
+		return files;
+	}
+
+	List<String> problems(List<ModelFile> files) {
+		return validation.validate(files).stream().map(p -> p.file() + " [" + p.element() + "] " + p.message()).toList();
+	}
+
+	@Test
+	void scaleGatesOwnModelsAreValid() throws IOException {
+		assertThat(problems(ours())).isEmpty();
+	}
+
+	@Test
+	void refusesXmlThatDoesNotParseOrDeclaresEntities() {
+		assertThat(problems(List.of(new ModelFile("broken.bpmn", "<definitions><process".getBytes()))))
+			.singleElement()
+			.satisfies(p -> assertThat(p).startsWith("broken.bpmn [line 1:").contains("does not parse"));
+		String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+				+ "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"d\" name=\"&x;\" namespace=\"n\"/>";
+		assertThat(problems(List.of(new ModelFile("xxe.dmn", xxe.getBytes())))).singleElement()
+			.satisfies(p -> assertThat(p).contains("DOCTYPE"));
+	}
+
+	@Test
+	void refusesCodeAProcessOwnerCannotReview() throws IOException {
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:delegateExpression=\"${changeStage}\"",
+				"camunda:class=\"com.example.Anything\"")))
+			.anySatisfy(p -> assertThat(p).contains("camunda:class com.example.Anything runs Java code"));
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:delegateExpression=\"${changeStage}\"",
+				"camunda:delegateExpression=\"${runtimeService}\"")))
+			.anySatisfy(p -> assertThat(p).contains("delegate expression ${runtimeService} names no ScaleGate step"));
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:delegateExpression=\"${changeStage}\"",
+				"camunda:expression=\"${runtimeService.deleteProcessInstance(execution.id, 'x')}\"")))
+			.anySatisfy(p -> assertThat(p).contains("camunda:expression"));
+	}
+
+	@Test
+	void keepsTheLifecyclesContractTasksGroupsAndForms() throws IOException {
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:candidateGroups=\"GATEKEEPER\"",
+				"camunda:candidateGroups=\"ENGINEER\"")))
+			.contains("product-lifecycle.bpmn [gateReview] the task gateReview must keep the candidate group GATEKEEPER");
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:formRef=\"gateReview\"",
+				"camunda:formRef=\"gateReviewV2\"")))
+			.contains("product-lifecycle.bpmn [gateReview] camunda:formRef \"gateReviewV2\" names no form of this deployment; deploy the form with the process");
+		assertThat(problems(oursWith("design-freeze-sign-off.form", "\"key\": \"designFrozen\"", "\"key\": \"frozen\"")))
+			.contains("product-lifecycle.bpmn [designFreezeSignOff] the form designFreezeSignOff lacks the field designFrozen, which the process reads");
+	}
+
+	@Test
+	void keepsThePublicDecisionContract() throws IOException {
+		assertThat(problems(oursWith("mass-production-gate.dmn", "hitPolicy=\"COLLECT\"", "hitPolicy=\"RULE ORDER\"")))
+			.anySatisfy(p -> assertThat(p).contains("gateReasons must keep the hit policy COLLECT"));
+		assertThat(problems(oursWith("mass-production-gate.dmn", "\"VOLATILE\"", "\"SHAKY\"")))
+			.anySatisfy(p -> assertThat(p).contains("may only be one of", "not \"SHAKY\""));
+		assertThat(problems(oursWith("mass-production-gate.dmn",
+				"id=\"InputExpression_demandStability_demandCv\" typeRef=\"double\"",
+				"id=\"InputExpression_demandStability_demandCv\" typeRef=\"string\"")))
+			.anySatisfy(p -> assertThat(p).contains("the input demandCv must keep the type double, not string"));
+		assertThat(problems(oursWith("mass-production-gate.dmn", "<decision id=\"toolingEconomics\"",
+				"<decision id=\"toolingEconomicsV2\"")))
+			.anySatisfy(p -> assertThat(p).contains("toolingEconomics"));
+	}
+
+	@Test
+	void givesEveryRealModelByOthersAClearVerdict() throws IOException {
+		assertThat(problems(List.of(fixture("dinnerDecisions.dmn")))).isEmpty();
+		assertThat(problems(List.of(fixture("xslt-example.bpmn"))))
+			.anySatisfy(p -> assertThat(p).contains("script tasks run arbitrary code"));
+		assertThat(problems(List.of(fixture("invoiceApproval.bpmn"))))
+			.contains("invoiceApproval.bpmn [UserTask_1] camunda:formKey camunda-forms:app:task-form.form is not a form ScaleGate can show; reference a Camunda Form of the deployment with camunda:formRef");
+		for (String name : List.of("loan-granting.bpmn", "camunda-testing-job-announcement.bpmn", "exampleProcess.bpmn")) {
+			List<String> verdict = problems(List.of(fixture(name)));
+			assertThat(verdict).as(name).allSatisfy(p -> assertThat(p).startsWith(name + " [").doesNotContain("[] "));
+		}
+	}
+
+	static ModelFile fixture(String name) throws IOException {
+		return new ModelFile(name, Files.readAllBytes(FIXTURES.resolve(name)));
+	}
+
+}

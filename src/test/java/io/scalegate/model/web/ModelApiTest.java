@@ -1,0 +1,98 @@
+package io.scalegate.model.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.ScaleGateTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Validation over HTTP: ScaleGate's endpoint, and the same checks guarding Camunda Modeler's deployment endpoint. */
+@ScaleGateTest
+class ModelApiTest {
+
+	static final String BOUNDARY = "scalegate-test-boundary";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	RepositoryService repository;
+
+	HttpResponse<String> post(String path, String user, String field, String fileName, String content) throws Exception {
+		String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ntest\r\n"
+				+ "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+				.POST(BodyPublishers.ofString(body))
+				.build(), BodyHandlers.ofString());
+	}
+
+	static String fixture(String name) throws Exception {
+		return Files.readString(Path.of("..", "shared", "fixtures", "models", name));
+	}
+
+	@Test
+	void validatesWithoutDeploying() throws Exception {
+		long deployments = repository.createDeploymentQuery().count();
+
+		HttpResponse<String> good = post("/api/models/validate", "owner", "files", "dinnerDecisions.dmn",
+				fixture("dinnerDecisions.dmn"));
+		assertThat(good.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(good.body())).isEqualTo(json.readTree("{\"valid\": true}"));
+
+		HttpResponse<String> bad = post("/api/models/validate", "owner", "files", "xslt-example.bpmn",
+				fixture("xslt-example.bpmn"));
+		assertThat(bad.statusCode()).isEqualTo(422);
+		JsonNode verdict = json.readTree(bad.body());
+		assertThat(verdict.path("valid").asBoolean()).isFalse();
+		assertThat(verdict.path("problems").get(0).path("file").asText()).isEqualTo("xslt-example.bpmn");
+		assertThat(verdict.path("problems").get(0).path("element").asText()).isNotBlank();
+		assertThat(verdict.path("problems").toString()).contains("script tasks run arbitrary code");
+
+		assertThat(post("/api/models/validate", "owner", "other", "x.bpmn", "<x/>").statusCode()).isEqualTo(400);
+		assertThat(post("/api/models/validate", "engineer", "files", "x.bpmn", "<x/>").statusCode()).isEqualTo(403);
+		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+	}
+
+	@Test
+	void camundaModelersDeploymentEndpointRefusesWhatValidationRefuses() throws Exception {
+		long deployments = repository.createDeploymentQuery().count();
+
+		HttpResponse<String> malformed = post("/engine-rest/deployment/create", "owner", "data", "broken.bpmn",
+				"<definitions><process id=\"x\"");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("does not parse");
+
+		HttpResponse<String> script = post("/engine-rest/deployment/create", "owner", "data", "xslt-example.bpmn",
+				fixture("xslt-example.bpmn"));
+		assertThat(script.statusCode()).isEqualTo(400);
+		assertThat(script.body()).contains("script tasks run arbitrary code");
+		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+
+		HttpResponse<String> good = post("/engine-rest/deployment/create", "owner", "data", "dinnerDecisions.dmn",
+				fixture("dinnerDecisions.dmn"));
+		assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
+	}
+
+}
