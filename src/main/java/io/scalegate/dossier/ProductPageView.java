@@ -17,6 +17,7 @@ import io.scalegate.gate.ui.ReadinessPanel;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.UnknownProduct;
+import io.scalegate.product.ui.UnknownProductNotice;
 import io.scalegate.product.ui.StageBadge;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.UserAccount;
@@ -63,7 +64,7 @@ class ProductPageView extends VerticalLayout implements BeforeEnterObserver, Has
 		}
 		catch (UnknownProduct unknown) {
 			title = "Unknown product | ScaleGate";
-			add(new H2("No such product"), new Paragraph(unknown.reason()), new Anchor("", "All products"));
+			add(new UnknownProductNotice(unknown));
 			return;
 		}
 		title = product.partNumber() + " | ScaleGate";

@@ -1,23 +1,29 @@
 package io.scalegate.model;
 
+import io.scalegate.gate.ModelsDeployed;
 import java.util.List;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Runs {@link ModelValidation} on every new deployment before the engine parses it, whichever way it
  * comes (ScaleGate, Camunda Modeler through {@code /engine-rest/deployment/create}, Cockpit): a model
  * with problems is refused with a {@link ParseException} listing them (engine-rest answers 400), and
- * the running version stays as it is.
+ * the running version stays as it is. A valid deployment is published as {@link ModelsDeployed} (the
+ * audit trail), with whoever deploys as its actor.
  */
 class ValidatingDeployer implements Deployer {
 
 	private final ModelValidation validation;
 
-	ValidatingDeployer(ModelValidation validation) {
+	private final ApplicationEventPublisher events;
+
+	ValidatingDeployer(ModelValidation validation, ApplicationEventPublisher events) {
 		this.validation = validation;
+		this.events = events;
 	}
 
 	@Override
@@ -39,6 +45,9 @@ class ValidatingDeployer implements Deployer {
 					problems.stream().map(p -> p.file() + (p.element().isEmpty() ? "" : " [" + p.element() + "]") + ": "
 							+ p.message()).toList()), resource, errors, List.of());
 		}
+		// in the deploying transaction: a deployment the engine then refuses leaves no trail entry
+		events.publishEvent(new ModelsDeployed(deployment.getId(), deployment.getName(),
+				deployment.getResources().keySet().stream().sorted().toList(), null));
 	}
 
 	/** A validation problem as the engine reports parse problems. */

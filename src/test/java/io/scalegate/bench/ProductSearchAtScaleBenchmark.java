@@ -93,18 +93,7 @@ class ProductSearchAtScaleBenchmark {
 	}
 
 	private static void report(String what, Supplier<Object> query) {
-		for (int warm = 0; warm < 3; warm++) {
-			query.get();
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int run = 0; run < 15; run++) {
-			long t = System.nanoTime();
-			query.get();
-			millis.add((System.nanoTime() - t) / 1e6);
-		}
-		double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		System.out.printf("PRODUCTS-BENCH | %s | median %.1f ms | max %.1f ms |%n", what, sorted[sorted.length / 2],
-				Arrays.stream(sorted).max().orElse(0));
+		Timings.report("PRODUCTS-BENCH", what, query);
 	}
 
 }

@@ -29,6 +29,7 @@ import io.scalegate.audit.GateRecordPdf;
 import io.scalegate.audit.ProcessPath;
 import io.scalegate.product.StageChange;
 import io.scalegate.product.UnknownProduct;
+import io.scalegate.product.ui.UnknownProductNotice;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.task.Signature;
 import jakarta.annotation.security.PermitAll;
@@ -82,7 +83,7 @@ class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 			record = history.of(partNumber);
 		}
 		catch (UnknownProduct unknown) {
-			add(new H2("No such product"), new Paragraph(unknown.reason()), new Anchor("", "All products"));
+			add(new UnknownProductNotice(unknown));
 			return;
 		}
 		title = partNumber + " gate history | ScaleGate";

@@ -1,10 +1,8 @@
 package io.scalegate.gate.process;
 
-import io.scalegate.gate.ModelsDeployed;
 import java.util.List;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.springframework.context.ApplicationEventPublisher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,10 +34,7 @@ class ModelDeployment {
 
 	private final ResourcePatternResolver resources;
 
-	private final ApplicationEventPublisher events;
-
-	ModelDeployment(RepositoryService repository, ResourcePatternResolver resources, ApplicationEventPublisher events) {
-		this.events = events;
+	ModelDeployment(RepositoryService repository, ResourcePatternResolver resources) {
 		this.repository = repository;
 		this.resources = resources;
 	}
@@ -64,8 +59,6 @@ class ModelDeployment {
 			.toList();
 		DeploymentWithDefinitions result = deployment.deployWithResult();
 		if (!before.contains(result.getId())) {
-			events.publishEvent(new ModelsDeployed(result.getId(), NAME,
-					repository.getDeploymentResourceNames(result.getId()), "system"));
 			log.info("Models deployed from bpmn/ and forms/ as deployment {} ({})", NAME, result.getId());
 		}
 	}

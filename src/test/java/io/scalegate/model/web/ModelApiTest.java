@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.ScaleGateTest;
+import io.scalegate.audit.AuditAction;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +37,9 @@ class ModelApiTest {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	AuditSearch search;
 
 	HttpResponse<String> post(String path, String user, String field, String fileName, String content) throws Exception {
 		String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ntest\r\n"
@@ -93,6 +99,10 @@ class ModelApiTest {
 		HttpResponse<String> good = post("/engine-rest/deployment/create", "owner", "data", "dinnerDecisions.dmn",
 				fixture("dinnerDecisions.dmn"));
 		assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
+		String deploymentId = json.readTree(good.body()).path("id").asText();
+		assertThat(search.page(new AuditQuery("owner", java.util.Set.of(AuditAction.MODEL_DEPLOYED), null, deploymentId,
+				null, null, null), 0, 1)).singleElement()
+			.satisfies(entry -> assertThat(entry.details()).contains("dinnerDecisions.dmn"));
 	}
 
 }
