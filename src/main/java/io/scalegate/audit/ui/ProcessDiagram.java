@@ -9,11 +9,16 @@ import io.scalegate.audit.ProcessPath.Path;
  * {@code META-INF/resources/vendor/bpmn-js}): the elements passed in green, where it waits in blue.
  * The bpmn.io watermark stays, as its licence requires.
  */
-class ProcessDiagram extends Div {
+public class ProcessDiagram extends Div {
 
 	static final String BASE = "context://vendor/bpmn-js/18.6.2/";
 
 	private final Path path;
+
+	/** A model as it is, with nothing marked (the models view). */
+	public static ProcessDiagram of(String bpmnXml, String version) {
+		return new ProcessDiagram(new Path(bpmnXml, version, java.util.List.of(), java.util.List.of()));
+	}
 
 	ProcessDiagram(Path path) {
 		this.path = path;

@@ -1,0 +1,95 @@
+package io.scalegate.model.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.scalegate.audit.ui.ProcessDiagram;
+import io.scalegate.form.FormRenderer;
+import io.scalegate.model.DeployedModels;
+import io.scalegate.model.DeployedModels.DeployedModel;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every deployed process, decision and form with its versions, who deployed each and when, and how
+ * many products run on each lifecycle version; selecting one shows its diagram, decision tables or
+ * form. Process owners, auditors and administrators read it; nothing here changes a model.
+ */
+@Route("models")
+@PageTitle("Models | ScaleGate")
+@Menu(order = 6, title = "Models", icon = "vaadin:sitemap")
+@RolesAllowed({ "PROCESS_OWNER", "AUDITOR", "ADMIN" })
+class ModelsView extends VerticalLayout {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private final DeployedModels models;
+
+	private final ObjectMapper json;
+
+	private final Div detail = new Div();
+
+	ModelsView(DeployedModels models, ObjectMapper json) {
+		this.models = models;
+		this.json = json;
+		setSizeFull();
+		add(new H2("Models"), new Paragraph("Deployed from bpmn/ and forms/ or by Camunda Modeler; every deployment "
+				+ "passed ScaleGate's validation. Select a version to see it."));
+		Grid<DeployedModel> grid = new Grid<>();
+		grid.setId("models");
+		grid.addColumn(m -> m.kind().name().toLowerCase()).setHeader("Kind").setAutoWidth(true);
+		grid.addColumn(DeployedModel::key).setHeader("Key").setAutoWidth(true);
+		grid.addColumn(m -> m.version() == 0 ? "—" : "v" + m.version()).setHeader("Version").setAutoWidth(true);
+		grid.addColumn(m -> m.deployedAt() == null ? "—" : TIME.format(m.deployedAt())).setHeader("Deployed").setAutoWidth(true);
+		grid.addColumn(DeployedModel::deployedBy).setHeader("By").setAutoWidth(true);
+		grid.addColumn(m -> m.runningProducts() == null ? "" : String.valueOf(m.runningProducts()))
+			.setHeader("Running products")
+			.setAutoWidth(true);
+		grid.setItems(models.all());
+		grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+		detail.setId("model-detail");
+		detail.setWidthFull();
+		SplitLayout split = new SplitLayout(grid, detail);
+		split.setSizeFull();
+		split.setSplitterPosition(45);
+		add(split);
+	}
+
+	private void show(DeployedModel model) {
+		detail.removeAll();
+		if (model == null) {
+			return;
+		}
+		String source = models.source(model);
+		detail.add(new H3(model.key() + (model.version() == 0 ? "" : " v" + model.version()) + " · " + model.resourceName()));
+		detail.add(switch (model.kind()) {
+			case PROCESS -> ProcessDiagram.of(source, model.key() + ":" + model.version());
+			case DECISION -> DecisionTables.of(source, model.key());
+			case FORM -> form(source);
+		});
+	}
+
+	private Component form(String source) {
+		try {
+			return FormRenderer.render(json.readTree(source), Map.of()).layout();
+		}
+		catch (Exception unreadable) {
+			return new Pre(source);
+		}
+	}
+
+}

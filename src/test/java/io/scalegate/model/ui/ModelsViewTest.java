@@ -1,0 +1,60 @@
+package io.scalegate.model.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import io.scalegate.KaribuTest;
+import io.scalegate.audit.ui.ProcessDiagram;
+import io.scalegate.model.DeployedModels.DeployedModel;
+import io.scalegate.model.DeployedModels.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelsViewTest extends KaribuTest {
+
+	@SuppressWarnings("unchecked")
+	private static Grid<DeployedModel> grid() {
+		return _get(Grid.class, spec -> spec.withId("models"));
+	}
+
+	private static DeployedModel row(Kind kind, String key) {
+		return grid().getListDataView().getItems()
+			.filter(m -> m.kind() == kind && m.key().equals(key))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void aProcessOwnerSeesEveryModelItsVersionDeployerAndRunningProducts() {
+		login("owner", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models");
+
+		DeployedModel lifecycle = row(Kind.PROCESS, "productLifecycle");
+		assertThat(lifecycle.version()).isPositive();
+		assertThat(lifecycle.runningProducts()).isPositive();
+		assertThat(lifecycle.deployedBy()).isEqualTo("system");
+		grid().select(lifecycle);
+		assertThat(_get(ProcessDiagram.class)).isNotNull();
+
+		grid().select(row(Kind.DECISION, "gateReasons"));
+		assertThat(_get(Html.class).getInnerHtml()).contains("COLLECT", "DEMAND_NOT_STABLE");
+
+		grid().select(row(Kind.FORM, "design-freeze-sign-off"));
+		assertThat(_find(Checkbox.class)).extracting(Checkbox::getId).anySatisfy(id -> assertThat(id).hasValue("field-designFrozen"));
+		assertThat(List.of(Kind.values())).allSatisfy(kind -> assertThat(grid().getListDataView().getItems()
+			.anyMatch(m -> m.kind() == kind)).isTrue());
+	}
+
+	@Test
+	void engineersDoNotOpenIt() {
+		login("engineer", "ENGINEER");
+		assertThatThrownBy(() -> UI.getCurrent().navigate("models")).hasMessageContaining("Access is denied");
+	}
+
+}
