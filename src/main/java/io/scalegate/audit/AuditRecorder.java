@@ -12,6 +12,7 @@ import io.scalegate.product.StageChanged;
 import io.scalegate.security.ApiTokenChanged;
 import io.scalegate.security.SignatureRefused;
 import io.scalegate.security.UserChanged;
+import io.scalegate.task.GateSigningRefused;
 import io.scalegate.task.Signature;
 import io.scalegate.task.TaskAssigned;
 import io.scalegate.task.TaskSigned;
@@ -21,6 +22,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Writes the trail from the features' events. The listeners run synchronously in the transaction that
@@ -109,6 +112,13 @@ class AuditRecorder {
 	void on(SignatureRefused refused) {
 		trail.append(refused.username(), AuditAction.SIGNATURE_REFUSED, SubjectType.USER, refused.username(),
 				Map.of("reason", refused.reason()));
+	}
+
+	/** After the refused signing rolled back: the refusal is kept in a transaction of its own. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK, fallbackExecution = true)
+	void on(GateSigningRefused refused) {
+		trail.appendSeparately(refused.username(), AuditAction.SIGNATURE_REFUSED, SubjectType.TASK, refused.taskId(),
+				Map.of("partNumber", refused.partNumber(), "reason", refused.reason(), "rule", "four-eyes"));
 	}
 
 	@EventListener

@@ -75,6 +75,13 @@ public class AuditTrail {
 		return entry;
 	}
 
+	/** Appends in a transaction of its own: for refusals whose own transaction was rolled back. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+	public AuditEntry appendSeparately(String actor, AuditAction action, SubjectType subjectType, String subjectId,
+			Map<String, ?> details) {
+		return append(actor, action, subjectType, subjectId, details);
+	}
+
 	/**
 	 * Walks the chain from the first entry: each id follows the one before without a gap, each entry's
 	 * previous hash is the hash of the one before, each hash matches the entry's content, and the last

@@ -106,6 +106,7 @@ public class TaskCompletion {
 		String partNumber = businessKey(task);
 		if (ProductLifecycle.GATE_REVIEW.equals(task.getTaskDefinitionKey())) {
 			fourEyes.refusal(signer.username(), task.getProcessInstanceId(), partNumber).ifPresent(reason -> {
+				events.publishEvent(new GateSigningRefused(signer.username(), taskId, partNumber, reason));
 				throw new FourEyesViolation(reason);
 			});
 		}

@@ -38,6 +38,9 @@ class TaskCompletionProcessTest {
 	TaskCompletion completion;
 
 	@Autowired
+	io.scalegate.audit.AuditSearch auditSearch;
+
+	@Autowired
 	Lifecycles lifecycles;
 
 	@Autowired
@@ -145,6 +148,11 @@ class TaskCompletionProcessTest {
 
 		assertThatThrownBy(() -> completion.complete(review.getId(), engineerAndGatekeeper, "demo",
 				SignatureMeaning.APPROVED, go)).isInstanceOf(FourEyesViolation.class).hasMessageContaining("four-eyes");
+		assertThat(auditSearch.page(new io.scalegate.audit.AuditQuery(engineerAndGatekeeper,
+				java.util.Set.of(io.scalegate.audit.AuditAction.SIGNATURE_REFUSED), null, review.getId(), null, null, null), 0, 5))
+			.as("the refusal is in the trail although its transaction rolled back")
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.details()).contains("four-eyes"));
 
 		// the engine refuses too, whatever the path: here straight through the TaskService
 		identity.setAuthentication(engineerAndGatekeeper, List.of("ENGINEER", "GATEKEEPER"));

@@ -1,6 +1,17 @@
 package io.scalegate.audit.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.scalegate.base.ui.ErrorHandling;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +30,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.scalegate.audit.AuditAction;
 import io.scalegate.audit.AuditCsv;
 import io.scalegate.audit.AuditEntry;
@@ -28,7 +38,6 @@ import io.scalegate.audit.AuditSearch;
 import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -65,10 +74,11 @@ class AuditTrailView extends VerticalLayout {
 
 	private final Span total = new Span();
 
-	/** The filters as last applied (read by the download request, which holds no UI lock). */
-	private volatile AuditQuery current = AuditQuery.all();
+	/** The export now running, if any (tests wait on it). */
+	CompletableFuture<?> exporting = CompletableFuture.completedFuture(null);
 
-	AuditTrailView(AuditTrail trail, AuditSearch search, AuditCsv csv) {
+
+	AuditTrailView(AuditTrail trail, AuditSearch search, AuditCsv csv, Executor applicationTaskExecutor) {
 		this.search = search;
 		setSizeFull();
 		Span verdict = new Span();
@@ -85,7 +95,7 @@ class AuditTrailView extends VerticalLayout {
 		HorizontalLayout title = new HorizontalLayout(new H2("Audit trail"));
 		title.setWidthFull();
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-		title.addToEnd(verdict, verify, exportLink(csv));
+		title.addToEnd(verdict, verify, exportPanel(csv, applicationTaskExecutor));
 		add(title, filters(), questions());
 		grid.setId("audit-entries");
 		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -105,20 +115,59 @@ class AuditTrailView extends VerticalLayout {
 		refresh();
 	}
 
-	/** The filtered trail as CSV, written when the link is followed. */
-	private Anchor exportLink(AuditCsv csv) {
-		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-			OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-			csv.write(current, writer, written -> {
-			});
-			byte[] content = bytes.toByteArray();
-			return new DownloadResponse(new java.io.ByteArrayInputStream(content), "scalegate-audit-trail.csv",
-					"text/csv", content.length);
-		}), "Export CSV");
-		link.setId("export-csv");
-		link.getElement().setAttribute("download", true);
-		return link;
+	/**
+	 * The filtered trail as CSV: written in the background to a temporary file with a progress bar
+	 * (a long trail takes a while), then offered for download.
+	 */
+	private Component exportPanel(AuditCsv csv, Executor executor) {
+		ProgressBar progress = new ProgressBar();
+		progress.setId("export-progress");
+		progress.setWidth("8em");
+		progress.setVisible(false);
+		Anchor download = new Anchor();
+		download.setId("export-download");
+		download.getElement().setAttribute("download", true);
+		download.setVisible(false);
+		Button export = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
+		export.setId("export-csv");
+		export.addClickListener(click -> {
+			AuditQuery query = query();
+			long total = Math.max(1, search.count(query));
+			UI ui = UI.getCurrent();
+			export.setEnabled(false);
+			download.setVisible(false);
+			progress.setValue(0);
+			progress.setVisible(true);
+			ui.setPollInterval(500);
+			exporting = CompletableFuture.supplyAsync(() -> {
+				try {
+					Path file = Files.createTempFile("scalegate-audit-", ".csv");
+					file.toFile().deleteOnExit();
+					try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+						long written = csv.write(query, writer, done -> ui.access(() -> progress.setValue(done / (double) total)));
+						return new Object[] { file, written };
+					}
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}, executor).whenComplete((result, failure) -> ui.access(() -> {
+				ui.setPollInterval(-1);
+				progress.setVisible(false);
+				export.setEnabled(true);
+				if (failure != null) {
+					ErrorHandling.show("The export failed; nothing to download. Try again.");
+					return;
+				}
+				Path file = (Path) result[0];
+				download.setHref(DownloadHandler.forFile(file.toFile(), "scalegate-audit-trail.csv"));
+				download.setText(String.format("Download the CSV (%,d entries)", (Long) result[1]));
+				download.setVisible(true);
+			}));
+		});
+		HorizontalLayout panel = new HorizontalLayout(export, progress, download);
+		panel.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		return panel;
 	}
 
 	private FlexLayout filters() {
@@ -169,7 +218,6 @@ class AuditTrailView extends VerticalLayout {
 
 	private void refresh() {
 		AuditQuery query = query();
-		current = query;
 		grid.setItems(q -> search.page(query, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(query));
 		total.setText(String.format("%,d entries", search.count(query)));
 	}

@@ -41,7 +41,12 @@ class AuditViewsTest extends KaribuTest {
 			assertThat(entry.action()).isEqualTo(AuditAction.SIGNATURE_GIVEN);
 			assertThat(entry.actor()).isEqualTo("gatekeeper");
 		});
-		assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref()).isNotBlank();
+		_click(_get(Button.class, spec -> spec.withId("export-csv")));
+		_get(AuditTrailView.class).exporting.join();
+		com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+		Anchor download = _get(Anchor.class, spec -> spec.withId("export-download"));
+		assertThat(download.getText()).startsWith("Download the CSV (").endsWith(" entries)");
+		assertThat(download.getHref()).isNotBlank();
 	}
 
 	@Test
