@@ -1,5 +1,8 @@
 package io.scalegate.security;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.InitializingBean;
@@ -40,8 +43,14 @@ class ProductionAdminAccount implements InitializingBean {
 			throw new IllegalStateException("SCALEGATE_ADMIN_PASSWORD is a default or shorter than " + MINIMUM_LENGTH
 					+ " characters; choose a real secret");
 		}
+	}
+
+	/** Once the application context (and with it the audit trail) is up: the trail records the account. */
+	@EventListener(ApplicationStartedEvent.class)
+	@Order(0)
+	void createAdmin() {
 		if (!accounts.exists("admin")) {
-			accounts.save("admin", "Administrator", password, EnumSet.of(Role.ADMIN));
+			accounts.save("admin", "Administrator", properties.adminPassword(), EnumSet.of(Role.ADMIN));
 		}
 	}
 

@@ -1,9 +1,10 @@
 package io.scalegate.security.dev;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
 import java.util.EnumSet;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,7 @@ import org.springframework.stereotype.Component;
 /** The demo accounts of the README, all with password {@code demo}; never in the prod profile. */
 @Component
 @Profile("!prod")
-@Order(0)
-public class DemoAccounts implements InitializingBean {
+public class DemoAccounts {
 
 	public static final String PASSWORD = "demo";
 
@@ -22,8 +22,10 @@ public class DemoAccounts implements InitializingBean {
 		this.accounts = accounts;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	/** Once the application context (and with it the audit trail) is up, before demo data and requests. */
+	@EventListener(ApplicationStartedEvent.class)
+	@Order(0)
+	public void createAccounts() {
 		create("engineer", "Erin Engineer", Role.ENGINEER);
 		create("engineer2", "Eli Engineer", Role.ENGINEER);
 		create("quality", "Quinn Quality", Role.QUALITY);
