@@ -3,21 +3,15 @@ package io.scalegate.dossier;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.scalegate.evidence.ui.EvidenceTabs;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.gate.ui.ReadinessPanel;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
-import io.scalegate.product.UnknownProduct;
-import io.scalegate.product.ui.UnknownProductNotice;
+import io.scalegate.product.ui.ProductRouteView;
 import io.scalegate.product.ui.StageBadge;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.UserAccount;
@@ -30,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("products/:partNumber")
 @PermitAll
-class ProductPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ProductPageView extends ProductRouteView {
 
 	private final ProductService products;
 
@@ -42,8 +36,6 @@ class ProductPageView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final CurrentUser currentUser;
 
-	private String title = "Product | ScaleGate";
-
 	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness, Signatures signatures,
 			CurrentUser currentUser) {
 		this.products = products;
@@ -51,24 +43,13 @@ class ProductPageView extends VerticalLayout implements BeforeEnterObserver, Has
 		this.readiness = readiness;
 		this.signatures = signatures;
 		this.currentUser = currentUser;
-		setWidthFull();
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		String partNumber = event.getRouteParameters().get("partNumber").orElse("");
-		removeAll();
-		Product product;
-		try {
-			product = products.get(partNumber);
-		}
-		catch (UnknownProduct unknown) {
-			title = "Unknown product | ScaleGate";
-			add(new UnknownProductNotice(unknown));
-			return;
-		}
-		title = product.partNumber() + " | ScaleGate";
+	protected String show(String partNumber) {
+		Product product = products.get(partNumber);
 		show(product);
+		return product.partNumber();
 	}
 
 	private void show(Product product) {
@@ -103,9 +84,5 @@ class ProductPageView extends VerticalLayout implements BeforeEnterObserver, Has
 	}
 
 
-	@Override
-	public String getPageTitle() {
-		return title;
-	}
 
 }

@@ -12,9 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,8 +25,7 @@ import io.scalegate.audit.GateRecord.DecisionTrace;
 import io.scalegate.audit.GateRecordPdf;
 import io.scalegate.audit.ProcessPath;
 import io.scalegate.product.StageChange;
-import io.scalegate.product.UnknownProduct;
-import io.scalegate.product.ui.UnknownProductNotice;
+import io.scalegate.product.ui.ProductRouteView;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.task.Signature;
 import jakarta.annotation.security.PermitAll;
@@ -47,7 +43,7 @@ import java.util.Map;
  */
 @Route("products/:partNumber/history")
 @PermitAll
-class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class GateHistoryView extends ProductRouteView {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
@@ -62,8 +58,6 @@ class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final ProcessPath paths;
 
-	private String title = "Gate history | ScaleGate";
-
 	GateHistoryView(GateHistory history, GateRecordPdf pdf, AuditSearch search, CurrentUser currentUser,
 			ProcessPath paths) {
 		this.paths = paths;
@@ -71,22 +65,11 @@ class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 		this.pdf = pdf;
 		this.search = search;
 		this.currentUser = currentUser;
-		setWidthFull();
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		String partNumber = event.getRouteParameters().get("partNumber").orElse("");
-		removeAll();
-		ProductHistory record;
-		try {
-			record = history.of(partNumber);
-		}
-		catch (UnknownProduct unknown) {
-			add(new UnknownProductNotice(unknown));
-			return;
-		}
-		title = partNumber + " gate history | ScaleGate";
+	protected String show(String partNumber) {
+		ProductHistory record = history.of(partNumber);
 		String printedBy = currentUser.get().fullName() + " (" + currentUser.get().username() + ")";
 		Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
 			byte[] bytes = pdf.of(partNumber, printedBy);
@@ -111,6 +94,7 @@ class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 			add(gate(gate));
 		}
 		add(new H3("Audit trail of this product"), trail(partNumber));
+		return partNumber + " gate history";
 	}
 
 	private static Div stages(List<StageChange> stages) {
@@ -200,9 +184,5 @@ class GateHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 		return new Div(name, new Span(value));
 	}
 
-	@Override
-	public String getPageTitle() {
-		return title;
-	}
 
 }
