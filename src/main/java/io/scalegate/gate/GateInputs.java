@@ -64,7 +64,7 @@ public record GateInputs(Map<String, Object> values) {
 			return bool;
 		}
 		if (type == String.class && raw instanceof String text
-				&& java.util.List.of("POSITIVE", "MIXED", "NEGATIVE", "NONE").contains(text)) {
+				&& ProductLifecycle.CUSTOMER_FEEDBACK_VALUES.contains(text)) {
 			return text;
 		}
 		return null;
@@ -80,7 +80,7 @@ public record GateInputs(Map<String, Object> values) {
 		if (input.type() == Boolean.class) {
 			return "true or false";
 		}
-		return "one of POSITIVE, MIXED, NEGATIVE, NONE";
+		return "one of " + String.join(", ", ProductLifecycle.CUSTOMER_FEEDBACK_VALUES);
 	}
 
 	/** A copy with one input changed (what-if); the value must have the input's type or be null. */

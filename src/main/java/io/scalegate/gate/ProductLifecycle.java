@@ -119,6 +119,9 @@ public final class ProductLifecycle {
 			MATERIAL_CONFIRMED, SURFACE_FINISH_CONFIRMED, SUPPLIER_APPROVED, UNIT_COST_REDUCTION_PRIORITY,
 			NEEDS_SUPPLY_COORDINATION, DESIGN_CHANGES_LAST_90_DAYS, CUSTOMER_FEEDBACK);
 
+	/** The values of the gate input customerFeedback (the customerFeedbackSummary decision's output). */
+	public static final List<String> CUSTOMER_FEEDBACK_VALUES = List.of("POSITIVE", "MIXED", "NEGATIVE", "NONE");
+
 	/** The definitions id of bpmn/mass-production-gate.dmn (the key of its decision requirements graph). */
 	public static final String GATE_DRD_KEY = "Definitions_massProductionGate";
 

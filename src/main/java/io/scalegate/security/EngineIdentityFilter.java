@@ -9,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,12 +43,7 @@ class EngineIdentityFilter extends OncePerRequestFilter {
 	}
 
 	static List<String> groups(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("ROLE_"))
-			.map(authority -> authority.substring("ROLE_".length()))
-			.toList();
+		return Role.of(authentication.getAuthorities()).stream().map(Role::name).toList();
 	}
 
 }

@@ -1,36 +1,29 @@
 package io.scalegate.evidence.web;
 
 import io.scalegate.base.web.Idempotency;
-import io.scalegate.evidence.CapabilityStudies;
 import io.scalegate.evidence.CapabilityStudy;
 import io.scalegate.evidence.CapabilityStudyEntry;
 import io.scalegate.evidence.CostEstimate;
 import io.scalegate.evidence.CostEstimateEntry;
-import io.scalegate.evidence.CostEstimates;
 import io.scalegate.evidence.CustomerFeedback;
-import io.scalegate.evidence.CustomerFeedbacks;
 import io.scalegate.evidence.CustomerOrder;
-import io.scalegate.evidence.CustomerOrders;
 import io.scalegate.evidence.DesignChange;
 import io.scalegate.evidence.DesignChangeEntry;
-import io.scalegate.evidence.DesignChanges;
 import io.scalegate.evidence.EvidenceEntry;
 import io.scalegate.evidence.EvidenceRecorder;
+import io.scalegate.evidence.EvidenceKind;
 import io.scalegate.evidence.EvidenceRow;
+import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.evidence.FeedbackEntry;
 import io.scalegate.evidence.OrderEntry;
 import io.scalegate.evidence.SmallBatch;
 import io.scalegate.evidence.SmallBatchEntry;
-import io.scalegate.evidence.SmallBatches;
 import io.scalegate.product.ProductService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import io.scalegate.security.Role;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,30 +52,13 @@ class EvidenceApi {
 
 	private final Idempotency idempotency;
 
-	private final SmallBatches batches;
+	private final EvidenceRows rows;
 
-	private final CustomerOrders orders;
-
-	private final CustomerFeedbacks feedback;
-
-	private final CostEstimates costs;
-
-	private final DesignChanges changes;
-
-	private final CapabilityStudies studies;
-
-	EvidenceApi(EvidenceRecorder recorder, ProductService products, Idempotency idempotency, SmallBatches batches,
-			CustomerOrders orders, CustomerFeedbacks feedback, CostEstimates costs, DesignChanges changes,
-			CapabilityStudies studies) {
+	EvidenceApi(EvidenceRecorder recorder, ProductService products, Idempotency idempotency, EvidenceRows rows) {
 		this.recorder = recorder;
 		this.products = products;
 		this.idempotency = idempotency;
-		this.batches = batches;
-		this.orders = orders;
-		this.feedback = feedback;
-		this.costs = costs;
-		this.changes = changes;
-		this.studies = studies;
+		this.rows = rows;
 	}
 
 	@PostMapping("/small-batches")
@@ -96,7 +72,7 @@ class EvidenceApi {
 	@GetMapping("/small-batches")
 	@PreAuthorize("isAuthenticated()")
 	List<SmallBatch> batches(@PathVariable String partNumber) {
-		return batches.findByProductIdOrderByPromisedOnAscIdAsc(productId(partNumber));
+		return rows.of(EvidenceKind.SMALL_BATCH, productId(partNumber));
 	}
 
 	@PostMapping("/orders")
@@ -110,7 +86,7 @@ class EvidenceApi {
 	@GetMapping("/orders")
 	@PreAuthorize("isAuthenticated()")
 	List<CustomerOrder> orders(@PathVariable String partNumber) {
-		return orders.findByProductIdOrderByOrderMonthAscIdAsc(productId(partNumber));
+		return rows.of(EvidenceKind.ORDER, productId(partNumber));
 	}
 
 	@PostMapping("/feedback")
@@ -124,7 +100,7 @@ class EvidenceApi {
 	@GetMapping("/feedback")
 	@PreAuthorize("isAuthenticated()")
 	List<CustomerFeedback> feedback(@PathVariable String partNumber) {
-		return feedback.findByProductIdOrderByReceivedOnAscIdAsc(productId(partNumber));
+		return rows.of(EvidenceKind.FEEDBACK, productId(partNumber));
 	}
 
 	@PostMapping("/cost-estimates")
@@ -138,7 +114,7 @@ class EvidenceApi {
 	@GetMapping("/cost-estimates")
 	@PreAuthorize("isAuthenticated()")
 	List<CostEstimate> costs(@PathVariable String partNumber) {
-		return costs.findByProductIdOrderByEstimatedOnAscIdAsc(productId(partNumber));
+		return rows.of(EvidenceKind.COST_ESTIMATE, productId(partNumber));
 	}
 
 	@PostMapping("/design-changes")
@@ -152,7 +128,7 @@ class EvidenceApi {
 	@GetMapping("/design-changes")
 	@PreAuthorize("isAuthenticated()")
 	List<DesignChange> changes(@PathVariable String partNumber) {
-		return changes.findByProductIdOrderByChangedOnAscIdAsc(productId(partNumber));
+		return rows.of(EvidenceKind.DESIGN_CHANGE, productId(partNumber));
 	}
 
 	@PostMapping("/capability-studies")
@@ -166,7 +142,7 @@ class EvidenceApi {
 	@GetMapping("/capability-studies")
 	@PreAuthorize("isAuthenticated()")
 	List<CapabilityStudy> studies(@PathVariable String partNumber) {
-		return studies.findByProductIdOrderByStudiedOnAscIdAsc(productId(partNumber));
+		return rows.of(EvidenceKind.CAPABILITY_STUDY, productId(partNumber));
 	}
 
 	private ResponseEntity<?> record(String partNumber, String collection, EvidenceEntry<?> entry, String key,
@@ -174,13 +150,7 @@ class EvidenceApi {
 		if (entry == null) {
 			throw new io.scalegate.base.InvalidInput("body", "is required");
 		}
-		Set<Role> roles = caller.getAuthorities()
-			.stream()
-			.map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
-			.filter(name -> Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name)))
-			.map(Role::valueOf)
-			.collect(Collectors.toSet());
-		if (!entry.kind().recordableBy(roles)) {
+		if (!entry.kind().recordableBy(Role.of(caller.getAuthorities()))) {
 			throw new AccessDeniedException(entry.kind().label() + " are recorded by " + entry.kind().recorders());
 		}
 		return idempotency.once(caller.getName(), key, List.of("POST", partNumber, collection, entry), () -> {

@@ -168,7 +168,7 @@ public class ReadinessPanel extends VerticalLayout {
 		}
 		Select<String> select = new Select<>();
 		select.setLabel(label);
-		select.setItems("POSITIVE", "MIXED", "NEGATIVE", "NONE");
+		select.setItems(CUSTOMER_FEEDBACK_VALUES);
 		return select;
 	}
 
