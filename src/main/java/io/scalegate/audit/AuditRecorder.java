@@ -6,6 +6,9 @@ import io.scalegate.evidence.EvidenceRecorded;
 import io.scalegate.evidence.EvidenceRow;
 import io.scalegate.gate.GateDecided;
 import io.scalegate.gate.GateEvaluated;
+import io.scalegate.gate.DecisionCaseChanged;
+import io.scalegate.gate.InstancesMigrated;
+import io.scalegate.gate.ModelChangeRecorded;
 import io.scalegate.gate.ModelsDeployed;
 import io.scalegate.product.ProductRegistered;
 import io.scalegate.product.StageChanged;
@@ -150,8 +153,45 @@ class AuditRecorder {
 
 	@EventListener
 	void on(ModelsDeployed deployed) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("name", deployed.name());
+		details.put("resources", deployed.resources());
+		if (deployed.changeId() != null) {
+			details.put("changeId", deployed.changeId());
+			details.put("author", deployed.author());
+			details.put("approver", deployed.approver());
+			details.put("summary", deployed.summary());
+		}
 		trail.append(actors.or(deployed.deployedBy()), AuditAction.MODEL_DEPLOYED, SubjectType.MODEL,
-				deployed.deploymentId(), Map.of("name", deployed.name(), "resources", deployed.resources()));
+				deployed.deploymentId(), details);
+	}
+
+	@EventListener
+	void on(ModelChangeRecorded change) {
+		AuditAction action = switch (change.status()) {
+			case "SUBMITTED" -> AuditAction.MODEL_CHANGE_SUBMITTED;
+			case "REJECTED" -> AuditAction.MODEL_CHANGE_REJECTED;
+			default -> AuditAction.MODEL_CHANGE_DRAFTED;
+		};
+		trail.append(actors.or(change.by()), action, SubjectType.MODEL, change.resourceName(),
+				Map.of("changeId", change.changeId(), "detail", change.detail()));
+	}
+
+	@EventListener
+	void on(InstancesMigrated migrated) {
+		trail.append(actors.or(migrated.by()), AuditAction.INSTANCES_MIGRATED, SubjectType.MODEL,
+				migrated.targetDefinitionId(), Map.of("batchId", migrated.batchId(), "from", migrated.sourceDefinitionId(),
+						"to", migrated.targetDefinitionId(), "products", migrated.partNumbers()));
+	}
+
+	@EventListener
+	void on(DecisionCaseChanged changed) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("case", changed.name());
+		details.put("before", changed.before());
+		details.put("after", changed.after());
+		trail.append(actors.or(changed.by()), AuditAction.DECISION_CASE_CHANGED, SubjectType.MODEL, changed.decisionKey(),
+				details);
 	}
 
 	@EventListener

@@ -87,7 +87,7 @@ public class ModelValidation {
 		return problems;
 	}
 
-	static String kind(ModelFile file) {
+	public static String kind(ModelFile file) {
 		String name = file.name().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
 			return "bpmn";
@@ -345,7 +345,7 @@ public class ModelValidation {
 	}
 
 	/** Parses with DOCTYPEs and external entities refused (no XXE), reporting where it fails. */
-	private static Document parse(ModelFile file, List<ModelProblem> problems) {
+	static Document parse(ModelFile file, List<ModelProblem> problems) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);

@@ -1,6 +1,5 @@
 package io.scalegate.security;
 
-import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -52,8 +51,6 @@ class EngineSecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()).accessDeniedHandler(forbidden()))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PATHS.matcher(POST, "/engine-rest/deployment/create"))
-				.hasAnyRole(DEPLOYERS)
-				.requestMatchers(PATHS.matcher(DELETE, "/engine-rest/deployment/{id}"))
 				.hasAnyRole(DEPLOYERS)
 				.requestMatchers(PATHS.matcher(POST, "/engine-rest/decision-definition/key/{key}/evaluate"),
 						PATHS.matcher(POST, "/engine-rest/decision-definition/key/{key}/tenant-id/{tenant}/evaluate"),

@@ -53,6 +53,9 @@ class EngineRestSecurityTest {
 	@Autowired
 	HistoryService history;
 
+	@Autowired
+	org.camunda.bpm.engine.RepositoryService repository;
+
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	HttpResponse<String> send(String method, String path, String user, String password, String contentType,
@@ -111,17 +114,20 @@ class EngineRestSecurityTest {
 			.orderByEvaluationTime().desc().listPage(0, 1).get(0).getUserId()).isEqualTo("gatekeeper");
 	}
 
+	/** Owners and admins get through to ScaleGate's governance, which keeps the model as a draft (400). */
 	@ParameterizedTest(name = "{0} deploying -> {1}")
-	@CsvSource({ "owner, 200", "admin, 200", "engineer, 403", "gatekeeper, 403", "auditor, 403" })
+	@CsvSource({ "owner, 400", "admin, 400", "engineer, 403", "gatekeeper, 403", "auditor, 403" })
 	void onlyProcessOwnersAndAdminsDeploy(String user, int expected) throws Exception {
 		assertThat(deploy(user).statusCode()).isEqualTo(expected);
 	}
 
 	@Test
-	void onlyProcessOwnersAndAdminsDeleteDeployments() throws Exception {
-		String id = new ObjectMapper().readTree(deploy("owner").body()).get("id").asText();
+	void nobodyDeletesDeploymentsThroughTheEngineApi() throws Exception {
+		String id = repository.createDeploymentQuery().listPage(0, 1).get(0).getId();
 		assertThat(status("DELETE", "/engine-rest/deployment/" + id, "gatekeeper")).isEqualTo(403);
-		assertThat(status("DELETE", "/engine-rest/deployment/" + id, "owner")).isEqualTo(204);
+		assertThat(status("DELETE", "/engine-rest/deployment/" + id, "owner")).isEqualTo(403);
+		assertThat(status("DELETE", "/engine-rest/deployment/" + id, "admin")).isEqualTo(403);
+		assertThat(repository.createDeploymentQuery().deploymentId(id).count()).isEqualTo(1);
 	}
 
 	HttpResponse<String> deploy(String user) throws Exception {

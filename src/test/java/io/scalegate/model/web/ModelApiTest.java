@@ -41,6 +41,9 @@ class ModelApiTest {
 	@Autowired
 	AuditSearch search;
 
+	@Autowired
+	io.scalegate.model.change.ModelChanges changes;
+
 	HttpResponse<String> post(String path, String user, String field, String fileName, String content) throws Exception {
 		String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ntest\r\n"
 				+ "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
@@ -82,7 +85,7 @@ class ModelApiTest {
 	}
 
 	@Test
-	void camundaModelersDeploymentEndpointRefusesWhatValidationRefuses() throws Exception {
+	void camundaModelersDeploymentEndpointRefusesWhatValidationRefusesAndKeepsAValidModelAsADraft() throws Exception {
 		long deployments = repository.createDeploymentQuery().count();
 
 		HttpResponse<String> malformed = post("/engine-rest/deployment/create", "owner", "data", "broken.bpmn",
@@ -96,13 +99,19 @@ class ModelApiTest {
 		assertThat(script.body()).contains("script tasks run arbitrary code");
 		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
 
-		HttpResponse<String> good = post("/engine-rest/deployment/create", "owner", "data", "dinnerDecisions.dmn",
+		HttpResponse<String> valid = post("/engine-rest/deployment/create", "owner", "data", "dinnerDecisions.dmn",
 				fixture("dinnerDecisions.dmn"));
-		assertThat(good.statusCode()).as(good.body()).isEqualTo(200);
-		String deploymentId = json.readTree(good.body()).path("id").asText();
-		assertThat(search.page(new AuditQuery("owner", java.util.Set.of(AuditAction.MODEL_DEPLOYED), null, deploymentId,
-				null, null, null), 0, 1)).singleElement()
-			.satisfies(entry -> assertThat(entry.details()).contains("dinnerDecisions.dmn"));
+		assertThat(valid.statusCode()).as(valid.body()).isEqualTo(400);
+		assertThat(valid.body()).contains("only after a second process owner approves it")
+			.contains("dinnerDecisions.dmn");
+		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+		assertThat(changes.recent()).first().satisfies(draft -> {
+			assertThat(draft.resourceName()).isEqualTo("bpmn/dinnerDecisions.dmn");
+			assertThat(draft.author()).isEqualTo("owner");
+			assertThat(draft.status()).isEqualTo(io.scalegate.model.change.ModelChange.Status.DRAFT);
+		});
+		assertThat(search.page(new AuditQuery("owner", java.util.Set.of(AuditAction.MODEL_CHANGE_DRAFTED), null,
+				"bpmn/dinnerDecisions.dmn", null, null, null), 0, 1)).hasSize(1);
 	}
 
 }

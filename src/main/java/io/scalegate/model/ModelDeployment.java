@@ -1,5 +1,6 @@
-package io.scalegate.gate.process;
+package io.scalegate.model;
 
+import io.scalegate.model.change.GovernedDeployment;
 import java.util.List;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * classpath by the pom) as one deployment with stable resource names, so a process's
  * {@code formRefBinding="deployment"} finds its forms; nothing is deployed unless a file changed, and then
  * every file is deployed again together (so process, decisions and forms of one version belong together),
- * whether ScaleGate runs from the project, the jar, or several nodes at once.
+ * whether ScaleGate runs from the project, the jar, or several nodes at once. Shipped models are
+ * reviewed in the repository, so they need no second process owner's approval (a governed deployment).
+ * An approved change deploys under another name, so a restart does not undo it.
  */
 @Component
 class ModelDeployment {
@@ -57,7 +60,7 @@ class ModelDeployment {
 		List<String> before = repository.createDeploymentQuery().deploymentName(NAME).list().stream()
 			.map(Deployment::getId)
 			.toList();
-		DeploymentWithDefinitions result = deployment.deployWithResult();
+		DeploymentWithDefinitions result = GovernedDeployment.shipped(deployment::deployWithResult);
 		if (!before.contains(result.getId())) {
 			log.info("Models deployed from bpmn/ and forms/ as deployment {} ({})", NAME, result.getId());
 		}

@@ -1,4 +1,4 @@
-package io.scalegate.gate.process;
+package io.scalegate.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,29 @@
+package io.scalegate.model.change;
+
+import io.scalegate.model.ModelProblem;
+import io.scalegate.model.cases.CaseRun;
+import java.util.List;
+
+/**
+ * A change checked as it would deploy: the validation problems of the whole deployment it would make,
+ * the decision test cases run on it (DMN only, else null) and what it changes, line by line.
+ */
+public record ChangeCheck(List<ModelProblem> problems, CaseRun cases, List<String> summary) {
+
+	public boolean passed() {
+		return problems.isEmpty() && (cases == null || cases.passed());
+	}
+
+	/** Why it cannot be submitted or approved, in one sentence; empty when it passed. */
+	public String verdict() {
+		if (!problems.isEmpty()) {
+			return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " must be fixed first: "
+					+ problems.get(0).message();
+		}
+		if (cases != null && !cases.passed()) {
+			return cases.failures() + " of " + cases.cases().size() + " decision test cases fail on this version";
+		}
+		return "";
+	}
+
+}

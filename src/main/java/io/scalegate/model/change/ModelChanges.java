@@ -1,0 +1,338 @@
+package io.scalegate.model.change;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.base.Checks;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.base.NotFound;
+import io.scalegate.base.Sha256;
+import io.scalegate.gate.ModelChangeRecorded;
+import io.scalegate.model.ModelDiff;
+import io.scalegate.model.ModelFile;
+import io.scalegate.model.ModelProblem;
+import io.scalegate.model.ModelValidation;
+import io.scalegate.model.cases.DecisionCaseRunner;
+import io.scalegate.model.change.GovernedDeployment.Approval;
+import io.scalegate.model.change.ModelChange.Status;
+import io.scalegate.security.Role;
+import io.scalegate.security.SigningCredentials;
+import io.scalegate.security.UserAccounts;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Governed model changes: a process owner opens a deployed model (or uploads a file from Camunda
+ * Modeler), saves drafts, checks it (validation of the deployment it would make, decision test cases,
+ * a summary of what changes) and submits it; a second process owner, never the author, approves it
+ * with an electronic signature, and only then is it deployed, together with the other models of the
+ * latest deployment, so a process finds its forms and decisions in its own deployment.
+ */
+@Service
+public class ModelChanges {
+
+	static final String DEPLOYMENT_PREFIX = "scalegate-change-";
+
+	private static final int LIMIT = 500;
+
+	private final JdbcAggregateTemplate rows;
+
+	private final RepositoryService repository;
+
+	private final ModelValidation validation;
+
+	private final DecisionCaseRunner cases;
+
+	private final SigningCredentials signing;
+
+	private final UserAccounts accounts;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	ModelChanges(JdbcAggregateTemplate rows, RepositoryService repository, ModelValidation validation,
+			DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts, ObjectMapper json, Clock clock,
+			ApplicationEventPublisher events) {
+		this.rows = rows;
+		this.repository = repository;
+		this.validation = validation;
+		this.cases = cases;
+		this.signing = signing;
+		this.accounts = accounts;
+		this.json = json;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	public ModelChange get(long id) {
+		return Optional.ofNullable(rows.findById(id, ModelChange.class))
+			.orElseThrow(() -> new NotFound("model change", "id", "no model change " + id));
+	}
+
+	/** The newest changes first. */
+	public List<ModelChange> recent() {
+		return rows.findAll(Query.empty().sort(Sort.by(Sort.Direction.DESC, "updatedAt", "id")).limit(LIMIT),
+				ModelChange.class);
+	}
+
+	/** A draft of a deployed model file, as it is deployed. */
+	@Transactional
+	public ModelChange open(String deploymentId, String resourceName, String author) {
+		String content = resource(deploymentId, resourceName)
+			.orElseThrow(() -> new InvalidInput("resourceName", "deployment " + deploymentId + " has no file " + resourceName));
+		return draft(resourceName, content, deploymentId, author);
+	}
+
+	/**
+	 * A draft from a file made elsewhere (Camunda Modeler): it replaces the deployed file of the same
+	 * name, or is added beside them ({@code bpmn/} or {@code forms/}).
+	 */
+	@Transactional
+	public ModelChange upload(String fileName, byte[] bytes, String author) {
+		Checks checks = new Checks();
+		checks.text("file", fileName, 150);
+		checks.that(bytes != null && bytes.length > 0, "file", "is empty");
+		checks.throwIfAny();
+		String name = fileName.strip().replaceAll("^.*[/\\\\]", "");
+		String kind = ModelValidation.kind(new ModelFile(name, bytes));
+		if (kind.equals("other")) {
+			throw new InvalidInput("file", name + " is not a model: upload a .bpmn, .dmn or .form file");
+		}
+		Deployment latest = latest();
+		String resourceName = latest == null ? null : repository.getDeploymentResourceNames(latest.getId())
+			.stream()
+			.filter(resource -> resource.equals(name) || resource.endsWith("/" + name))
+			.findFirst()
+			.orElse(null);
+		if (resourceName == null) {
+			resourceName = resourceName(name);
+		}
+		return draft(resourceName, new String(bytes, StandardCharsets.UTF_8), latest == null ? null : latest.getId(), author);
+	}
+
+	/** Where ScaleGate keeps a model file of this name: {@code forms/} for forms, else {@code bpmn/}. */
+	static String resourceName(String fileName) {
+		return (fileName.endsWith(".form") ? "forms/" : "bpmn/") + fileName;
+	}
+
+	private ModelChange draft(String resourceName, String content, String baseDeploymentId, String author) {
+		Instant now = clock.instant();
+		ModelChange change = rows.insert(new ModelChange(null, resourceName, ModelValidation.kind(
+				new ModelFile(resourceName, new byte[0])), content, baseDeploymentId, Status.DRAFT, author, now, now, null,
+				null, null, null, null, null, null, null));
+		events.publishEvent(new ModelChangeRecorded(change.id(), resourceName, Status.DRAFT.name(), author,
+				"opened from deployment " + baseDeploymentId));
+		return change;
+	}
+
+	/** The author saves the editor's content; a submitted change goes back to draft. */
+	@Transactional
+	public ModelChange save(long id, String content, String by) {
+		ModelChange change = editable(id, by);
+		Checks checks = new Checks();
+		checks.text("content", content, 1_000_000);
+		checks.throwIfAny();
+		return rows.update(change.edited(content, clock.instant()));
+	}
+
+	/** Validation, decision test cases and the summary of the change, as it would deploy now. */
+	public ChangeCheck check(long id) {
+		return check(get(id));
+	}
+
+	ChangeCheck check(ModelChange change) {
+		Deployment latest = latest();
+		Map<String, byte[]> files = latest == null ? new LinkedHashMap<>() : files(latest.getId());
+		String deployed = files.containsKey(change.resourceName())
+				? new String(files.get(change.resourceName()), StandardCharsets.UTF_8) : null;
+		files.put(change.resourceName(), change.content().getBytes(StandardCharsets.UTF_8));
+		List<ModelProblem> problems = new ArrayList<>(validation.validate(files.entrySet()
+			.stream()
+			.map(file -> new ModelFile(file.getKey(), file.getValue()))
+			.filter(file -> !ModelValidation.kind(file).equals("other"))
+			.toList()));
+		if (change.baseDeploymentId() != null && latest != null && !latest.getId().equals(change.baseDeploymentId())) {
+			String base = resource(change.baseDeploymentId(), change.resourceName()).orElse(null);
+			if (base != null && !base.equals(deployed)) {
+				problems.add(0, new ModelProblem(change.fileName(), "",
+						"the deployed file changed after this change was opened (deployment " + latest.getId()
+								+ "); open the deployed version and make the change again"));
+			}
+		}
+		return new ChangeCheck(problems, change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null,
+				ModelDiff.of(change.fileName(), deployed, change.content(), json));
+	}
+
+	/** The author submits a change that passes its check; it waits for a second process owner. */
+	@Transactional
+	public ModelChange submit(long id, String by) {
+		ModelChange change = editable(id, by);
+		ChangeCheck check = check(change);
+		if (!check.passed()) {
+			throw new InvalidInput(check.problems().isEmpty() ? "cases" : "content", check.verdict());
+		}
+		String summary = String.join("\n", check.summary());
+		ModelChange submitted = rows.update(change.submitted(summary, clock.instant()));
+		events.publishEvent(new ModelChangeRecorded(id, change.resourceName(), Status.SUBMITTED.name(), by, summary));
+		return submitted;
+	}
+
+	/**
+	 * A second process owner approves a submitted change with their password (an electronic signature
+	 * with its meaning) and it is deployed. The author cannot approve their own change; a change that no
+	 * longer passes its check (the deployed models or the cases changed meanwhile) is not deployed.
+	 */
+	@Transactional
+	public ModelChange approve(long id, String approver, String password, String meaning) {
+		ModelChange change = get(id);
+		if (change.status() != Status.SUBMITTED) {
+			throw new InvalidInput("status", "change #" + id + " is " + change.status().name().toLowerCase()
+					+ "; only a submitted change can be approved");
+		}
+		if (change.author().equals(approver)) {
+			throw new InvalidInput("approver", "four eyes: " + approver
+					+ " wrote change #" + id + " and cannot approve it; another process owner must");
+		}
+		var account = accounts.find(approver).orElseThrow(() -> new InvalidInput("approver", "no account " + approver));
+		if (!account.roles().contains(Role.PROCESS_OWNER)) {
+			throw new InvalidInput("approver", "only a process owner approves model changes");
+		}
+		Checks checks = new Checks();
+		checks.text("meaning", meaning, 200);
+		checks.throwIfAny();
+		signing.verify(approver, password);
+		ChangeCheck check = check(change);
+		if (!check.passed()) {
+			throw new InvalidInput(check.problems().isEmpty() ? "cases" : "content", check.verdict());
+		}
+		String summary = String.join("\n", check.summary());
+		Approval approval = new Approval(id, change.author(), approver, account.fullName(), meaning.strip(), summary);
+		Deployment deployment = GovernedDeployment.with(approval, () -> deployment(change).deploy());
+		return rows.update(change.deployed(approver, account.fullName(), meaning.strip(),
+				Sha256.hex(change.content()), deployment.getId(), clock.instant()));
+	}
+
+	@Transactional
+	public ModelChange reject(long id, String by, String reason) {
+		ModelChange change = get(id);
+		if (change.status() != Status.SUBMITTED && change.status() != Status.DRAFT) {
+			throw new InvalidInput("status", "change #" + id + " is " + change.status().name().toLowerCase()
+					+ " and cannot be rejected");
+		}
+		Checks checks = new Checks();
+		checks.text("reason", reason, 1000);
+		checks.throwIfAny();
+		ModelChange rejected = rows.update(change.rejected(by, reason.strip(), clock.instant()));
+		events.publishEvent(new ModelChangeRecorded(id, change.resourceName(), Status.REJECTED.name(), by, reason.strip()));
+		return rejected;
+	}
+
+	/**
+	 * A deployment that came another way (Camunda Modeler, Cockpit) is refused; its files are kept as
+	 * draft changes of whoever sent them, in their own transaction, so the refusal does not undo them.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(UngovernedDeployment refused) {
+		// no engine call here: the engine is in the middle of the refused deployment
+		for (ModelFile file : refused.files()) {
+			String name = file.name().replaceAll("^.*[/\\\\]", "");
+			refused.drafts().add(draft(resourceName(name), new String(file.content(), StandardCharsets.UTF_8), null,
+					refused.by()));
+		}
+	}
+
+	/** The deployed version of the change's file, for the editor to compare against (null if new). */
+	public String deployedContent(ModelChange change) {
+		Deployment latest = latest();
+		return latest == null ? null : resource(latest.getId(), change.resourceName()).orElse(null);
+	}
+
+	private ModelChange editable(long id, String by) {
+		ModelChange change = get(id);
+		if (!change.author().equals(by)) {
+			throw new InvalidInput("author", "change #" + id + " is " + change.author() + "'s; open the model to make your own");
+		}
+		if (change.status() != Status.DRAFT && change.status() != Status.SUBMITTED) {
+			throw new InvalidInput("status", "change #" + id + " is " + change.status().name().toLowerCase()
+					+ "; open the model again to change it further");
+		}
+		return change;
+	}
+
+	private DeploymentBuilder deployment(ModelChange change) {
+		DeploymentBuilder builder = repository.createDeployment()
+			.name(DEPLOYMENT_PREFIX + change.id())
+			.source("scalegate-change");
+		Deployment latest = latest();
+		if (latest != null) {
+			files(latest.getId()).forEach((name, bytes) -> {
+				if (!name.equals(change.resourceName())) {
+					builder.addInputStream(name, new ByteArrayInputStream(bytes));
+				}
+			});
+		}
+		return builder.addInputStream(change.resourceName(),
+				new ByteArrayInputStream(change.content().getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** The newest deployment of the shipped models or of an approved change: what runs now. */
+	public Deployment latest() {
+		return repository.createDeploymentQuery()
+			.deploymentNameLike("scalegate-%")
+			.orderByDeploymentTime()
+			.desc()
+			.listPage(0, 1)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Map<String, byte[]> files(String deploymentId) {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+			try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+				files.put(name, in.readAllBytes());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return files;
+	}
+
+	private Optional<String> resource(String deploymentId, String resourceName) {
+		if (!repository.getDeploymentResourceNames(deploymentId).contains(resourceName)) {
+			return Optional.empty();
+		}
+		try (InputStream in = repository.getResourceAsStream(deploymentId, resourceName)) {
+			return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}
