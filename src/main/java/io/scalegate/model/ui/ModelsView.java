@@ -17,6 +17,17 @@ import io.scalegate.audit.ui.ProcessDiagram;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.model.DeployedModels;
 import io.scalegate.model.DeployedModels.DeployedModel;
+import io.scalegate.model.change.ModelChange;
+import io.scalegate.model.change.ModelChanges;
+import io.scalegate.security.CurrentUser;
+import io.scalegate.security.Role;
+import io.scalegate.security.UserAccount;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +37,8 @@ import java.util.Map;
 /**
  * Every deployed process, decision and form with its versions, who deployed each and when, and how
  * many products run on each lifecycle version; selecting one shows its diagram, decision tables or
- * form. Process owners, auditors and administrators read it; nothing here changes a model.
+ * form. Process owners, auditors and administrators read it; a process owner opens a version in the
+ * editor, which starts a governed change (nothing here deploys).
  */
 @Route("models")
 @PageTitle("Models | ScaleGate")
@@ -43,12 +55,23 @@ class ModelsView extends VerticalLayout {
 
 	private final Div detail = new Div();
 
-	ModelsView(DeployedModels models, ObjectMapper json) {
+	private final ModelChanges changes;
+
+	private final UserAccount user;
+
+	ModelsView(DeployedModels models, ModelChanges changes, ObjectMapper json, CurrentUser currentUser) {
 		this.models = models;
+		this.changes = changes;
 		this.json = json;
+		this.user = currentUser.get();
 		setSizeFull();
-		add(new H2("Models"), new Paragraph("Deployed from bpmn/ and forms/ or by Camunda Modeler; every deployment "
-				+ "passed ScaleGate's validation. Select a version to see it."));
+		HorizontalLayout links = new HorizontalLayout(new RouterLink("Model changes", ChangesView.class));
+		if (owner()) {
+			links.add(new RouterLink("Move running products to a new version", MigrationView.class));
+		}
+		add(new H2("Models"), new Paragraph("The shipped models of bpmn/ and forms/ and every approved change; each "
+				+ "deployment passed ScaleGate's validation. Select a version to see it"
+				+ (owner() ? ", and open it in the editor to change it." : ".")), links);
 		Grid<DeployedModel> grid = new Grid<>();
 		grid.setId("models");
 		grid.addColumn(m -> m.kind().name().toLowerCase()).setHeader("Kind").setAutoWidth(true);
@@ -75,12 +98,27 @@ class ModelsView extends VerticalLayout {
 			return;
 		}
 		String source = models.source(model);
-		detail.add(new H3(model.key() + (model.version() == 0 ? "" : " v" + model.version()) + " · " + model.resourceName()));
+		HorizontalLayout heading = new HorizontalLayout(
+				new H3(model.key() + (model.version() == 0 ? "" : " v" + model.version()) + " · " + model.resourceName()));
+		heading.setAlignItems(Alignment.BASELINE);
+		if (owner()) {
+			Button edit = new Button("Open in the editor", VaadinIcon.EDIT.create(), click -> {
+				ModelChange draft = changes.open(model.deploymentId(), model.resourceName(), user.username());
+				UI.getCurrent().navigate(ChangeView.class, new RouteParameters("id", String.valueOf(draft.id())));
+			});
+			edit.setId("edit-model");
+			heading.add(edit);
+		}
+		detail.add(heading);
 		detail.add(switch (model.kind()) {
 			case PROCESS -> ProcessDiagram.of(source, model.key() + ":" + model.version());
 			case DECISION -> DecisionTables.of(source, model.key());
 			case FORM -> form(source);
 		});
+	}
+
+	private boolean owner() {
+		return user.roles().contains(Role.PROCESS_OWNER);
 	}
 
 	private Component form(String source) {

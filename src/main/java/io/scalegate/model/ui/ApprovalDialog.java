@@ -1,0 +1,67 @@
+package io.scalegate.model.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.model.change.ModelChange;
+import io.scalegate.model.change.ModelChanges;
+import io.scalegate.security.UserAccount;
+import java.util.function.Consumer;
+
+/**
+ * The second process owner's electronic signature on a change: printed name, meaning and password
+ * (21 CFR Part 11 §11.50 and §11.200), then the deployment. A wrong password or a change that no longer
+ * passes its check deploys nothing.
+ */
+class ApprovalDialog extends Dialog {
+
+	ApprovalDialog(ModelChange change, ModelChanges changes, UserAccount approver, Consumer<ModelChange> approved) {
+		setHeaderTitle("Approve change #" + change.id() + " and deploy it");
+		setWidth("640px");
+		Pre summary = new Pre(change.summary() == null ? "" : change.summary());
+		summary.getStyle().set("white-space", "pre-wrap").set("max-height", "200px").set("overflow", "auto");
+		TextField meaning = new TextField("Meaning of your signature");
+		meaning.setValue("Approved for deployment");
+		meaning.setId("approval-meaning");
+		meaning.setWidthFull();
+		PasswordField password = new PasswordField("Your password");
+		password.setId("approval-password");
+		password.setWidthFull();
+		add(new Paragraph("You sign as " + approver.fullName() + " (" + approver.username() + "). " + change.author()
+				+ " wrote this change to " + change.fileName() + ":"), summary, meaning, password);
+		Button sign = new Button("Sign and deploy", click -> {
+			meaning.setInvalid(false);
+			password.setInvalid(false);
+			try {
+				ModelChange deployed = changes.approve(change.id(), approver.username(), password.getValue(), meaning.getValue());
+				close();
+				approved.accept(deployed);
+			}
+			catch (InvalidInput invalid) {
+				for (InvalidInput.FieldProblem problem : invalid.problems()) {
+					switch (problem.field()) {
+						case "password" -> {
+							password.setErrorMessage(problem.message());
+							password.setInvalid(true);
+						}
+						case "meaning" -> {
+							meaning.setErrorMessage(problem.message());
+							meaning.setInvalid(true);
+						}
+						default -> ErrorHandling.show(problem.field() + ": " + problem.message());
+					}
+				}
+			}
+		});
+		sign.setId("approval-sign");
+		sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(new Button("Cancel", click -> close()), sign);
+	}
+
+}

@@ -1,0 +1,268 @@
+package io.scalegate.model.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.scalegate.base.InvalidInput;
+import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.model.cases.DecisionCaseRunner;
+import io.scalegate.model.cases.DecisionCases;
+import io.scalegate.model.change.ChangeCheck;
+import io.scalegate.model.change.ModelChange;
+import io.scalegate.model.change.ModelChange.Status;
+import io.scalegate.model.change.ModelChanges;
+import io.scalegate.security.CurrentUser;
+import io.scalegate.security.Role;
+import io.scalegate.security.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One model change: the file in bpmn.io's editor, saved as a draft, checked (validation, decision test
+ * cases rule by rule, what changes), submitted; a second process owner approves it with a signature or
+ * rejects it here. Auditors and administrators read it.
+ */
+@Route("models/changes/:id")
+@RolesAllowed({ "PROCESS_OWNER", "AUDITOR", "ADMIN" })
+class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final ModelChanges changes;
+
+	private final DecisionCases cases;
+
+	private final UserAccount user;
+
+	private final VerticalLayout results = new VerticalLayout();
+
+	private ModelChange change;
+
+	private ModelEditor editor;
+
+	private String title = "Model change | ScaleGate";
+
+	ChangeView(ModelChanges changes, DecisionCases cases, CurrentUser currentUser) {
+		this.changes = changes;
+		this.cases = cases;
+		this.user = currentUser.get();
+		setWidthFull();
+		results.setId("change-results");
+		results.setPadding(false);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		removeAll();
+		long id;
+		try {
+			id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+			change = changes.get(id);
+		}
+		catch (NumberFormatException | InvalidInput unknown) {
+			title = "Unknown change | ScaleGate";
+			add(new H2("No such model change"), new RouterLink("All model changes", ChangesView.class));
+			return;
+		}
+		title = "Change #" + change.id() + " · " + change.fileName() + " | ScaleGate";
+		show();
+	}
+
+	private void show() {
+		removeAll();
+		results.removeAll();
+		Span status = new Span(change.status().name().toLowerCase());
+		status.setId("change-status");
+		status.getElement().getThemeList().add("badge " + switch (change.status()) {
+			case DEPLOYED -> "success";
+			case REJECTED -> "error";
+			case SUBMITTED -> "contrast";
+			default -> "";
+		});
+		HorizontalLayout heading = new HorizontalLayout(new H2("Change #" + change.id() + " · " + change.fileName()), status);
+		heading.setAlignItems(Alignment.CENTER);
+		add(new RouterLink("← All model changes", ChangesView.class), heading, new Paragraph(describe()));
+		if (change.status() == Status.SUBMITTED && !change.author().equals(user.username())
+				&& user.roles().contains(Role.PROCESS_OWNER)) {
+			add(approval());
+		}
+
+		boolean author = change.author().equals(user.username());
+		boolean editable = author && (change.status() == Status.DRAFT || change.status() == Status.SUBMITTED);
+		editor = new ModelEditor(change.kind(), change.content());
+		HorizontalLayout tools = new HorizontalLayout();
+		tools.setId("change-tools");
+		tools.setAlignItems(Alignment.BASELINE);
+		if (editable) {
+			Button save = new Button("Save draft", VaadinIcon.DISC.create(), click -> withContent(saved -> saved("Draft saved.")));
+			save.setId("save-draft");
+			Button check = new Button("Check", VaadinIcon.CHECK_SQUARE_O.create(), click -> withContent(saved -> showCheck()));
+			check.setId("check-change");
+			Button submit = new Button("Submit for approval", VaadinIcon.PAPERPLANE.create(),
+					click -> withContent(saved -> submit()));
+			submit.setId("submit-change");
+			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			tools.add(save, check, submit);
+		}
+		else {
+			Button check = new Button("Check", VaadinIcon.CHECK_SQUARE_O.create(), click -> showCheck());
+			check.setId("check-change");
+			tools.add(check);
+		}
+		Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
+			byte[] bytes = changes.get(change.id()).content().getBytes(StandardCharsets.UTF_8);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), change.fileName(), "application/octet-stream",
+					bytes.length);
+		}), "Download " + (editable ? "saved draft" : "file"));
+		download.setId("download-change");
+		tools.add(download);
+		if (change.kind().equals("dmn")) {
+			Select<String> decision = new Select<>();
+			decision.setId("decision-view");
+			decision.setLabel("Show");
+			decision.setWidth("16em");
+			List<String> views = new ArrayList<>();
+			views.add("Requirements diagram");
+			views.addAll(DecisionCaseRunner.decisionKeys(change.content()));
+			decision.setItems(views);
+			decision.setValue("Requirements diagram");
+			decision.addValueChangeListener(chosen -> editor.openDecision(
+					"Requirements diagram".equals(chosen.getValue()) ? null : chosen.getValue()));
+			tools.addComponentAsFirst(decision);
+		}
+		add(tools, editor);
+		if (!editable) {
+			add(new Paragraph(author ? "This change is " + change.status().name().toLowerCase()
+					+ "; edits in the editor are not kept. Open the model again from Models to change it further."
+					: "Only " + change.author() + " edits this change; what you change in the editor is not kept."));
+		}
+		add(results);
+		if (change.kind().equals("dmn")) {
+			add(new DecisionCasesPanel(cases, DecisionCaseRunner.decisionKeys(change.content()), user.username(),
+					user.roles().contains(Role.PROCESS_OWNER), this::showCheck));
+		}
+		if (change.status() != Status.DRAFT) {
+			showCheck();
+		}
+	}
+
+	private String describe() {
+		StringBuilder text = new StringBuilder("By " + change.author() + ", " + ChangesView.TIME.format(change.updatedAt()) + ".");
+		if (change.status() == Status.DEPLOYED) {
+			text.append(" Approved by ").append(change.approverName()).append(" (").append(change.approver()).append(", ")
+				.append(change.approvalMeaning()).append(") on ").append(ChangesView.TIME.format(change.approvedAt()))
+				.append("; deployment ").append(change.deploymentId()).append('.');
+		}
+		if (change.status() == Status.REJECTED) {
+			text.append(" Rejected by ").append(change.approver()).append(": ").append(change.rejectionReason());
+		}
+		if (change.status() == Status.SUBMITTED) {
+			text.append(" Waiting for a second process owner to approve it.");
+		}
+		return text.toString();
+	}
+
+	private Component approval() {
+		Button approve = new Button("Approve and deploy…", VaadinIcon.CHECK.create(),
+				click -> new ApprovalDialog(change, changes, user, approved -> {
+					change = approved;
+					show();
+					Notification.show("Deployed as " + approved.deploymentId() + ".", 5000, Notification.Position.BOTTOM_START)
+						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				}).open());
+		approve.setId("approve-change");
+		approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+		Button reject = new Button("Reject…", VaadinIcon.CLOSE.create(), click -> new RejectionDialog(change, changes,
+				user.username(), rejected -> {
+					change = rejected;
+					show();
+				}).open());
+		reject.setId("reject-change");
+		reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		HorizontalLayout approval = new HorizontalLayout(new Span(change.author() + " asks you to approve this change."),
+				approve, reject);
+		approval.setAlignItems(Alignment.BASELINE);
+		approval.setId("approval");
+		return approval;
+	}
+
+	/** Saves what the editor holds (when it changed), then goes on. */
+	private void withContent(Consumer<ModelChange> next) {
+		editor.content().whenComplete((content, error) -> getUI().ifPresent(ui -> ui.access(() -> {
+			if (error != null || content == null) {
+				ErrorHandling.show("content: the editor has not finished loading the model; try again in a moment");
+				return;
+			}
+			try {
+				if (!content.equals(change.content()) || change.status() != Status.DRAFT) {
+					change = changes.save(change.id(), content, user.username());
+				}
+				next.accept(change);
+			}
+			catch (InvalidInput invalid) {
+				ErrorHandling.show(invalid.getMessage());
+			}
+		})));
+	}
+
+	private void saved(String message) {
+		Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		refreshStatus();
+	}
+
+	private void submit() {
+		ChangeCheck check = showCheck();
+		if (!check.passed()) {
+			ErrorHandling.show("Not submitted: " + check.verdict() + ".");
+			return;
+		}
+		change = changes.submit(change.id(), user.username());
+		UI.getCurrent().navigate(ChangeView.class, new com.vaadin.flow.router.RouteParameters("id", String.valueOf(change.id())));
+		show();
+		Notification.show("Submitted. Another process owner can approve it now.", 5000, Notification.Position.BOTTOM_START)
+			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+	}
+
+	private void refreshStatus() {
+		getChildren().filter(c -> c instanceof HorizontalLayout)
+			.flatMap(Component::getChildren)
+			.filter(c -> "change-status".equals(c.getId().orElse(null)))
+			.findFirst()
+			.ifPresent(badge -> ((Span) badge).setText(change.status().name().toLowerCase()));
+	}
+
+	private ChangeCheck showCheck() {
+		ChangeCheck check = changes.check(change.id());
+		results.removeAll();
+		results.add(new H3("Check"));
+		results.add(new CheckReport(check));
+		return check;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title;
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.scalegate.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scalegate.audit.AuditAction;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
+import io.scalegate.model.change.ModelChange.Status;
+import io.scalegate.model.change.ModelChanges;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A process owner changes the demand CV threshold in the DMN editor, sees the decision test cases fail
+ * for a loose threshold and pass for a careful one, submits; a second owner signs and it is deployed.
+ */
+class OwnerJourneyIT extends BrowserJourney {
+
+	@Autowired
+	ModelChanges changes;
+
+	@Autowired
+	AuditSearch audit;
+
+	@Test
+	void anOwnerChangesTheDemandThresholdAndASecondOwnerApprovesIt() throws Exception {
+		logIn("owner");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+		browser.get("http://localhost:" + port + "/models");
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+				"//vaadin-grid-cell-content[normalize-space(.)='demandStability']"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-model"))).click();
+		wait.until(ExpectedConditions.urlMatches(".*/models/changes/\\d+$"));
+		long changeId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+		wait.until(ExpectedConditions.attributeToBe(By.id("model-editor"), "data-ready", "true"));
+		assertThat(browser.findElements(By.cssSelector("#model-editor .bjs-powered-by"))).as("bpmn.io watermark").isNotEmpty();
+
+		browser.findElement(By.id("decision-view")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='demandStability']")))
+			.click();
+		setCell("[0..0.25]", "[0..0.35]");
+		browser.findElement(By.id("check-change")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "decision test cases fail"));
+		assertThat(browser.findElement(By.id("case-results")).getText()).contains("CV 0.28 is moderate, not stable");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"document.getElementById('check-report').scrollIntoView()");
+		screenshot("decision-cases.png");
+
+		setCell("[0..0.35]", "[0..0.27]");
+		browser.findElement(By.id("check-change")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "Ready to deploy"));
+		assertThat(browser.findElement(By.id("check-summary")).getText()).contains("'[0..0.25]' → '[0..0.27]'");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+		screenshot("dmn-editor.png");
+		browser.findElement(By.id("submit-change")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("change-status"), "submitted"));
+		browser.findElement(By.id("logout")).click();
+		wait.until(ExpectedConditions.urlContains("/login"));
+
+		logIn("owner2");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+		browser.get("http://localhost:" + port + "/models/changes/" + changeId);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "Ready to deploy"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("approve-change"))).click();
+		type("approval-password", "demo");
+		browser.findElement(By.id("approval-sign")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("change-status"), "deployed"));
+
+		assertThat(changes.get(changeId).status()).isEqualTo(Status.DEPLOYED);
+		assertThat(audit.page(new AuditQuery("owner2", Set.of(AuditAction.MODEL_DEPLOYED), null,
+				changes.get(changeId).deploymentId(), null, null, null), 0, 1)).singleElement()
+			.satisfies(entry -> assertThat(entry.details()).contains("[0..0.27]", "\"author\":\"owner\""));
+	}
+
+	/** Replaces the text of the decision table cell that reads {@code from}, as a person would type it. */
+	private void setCell(String from, String to) {
+		WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+				"//*[@id='model-editor']//td[contains(@class,'input-cell')]//*[@contenteditable='true' and normalize-space(.)='"
+						+ from + "']")));
+		cell.click();
+		// select the cell's text and replace it as a paste would: the browser's own editing commands fire
+		// the input events dmn-js listens to (synthetic key strokes lose the caret in its cell editor)
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"document.execCommand('selectAll'); document.execCommand('insertText', false, arguments[0]);", to);
+		// leave the cell, as a person would, so dmn-js commits the edit
+		browser.findElement(By.tagName("h2")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model-editor"), to));
+	}
+
+}

@@ -1,0 +1,174 @@
+package io.scalegate.model.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import io.scalegate.KaribuTest;
+import io.scalegate.gate.process.Lifecycles;
+import io.scalegate.model.DeployedModels.DeployedModel;
+import io.scalegate.model.DeployedModels.Kind;
+import io.scalegate.model.cases.CaseRun.CaseResult;
+import io.scalegate.model.cases.DecisionCase;
+import io.scalegate.model.change.ModelChange;
+import io.scalegate.model.change.ModelChange.Status;
+import io.scalegate.model.change.ModelChanges;
+import io.scalegate.model.migration.LifecycleMigration.LifecycleVersion;
+import io.scalegate.model.migration.LifecycleMigration.RunningProduct;
+import io.scalegate.product.Product;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The process owner's workbench in the UI: open a model, keep its test cases, review and sign, migrate. */
+class ModelChangeViewsTest extends KaribuTest {
+
+	@Autowired
+	ModelChanges changes;
+
+	@Autowired
+	Lifecycles lifecycles;
+
+	@Autowired
+	ManagementService management;
+
+	@SuppressWarnings("unchecked")
+	private static <T> Grid<T> grid(String id) {
+		return _get(Grid.class, spec -> spec.withId(id));
+	}
+
+	private ModelChange submittedAnnotationChange() {
+		ModelChange opened = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
+		changes.save(opened.id(), opened.content().replace("<text>Thresholds and their sources:",
+				"<text>Checked in review. Thresholds and their sources:"), "owner");
+		return changes.submit(opened.id(), "owner");
+	}
+
+	@Test
+	void anOwnerOpensADeployedDecisionInTheEditorAndKeepsItsTestCases() {
+		login("owner", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models");
+		Grid<DeployedModel> models = grid("models");
+		models.select(models.getListDataView().getItems()
+			.filter(m -> m.kind() == Kind.DECISION && m.key().equals("demandStability"))
+			.findFirst()
+			.orElseThrow());
+		_click(_get(Button.class, spec -> spec.withId("edit-model")));
+
+		ModelEditor editor = _get(ModelEditor.class);
+		assertThat(editor.getElement().getAttribute("data-kind")).isEqualTo("dmn");
+		assertThat(_get(Select.class, spec -> spec.withId("decision-view")).getListDataView().getItems())
+			.contains("demandStability", "massProductionGate");
+		assertThat(_find(Button.class, spec -> spec.withId("submit-change"))).hasSize(1);
+		assertThat(casesIn()).extracting(DecisionCase::name).contains("CV 0.28 is moderate, not stable");
+
+		_click(_get(Button.class, spec -> spec.withId("add-case")));
+		_get(Select.class, spec -> spec.withId("case-decision")).setValue("demandStability");
+		_get(TextField.class, spec -> spec.withId("case-name")).setValue("CV 0.40 over eight months is moderate");
+		_get(TextArea.class, spec -> spec.withId("case-inputs")).setValue("{\"demandMonths\": 8, demandCv: 0.4}");
+		_get(TextArea.class, spec -> spec.withId("case-expected")).setValue("{\"demandStability\": \"MODERATE\"}");
+		_click(_get(Button.class, spec -> spec.withId("case-save")));
+		TextArea inputs = _get(TextArea.class, spec -> spec.withId("case-inputs"));
+		assertThat(inputs.isInvalid()).isTrue();
+		assertThat(inputs.getErrorMessage()).startsWith("is not JSON");
+
+		inputs.setValue("{\"demandMonths\": 8, \"demandCv\": 0.4}");
+		_click(_get(Button.class, spec -> spec.withId("case-save")));
+		assertThat(casesIn()).extracting(DecisionCase::name).contains("CV 0.40 over eight months is moderate");
+		assertThat(grid("case-results").getListDataView().getItems().map(r -> (CaseResult) r))
+			.anySatisfy(result -> {
+				assertThat(result.testCase().name()).isEqualTo("CV 0.40 over eight months is moderate");
+				assertThat(result.passed()).isTrue();
+			});
+	}
+
+	private static java.util.List<DecisionCase> casesIn() {
+		return ModelChangeViewsTest.<DecisionCase>grid("decision-case-list").getListDataView().getItems().toList();
+	}
+
+	@Test
+	void aSecondOwnerReviewsTheCheckAndSignsTheDeployment() {
+		ModelChange submitted = submittedAnnotationChange();
+
+		login("owner", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/changes/" + submitted.id());
+		assertThat(_find(Button.class, spec -> spec.withId("approve-change"))).as("the author does not approve").isEmpty();
+
+		login("owner2", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/changes/" + submitted.id());
+		assertThat(_get(Span.class, spec -> spec.withId("check-verdict")).getText()).startsWith("Ready to deploy");
+		_click(_get(Button.class, spec -> spec.withId("approve-change")));
+		_get(PasswordField.class, spec -> spec.withId("approval-password")).setValue("wrong");
+		_click(_get(Button.class, spec -> spec.withId("approval-sign")));
+		PasswordField password = _get(PasswordField.class, spec -> spec.withId("approval-password"));
+		assertThat(password.isInvalid()).isTrue();
+		assertThat(password.getErrorMessage()).contains("wrong password");
+		assertThat(changes.get(submitted.id()).status()).isEqualTo(Status.SUBMITTED);
+
+		password.setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("approval-sign")));
+		assertThat(changes.get(submitted.id()).status()).isEqualTo(Status.DEPLOYED);
+		assertThat(_get(Span.class, spec -> spec.withId("change-status")).getText()).isEqualTo("deployed");
+	}
+
+	@Test
+	void auditorsReadChangesButNeitherUploadNorMigrate() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("models/changes");
+		assertThat(_find(Upload.class)).isEmpty();
+		assertThat(grid("model-changes")).isNotNull();
+		assertThatThrownBy(() -> UI.getCurrent().navigate("models/migration")).hasMessageContaining("Access is denied");
+		UI.getCurrent().navigate("");
+		login("engineer", "ENGINEER");
+		assertThatThrownBy(() -> UI.getCurrent().navigate("models/changes")).hasMessageContaining("Access is denied");
+	}
+
+	@Test
+	void anOwnerMovesRunningProductsToTheLatestVersionAndFollowsTheBatch() {
+		Product product = lifecycles.aProduct(false);
+		String before = lifecycles.instance(product).getProcessDefinitionId();
+		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
+		changes.save(change.id(), change.content().replaceFirst("name=\"Escalated\"", "name=\"Escalated (reviewed)\""), "owner");
+		changes.submit(change.id(), "owner");
+		changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
+
+		login("owner", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/migration");
+		Select<LifecycleVersion> source = _get(Select.class, spec -> spec.withId("migration-source"));
+		source.setValue(source.getListDataView().getItems().filter(v -> v.definitionId().equals(before)).findFirst().orElseThrow());
+		assertThat(_get(Span.class, spec -> spec.withId("migration-verdict")).getText()).startsWith("The plan is valid");
+		Grid<RunningProduct> products = grid("migration-products");
+		products.select(products.getListDataView().getItems()
+			.filter(p -> p.partNumber().equals(product.partNumber()))
+			.findFirst()
+			.orElseThrow());
+		_click(_get(Button.class, spec -> spec.withId("migration-start")));
+		assertThat(_get(Span.class, spec -> spec.withId("migration-status")).getText()).startsWith("Moving 1 products");
+
+		for (int round = 0; round < 3; round++) {
+			for (Job job : management.createJobQuery().list()) {
+				if (job.getProcessInstanceId() == null) {
+					management.executeJob(job.getId());
+				}
+			}
+		}
+		ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), false));
+		assertThat(_get(Span.class, spec -> spec.withId("migration-status")).getText()).startsWith("Done: 1 of 1 moved");
+		assertThat(lifecycles.instance(product).getProcessDefinitionId()).isNotEqualTo(before);
+	}
+
+}
