@@ -69,7 +69,7 @@ public final class ModelDiff {
 		is.forEach((id, element) -> {
 			Element previous = was.get(id);
 			if (layout(element)) {
-				layout[0] |= previous == null || !element.isEqualNode(previous);
+				layout[0] |= previous == null || !same(element, previous);
 				return;
 			}
 			if (previous == null) {
@@ -108,6 +108,35 @@ public final class ModelDiff {
 			lines.add("layout changed (shapes or edges moved)");
 		}
 		return lines;
+	}
+
+	/** Equal attributes, texts and child elements; whitespace between elements (formatting) does not count. */
+	private static boolean same(Element a, Element b) {
+		if (!a.getLocalName().equals(b.getLocalName()) || !attributes(a).equals(attributes(b))) {
+			return false;
+		}
+		List<Element> childrenA = children(a);
+		List<Element> childrenB = children(b);
+		if (childrenA.size() != childrenB.size()) {
+			return false;
+		}
+		for (int i = 0; i < childrenA.size(); i++) {
+			if (!same(childrenA.get(i), childrenB.get(i))) {
+				return false;
+			}
+		}
+		return childrenA.isEmpty() ? Objects.equals(a.getTextContent().strip(), b.getTextContent().strip()) : true;
+	}
+
+	private static List<Element> children(Element element) {
+		List<Element> children = new ArrayList<>();
+		NodeList nodes = element.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof Element child) {
+				children.add(child);
+			}
+		}
+		return children;
 	}
 
 	private static void index(Element element, Map<String, Element> byId) {
