@@ -198,7 +198,8 @@ class AuditTrailView extends VerticalLayout {
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		bar.add(question("Gate decisions", AuditAction.GATE_DECIDED), question("Overrides", AuditAction.RECOMMENDATION_OVERRIDDEN),
 				question("Signatures", AuditAction.SIGNATURE_GIVEN), question("Refused signatures", AuditAction.SIGNATURE_REFUSED),
-				question("Evidence changes", AuditAction.EVIDENCE_CHANGED), question("Failed logins", AuditAction.LOGIN_FAILED));
+				question("Evidence changes", AuditAction.EVIDENCE_CHANGED), question("Model deployments", AuditAction.MODEL_DEPLOYED),
+				question("Migrations", AuditAction.INSTANCES_MIGRATED), question("Failed logins", AuditAction.LOGIN_FAILED));
 		return bar;
 	}
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +42,12 @@ class LifecycleMigrationProcessTest {
 	@Autowired
 	AuditSearch audit;
 
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService tasks;
+
 	@Test
 	void runningProductsMoveToTheNewVersionAsABatch() {
 		Product waiting = lifecycles.aProduct(false);
@@ -49,8 +56,7 @@ class LifecycleMigrationProcessTest {
 		String source = lifecycles.instance(waiting).getProcessDefinitionId();
 
 		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
-		changes.save(change.id(), change.content().replaceFirst("name=\"Escalated\"", "name=\"Escalated to the owner\""),
-				"owner");
+		changes.save(change.id(), io.scalegate.model.change.HarmlessChanges.documented(change.content()), "owner");
 		changes.submit(change.id(), "owner");
 		changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
 
@@ -83,6 +89,33 @@ class LifecycleMigrationProcessTest {
 				null, null, null), 0, 5)).singleElement()
 			.satisfies(entry -> assertThat(entry.details()).contains(waiting.partNumber(), atGate1.partNumber(),
 					batch.getId()));
+	}
+
+	@Test
+	void theRunningDemoProductsMoveFromTheShippedVersionWithTheirTasksKept() {
+		var awaitingGatekeeper = runtime.createProcessInstanceQuery().processInstanceBusinessKey("HTS-1210").singleResult();
+		String source = awaitingGatekeeper.getProcessDefinitionId();
+		Task gateReview = tasks.createTaskQuery().processInstanceId(awaitingGatekeeper.getId()).singleResult();
+		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
+		changes.save(change.id(), io.scalegate.model.change.HarmlessChanges.documented(change.content()), "owner");
+		changes.submit(change.id(), "owner");
+		changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
+		String target = migration.versions().get(0).definitionId();
+
+		List<String> demo = migration.running(source).stream().map(LifecycleMigration.RunningProduct::processInstanceId).toList();
+		assertThat(demo).hasSizeGreaterThan(1).contains(awaitingGatekeeper.getId());
+		Batch batch = migration.start(source, target, demo, "owner");
+		runJobs(batch.getSeedJobDefinitionId());
+		runJobs(batch.getBatchJobDefinitionId());
+		runJobs(batch.getMonitorJobDefinitionId());
+
+		assertThat(migration.progress(batch.getId()).failures()).isEmpty();
+		assertThat(migration.running(source)).isEmpty();
+		assertThat(migration.running(target)).extracting(LifecycleMigration.RunningProduct::processInstanceId)
+			.containsAll(demo);
+		Task kept = tasks.createTaskQuery().processInstanceId(awaitingGatekeeper.getId()).singleResult();
+		assertThat(kept.getId()).isEqualTo(gateReview.getId());
+		assertThat(kept.getProcessDefinitionId()).isEqualTo(target);
 	}
 
 	private void runJobs(String jobDefinitionId) {

@@ -1,0 +1,23 @@
+package io.scalegate.model.change;
+
+import java.util.UUID;
+
+/** Changes to the shipped models that alter no rule and no step: safe to deploy in a shared test context. */
+public final class HarmlessChanges {
+
+	private HarmlessChanges() {
+	}
+
+	/** The gate DMN with a unique remark added to its annotation. */
+	public static String reviewed(String dmn) {
+		return dmn.replaceFirst("(<textAnnotation id=\"TextAnnotation_sources\">\\s*<text>)",
+				"$1Reviewed by the process owners (" + UUID.randomUUID() + "). ");
+	}
+
+	/** The lifecycle BPMN with a unique line of documentation on the process. */
+	public static String documented(String bpmn) {
+		return bpmn.replaceFirst("(<bpmn:process [^>]*>)",
+				"$1\n    <bpmn:documentation>Reviewed " + UUID.randomUUID() + "</bpmn:documentation>");
+	}
+
+}
