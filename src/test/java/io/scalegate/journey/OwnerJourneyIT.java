@@ -46,15 +46,14 @@ class OwnerJourneyIT extends BrowserJourney {
 		browser.findElement(By.id("check-change")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "decision test cases fail"));
 		assertThat(browser.findElement(By.id("case-results")).getText()).contains("CV 0.28 is moderate, not stable");
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-				"document.getElementById('check-report').scrollIntoView()");
+		scrollTo("#check-report");
 		screenshot("decision-cases.png");
 
 		setCell("[0..0.35]", "[0..0.27]");
 		browser.findElement(By.id("check-change")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "Ready to deploy"));
 		assertThat(browser.findElement(By.id("check-summary")).getText()).contains("'[0..0.25]' → '[0..0.27]'");
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+		scrollTo("h2");
 		screenshot("dmn-editor.png");
 		browser.findElement(By.id("submit-change")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("change-status"), "submitted"));
@@ -96,8 +95,15 @@ class OwnerJourneyIT extends BrowserJourney {
 		}
 	}
 
+	/** Scrolls the view's content (AppLayout scrolls its content area, not the window) to an element. */
+	private void scrollTo(String selector) {
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).scrollIntoView()",
+				selector);
+	}
+
 	/** Replaces the text of the decision table cell that reads {@code from}, as a person would type it. */
 	private void setCell(String from, String to) {
+		scrollTo("#model-editor");
 		WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
 				"//*[@id='model-editor']//td[contains(@class,'input-cell')]//*[@contenteditable='true' and normalize-space(.)='"
 						+ from + "']")));
@@ -107,6 +113,7 @@ class OwnerJourneyIT extends BrowserJourney {
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
 				"document.execCommand('selectAll'); document.execCommand('insertText', false, arguments[0]);", to);
 		// leave the cell, as a person would, so dmn-js commits the edit
+		scrollTo("h2");
 		browser.findElement(By.tagName("h2")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model-editor"), to));
 	}

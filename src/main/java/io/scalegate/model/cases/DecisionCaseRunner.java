@@ -48,9 +48,24 @@ public class DecisionCaseRunner {
 
 	private final DecisionCases cases;
 
+	/** The rules matched by the evaluation under way in this thread (the engine's listener fills it). */
+	private final ThreadLocal<List<String>> matched = ThreadLocal.withInitial(ArrayList::new);
+
+	private final DmnEngine engine;
+
 	DecisionCaseRunner(ObjectMapper json, DecisionCases cases) {
 		this.json = json;
 		this.cases = cases;
+		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
+			.createDefaultDmnEngineConfiguration();
+		configuration.customPostDecisionEvaluationListeners(List.of(new DmnDecisionEvaluationListener() {
+			@Override
+			public void notify(DmnDecisionEvaluationEvent event) {
+				collect(event.getDecisionResult(), matched.get());
+				event.getRequiredDecisionResults().forEach(required -> collect(required, matched.get()));
+			}
+		}));
+		this.engine = configuration.buildEngine();
 	}
 
 	/** The decision keys of a DMN file (empty when it does not parse). */
@@ -73,17 +88,7 @@ public class DecisionCaseRunner {
 
 	public CaseRun run(String file, String dmnXml, List<DecisionCase> testCases) {
 		Map<String, Set<String>> reached = new HashMap<>();
-		List<String> matched = new ArrayList<>();
-		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
-			.createDefaultDmnEngineConfiguration();
-		configuration.customPostDecisionEvaluationListeners(List.of(new DmnDecisionEvaluationListener() {
-			@Override
-			public void notify(DmnDecisionEvaluationEvent event) {
-				collect(event.getDecisionResult(), matched);
-				event.getRequiredDecisionResults().forEach(required -> collect(required, matched));
-			}
-		}));
-		DmnEngine engine = configuration.buildEngine();
+		List<String> matched = this.matched.get();
 		Map<String, DmnDecision> decisions = new HashMap<>();
 		DmnModelInstance model;
 		try {
@@ -99,13 +104,14 @@ public class DecisionCaseRunner {
 		List<CaseResult> results = new ArrayList<>();
 		for (DecisionCase testCase : testCases) {
 			matched.clear();
-			CaseResult result = evaluate(engine, decisions.get(testCase.decisionKey()), testCase, matched);
+			CaseResult result = evaluate(decisions.get(testCase.decisionKey()), testCase, matched);
 			results.add(result);
-			for (String rule : new LinkedHashSet<>(matched)) {
+			for (String rule : new LinkedHashSet<>(result.matchedRules())) {
 				reached.computeIfAbsent(rule, r -> new LinkedHashSet<>()).add(testCase.name());
 				failedRules.merge(rule, !result.passed(), Boolean::logicalOr);
 			}
 		}
+		matched.clear();
 		return new CaseRun(file, results, rules(model, reached, failedRules));
 	}
 
@@ -115,7 +121,7 @@ public class DecisionCaseRunner {
 		}
 	}
 
-	private CaseResult evaluate(DmnEngine engine, DmnDecision decision, DecisionCase testCase, List<String> matched) {
+	private CaseResult evaluate(DmnDecision decision, DecisionCase testCase, List<String> matched) {
 		if (decision == null) {
 			return new CaseResult(testCase, false, "", List.of(),
 					"decision " + testCase.decisionKey() + " is not in this file");

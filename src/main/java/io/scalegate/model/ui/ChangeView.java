@@ -1,7 +1,6 @@
 package io.scalegate.model.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -238,7 +237,6 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			return;
 		}
 		change = changes.submit(change.id(), user.username());
-		UI.getCurrent().navigate(ChangeView.class, new com.vaadin.flow.router.RouteParameters("id", String.valueOf(change.id())));
 		show();
 		Notification.show("Submitted. Another process owner can approve it now.", 5000, Notification.Position.BOTTOM_START)
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -2,6 +2,7 @@ package io.scalegate.model.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -60,8 +61,15 @@ class DecisionCasesPanel extends VerticalLayout {
 				edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
 				edit.setAriaLabel("Edit " + testCase.name());
 				Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-					cases.remove(testCase.id(), user);
-					refresh();
+					ConfirmDialog confirm = new ConfirmDialog("Remove the case \"" + testCase.name() + "\"?",
+							"Changes to " + testCase.decisionKey() + " are no longer checked against it. The removal is "
+									+ "kept in the audit trail.", "Remove", confirmed -> {
+										cases.remove(testCase.id(), user);
+										refresh();
+									});
+					confirm.setConfirmButtonTheme("error primary");
+					confirm.setCancelable(true);
+					confirm.open();
 				});
 				remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
 				remove.setAriaLabel("Remove " + testCase.name());

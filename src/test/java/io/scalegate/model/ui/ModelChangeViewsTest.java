@@ -93,6 +93,15 @@ class ModelChangeViewsTest extends KaribuTest {
 				assertThat(result.testCase().name()).isEqualTo("CV 0.40 over eight months is moderate");
 				assertThat(result.passed()).isTrue();
 			});
+
+		Grid<DecisionCase> list = grid("decision-case-list");
+		int row = casesIn().stream().map(DecisionCase::name).toList().indexOf("CV 0.40 over eight months is moderate");
+		var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) com.github.mvysny.kaributesting.v10.GridKt
+			._getCellComponent(list, row, "actions");
+		_click((Button) actions.getComponentAt(1));
+		com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt
+			._fireConfirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+		assertThat(casesIn()).extracting(DecisionCase::name).doesNotContain("CV 0.40 over eight months is moderate");
 	}
 
 	private static java.util.List<DecisionCase> casesIn() {
