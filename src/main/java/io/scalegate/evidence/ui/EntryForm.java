@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.ui.FieldErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -67,20 +67,17 @@ final class EntryForm extends FormLayout {
 
 	/** Shows each problem beside its field; a problem without a field here becomes a notification. */
 	void show(InvalidInput invalid) {
-		clearErrors();
-		for (InvalidInput.FieldProblem problem : invalid.problems()) {
-			if (fields.get(problem.field()) instanceof HasValidation field) {
-				field.setErrorMessage(problem.message());
-				field.setInvalid(true);
-			}
-			else {
-				ErrorHandling.show(problem.field() + ": " + problem.message());
-			}
-		}
+		FieldErrors.show(invalid, validated());
 	}
 
 	void clearErrors() {
-		fields.values().forEach(field -> ((HasValidation) field).setInvalid(false));
+		FieldErrors.clear(validated());
+	}
+
+	private Map<String, HasValidation> validated() {
+		Map<String, HasValidation> validated = new LinkedHashMap<>();
+		fields.forEach((name, field) -> validated.put(name, (HasValidation) field));
+		return validated;
 	}
 
 	private <C extends Component> C add(String name, C field) {

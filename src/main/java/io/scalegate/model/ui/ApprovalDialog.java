@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.ui.FieldErrors;
+import java.util.Map;
 import io.scalegate.model.change.ModelChange;
 import io.scalegate.model.change.ModelChanges;
 import io.scalegate.security.UserAccount;
@@ -36,27 +37,13 @@ class ApprovalDialog extends Dialog {
 		add(new Paragraph("You sign as " + approver.fullName() + " (" + approver.username() + "). " + change.author()
 				+ " wrote this change to " + change.fileName() + ":"), summary, meaning, password);
 		Button sign = new Button("Sign and deploy", click -> {
-			meaning.setInvalid(false);
-			password.setInvalid(false);
 			try {
 				ModelChange deployed = changes.approve(change.id(), approver.username(), password.getValue(), meaning.getValue());
 				close();
 				approved.accept(deployed);
 			}
 			catch (InvalidInput invalid) {
-				for (InvalidInput.FieldProblem problem : invalid.problems()) {
-					switch (problem.field()) {
-						case "password" -> {
-							password.setErrorMessage(problem.message());
-							password.setInvalid(true);
-						}
-						case "meaning" -> {
-							meaning.setErrorMessage(problem.message());
-							meaning.setInvalid(true);
-						}
-						default -> ErrorHandling.show(problem.field() + ": " + problem.message());
-					}
-				}
+				FieldErrors.show(invalid, Map.of("password", password, "meaning", meaning));
 			}
 		});
 		sign.setId("approval-sign");

@@ -41,8 +41,13 @@ class ChangesView extends VerticalLayout {
 
 	static final long MAX_BYTES = 2_000_000;
 
+	private final ModelChanges changes;
+
+	private final UserAccount user;
+
 	ChangesView(ModelChanges changes, CurrentUser currentUser) {
-		UserAccount user = currentUser.get();
+		this.changes = changes;
+		this.user = currentUser.get();
 		setSizeFull();
 		HorizontalLayout links = new HorizontalLayout(new RouterLink("Deployed models", ModelsView.class));
 		if (user.roles().contains(Role.PROCESS_OWNER)) {
@@ -54,15 +59,7 @@ class ChangesView extends VerticalLayout {
 		if (user.roles().contains(Role.PROCESS_OWNER)) {
 			Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
 				UI ui = UI.getCurrent();
-				ui.access(() -> {
-					try {
-						ModelChange draft = changes.upload(metadata.fileName(), bytes, user.username());
-						ui.navigate(ChangeView.class, new RouteParameters("id", String.valueOf(draft.id())));
-					}
-					catch (InvalidInput invalid) {
-						ErrorHandling.show(invalid.getMessage());
-					}
-				});
+				ui.access(() -> uploaded(metadata.fileName(), bytes));
 			}));
 			upload.setId("model-upload");
 			upload.setMaxFiles(1);
@@ -96,6 +93,17 @@ class ChangesView extends VerticalLayout {
 		grid.addItemClickListener(click -> UI.getCurrent()
 			.navigate(ChangeView.class, new RouteParameters("id", String.valueOf(click.getItem().id()))));
 		add(grid);
+	}
+
+	/** A file from Camunda Modeler becomes a draft change, opened in the editor; anything else is refused. */
+	void uploaded(String fileName, byte[] bytes) {
+		try {
+			ModelChange draft = changes.upload(fileName, bytes, user.username());
+			UI.getCurrent().navigate(ChangeView.class, new RouteParameters("id", String.valueOf(draft.id())));
+		}
+		catch (InvalidInput invalid) {
+			ErrorHandling.show(invalid.getMessage());
+		}
 	}
 
 }

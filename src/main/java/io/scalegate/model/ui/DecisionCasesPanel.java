@@ -14,7 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValidation;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.ui.FieldErrors;
+import java.util.Map;
 import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.cases.DecisionCases;
 import java.util.Set;
@@ -113,11 +116,9 @@ class DecisionCasesPanel extends VerticalLayout {
 			expected.setValue(testCase.expected());
 		}
 		dialog.add(new VerticalLayout(decision, name, inputs, expected));
+		Map<String, HasValidation> fields = Map.of("decisionKey", decision, "name", name, "inputs", inputs, "expected",
+				expected);
 		Button save = new Button("Save case", click -> {
-			decision.setInvalid(false);
-			name.setInvalid(false);
-			inputs.setInvalid(false);
-			expected.setInvalid(false);
 			try {
 				cases.save(testCase == null ? null : testCase.id(), decision.getValue(), name.getValue(), inputs.getValue(),
 						expected.getValue(), user);
@@ -125,26 +126,7 @@ class DecisionCasesPanel extends VerticalLayout {
 				refresh();
 			}
 			catch (InvalidInput invalid) {
-				for (InvalidInput.FieldProblem problem : invalid.problems()) {
-					switch (problem.field()) {
-						case "decisionKey" -> {
-							decision.setErrorMessage(problem.message());
-							decision.setInvalid(true);
-						}
-						case "inputs" -> {
-							inputs.setErrorMessage(problem.message());
-							inputs.setInvalid(true);
-						}
-						case "expected" -> {
-							expected.setErrorMessage(problem.message());
-							expected.setInvalid(true);
-						}
-						default -> {
-							name.setErrorMessage(problem.message());
-							name.setInvalid(true);
-						}
-					}
-				}
+				FieldErrors.show(invalid, fields);
 			}
 		});
 		save.setId("case-save");

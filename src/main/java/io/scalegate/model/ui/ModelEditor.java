@@ -100,7 +100,16 @@ class ModelEditor extends Div {
 				}).then(() => {
 				  container.setAttribute('data-ready', 'true');
 				  if (kind === 'bpmn') { container.sgEditor.get('canvas').zoom('fit-viewport'); }
-				}).catch(error => container.setAttribute('data-error', String(error && error.message || error)));
+				}).catch(error => {
+				  const message = String(error && error.message || error);
+				  container.setAttribute('data-error', message);
+				  const notice = document.createElement('p');
+				  notice.style.cssText = 'position:absolute;top:0;left:0;right:0;margin:0;padding:var(--lumo-space-m);'
+				    + 'background:var(--lumo-error-color-10pct);color:var(--lumo-error-text-color)';
+				  notice.textContent = 'The editor cannot open this file: ' + message
+				    + '. Download it, fix it in Camunda Modeler and upload it again.';
+				  container.appendChild(notice);
+				});
 				""", script, global, kind, source);
 	}
 

@@ -1,6 +1,5 @@
 package io.scalegate.product.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductService;
@@ -54,16 +53,7 @@ class RegisterProductDialog extends Dialog {
 				UI.getCurrent().navigate("products/" + product.partNumber());
 			}
 			catch (InvalidInput invalid) {
-				for (InvalidInput.FieldProblem problem : invalid.problems()) {
-					HasValidation field = fields.get(problem.field());
-					if (field == null) {
-						ErrorHandling.show(problem.field() + ": " + problem.message());
-					}
-					else {
-						field.setErrorMessage(problem.message());
-						field.setInvalid(true);
-					}
-				}
+				FieldErrors.show(invalid, fields);
 			}
 		});
 		save.setId("register-save");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.security.ApiToken;
 import io.scalegate.security.ApiTokens;
 import io.scalegate.security.CurrentUser;
@@ -107,8 +108,6 @@ class ApiTokensView extends VerticalLayout {
 		role.setId("token-role");
 		dialog.add(new FormLayout(name, role));
 		Button create = new Button("Issue", click -> {
-			name.setInvalid(false);
-			role.setInvalid(false);
 			try {
 				IssuedToken issued = tokens.issue(name.getValue(), role.getValue(), admin);
 				dialog.close();
@@ -116,16 +115,7 @@ class ApiTokensView extends VerticalLayout {
 				showSecret(issued);
 			}
 			catch (InvalidInput invalid) {
-				for (InvalidInput.FieldProblem problem : invalid.problems()) {
-					if ("role".equals(problem.field())) {
-						role.setErrorMessage(problem.message());
-						role.setInvalid(true);
-					}
-					else {
-						name.setErrorMessage(problem.message());
-						name.setInvalid(true);
-					}
-				}
+				FieldErrors.show(invalid, java.util.Map.of("name", name, "role", role));
 			}
 		});
 		create.setId("token-issue");

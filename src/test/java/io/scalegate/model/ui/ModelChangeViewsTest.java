@@ -134,6 +134,26 @@ class ModelChangeViewsTest extends KaribuTest {
 	}
 
 	@Test
+	void aFileFromCamundaModelerBecomesADraftAndAnythingElseIsRefused() throws Exception {
+		login("owner", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/changes");
+		ChangesView view = _get(ChangesView.class);
+		long before = changes.recent().size();
+		view.uploaded("notes.txt", "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).anySatisfy(
+				notification -> assertThat(notification.getElement().getProperty("text"))
+					.contains("file: notes.txt is not a model"));
+		assertThat(changes.recent()).hasSize((int) before);
+
+		byte[] form = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("forms", "gate-review.form"));
+		view.uploaded("gate-review.form", form);
+		ModelChange draft = changes.recent().get(0);
+		assertThat(draft.resourceName()).isEqualTo("forms/gate-review.form");
+		assertThat(draft.author()).isEqualTo("owner");
+		assertThat(_get(ModelEditor.class).getElement().getAttribute("data-kind")).isEqualTo("form");
+	}
+
+	@Test
 	void auditorsReadChangesButNeitherUploadNorMigrate() {
 		login("auditor", "AUDITOR");
 		UI.getCurrent().navigate("models/changes");
