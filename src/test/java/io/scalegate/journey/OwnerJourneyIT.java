@@ -70,6 +70,26 @@ class OwnerJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.textToBe(By.id("change-status"), "deployed"));
 
 		assertThat(changes.get(changeId).status()).isEqualTo(Status.DEPLOYED);
+
+		// the approval deployed a new lifecycle version too: the running products can be moved to it
+		browser.get("http://localhost:" + port + "/models/migration");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("migration-verdict"), "The plan is valid"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("migration-products"), "HTS-1210"));
+		screenshot("migration.png");
+		browser.findElement(By.id("logout")).click();
+		wait.until(ExpectedConditions.urlContains("/login"));
+
+		logIn("auditor");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+		browser.get("http://localhost:" + port + "/audit");
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("show-model-deployed"))).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-entries"), "owner2"));
+		browser.get("http://localhost:" + port + "/models/changes/" + changeId);
+		wait.until(ExpectedConditions.textToBe(By.id("change-status"), "deployed"));
+		assertThat(browser.findElements(By.id("approve-change"))).isEmpty();
+		assertThat(browser.findElements(By.id("save-draft"))).isEmpty();
+		assertThat(browser.findElement(By.id("check-summary")).getText()).contains("'[0..0.25]' → '[0..0.27]'");
+		screenshot("change-deployed.png");
 		assertThat(audit.page(new AuditQuery("owner2", Set.of(AuditAction.MODEL_DEPLOYED), null,
 				changes.get(changeId).deploymentId(), null, null, null), 0, 1)).singleElement()
 			.satisfies(entry -> assertThat(entry.details()).contains("[0..0.27]", "\"author\":\"owner\""));

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -124,7 +126,7 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			tools.add(save, check, submit);
 		}
-		else {
+		else if (open()) {
 			Button check = new Button("Check", VaadinIcon.CHECK_SQUARE_O.create(), click -> showCheck());
 			check.setId("check-change");
 			tools.add(check);
@@ -157,13 +159,31 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 					: "Only " + change.author() + " edits this change; what you change in the editor is not kept."));
 		}
 		add(results);
-		if (change.kind().equals("dmn")) {
+		if (change.kind().equals("dmn") && open()) {
 			add(new DecisionCasesPanel(cases, DecisionCaseRunner.decisionKeys(change.content()), user.username(),
 					user.roles().contains(Role.PROCESS_OWNER), this::showCheck));
 		}
-		if (change.status() != Status.DRAFT) {
+		if (change.status() == Status.SUBMITTED) {
 			showCheck();
 		}
+		else if (!open()) {
+			showDecided();
+		}
+	}
+
+	/** Still to be decided: its check is against what is deployed now. */
+	private boolean open() {
+		return change.status() == Status.DRAFT || change.status() == Status.SUBMITTED;
+	}
+
+	/** A deployed or rejected change: what it changed, as its author submitted it and its approver saw it. */
+	private void showDecided() {
+		results.add(new H3("What it changed"));
+		UnorderedList summary = new UnorderedList();
+		summary.setId("check-summary");
+		(change.summary() == null ? List.of("never submitted") : List.of(change.summary().split("\n")))
+			.forEach(line -> summary.add(new ListItem(line)));
+		results.add(summary);
 	}
 
 	private String describe() {

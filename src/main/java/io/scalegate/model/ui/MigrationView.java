@@ -3,6 +3,7 @@ package io.scalegate.model.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -130,7 +131,14 @@ class MigrationView extends VerticalLayout {
 					: "The plan is not valid: nothing can move");
 			verdict.setId("migration-verdict");
 			verdict.getElement().getThemeList().add("badge " + (checked.valid() ? "success" : "error"));
-			plan.add(verdict, lines);
+			if (checked.valid()) {
+				Details instructions = new Details("How the activities map", lines);
+				instructions.setId("migration-instructions");
+				plan.add(verdict, instructions);
+			}
+			else {
+				plan.add(verdict, lines);
+			}
 			if (checked.valid()) {
 				products.setItems(migration.running(source.getValue().definitionId()));
 				migrate.setEnabled(true);

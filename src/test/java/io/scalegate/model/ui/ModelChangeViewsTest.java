@@ -131,6 +131,9 @@ class ModelChangeViewsTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("approval-sign")));
 		assertThat(changes.get(submitted.id()).status()).isEqualTo(Status.DEPLOYED);
 		assertThat(_get(Span.class, spec -> spec.withId("change-status")).getText()).isEqualTo("deployed");
+		assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("check-summary")).getElement()
+			.getTextRecursively()).contains("Reviewed by the process owners");
+		assertThat(_find(Button.class, spec -> spec.withId("approve-change"))).isEmpty();
 	}
 
 	@Test
