@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -74,8 +76,27 @@ public class DeployedModels {
 
 	/** The file of a deployed model, as it was deployed. */
 	public String source(DeployedModel model) {
-		try (InputStream in = repository.getResourceAsStream(model.deploymentId(), model.resourceName())) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		return resource(model.deploymentId(), model.resourceName()).orElseThrow();
+	}
+
+	/** A file of a deployment as text, if the deployment has it. */
+	public Optional<String> resource(String deploymentId, String resourceName) {
+		if (!repository.getDeploymentResourceNames(deploymentId).contains(resourceName)) {
+			return Optional.empty();
+		}
+		return Optional.of(new String(bytes(deploymentId, resourceName), StandardCharsets.UTF_8));
+	}
+
+	/** Every file of a deployment by name. */
+	public Map<String, byte[]> files(String deploymentId) {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		repository.getDeploymentResourceNames(deploymentId).forEach(name -> files.put(name, bytes(deploymentId, name)));
+		return files;
+	}
+
+	private byte[] bytes(String deploymentId, String resourceName) {
+		try (InputStream in = repository.getResourceAsStream(deploymentId, resourceName)) {
+			return in.readAllBytes();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

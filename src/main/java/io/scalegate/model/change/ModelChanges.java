@@ -6,6 +6,7 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import io.scalegate.base.Sha256;
 import io.scalegate.gate.ModelChangeRecorded;
+import io.scalegate.model.DeployedModels;
 import io.scalegate.model.ModelDiff;
 import io.scalegate.model.ModelFile;
 import io.scalegate.model.ModelProblem;
@@ -17,9 +18,6 @@ import io.scalegate.security.Role;
 import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccounts;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +58,8 @@ public class ModelChanges {
 
 	private final ModelValidation validation;
 
+	private final DeployedModels deployed;
+
 	private final DecisionCaseRunner cases;
 
 	private final SigningCredentials signing;
@@ -73,11 +73,12 @@ public class ModelChanges {
 	private final ApplicationEventPublisher events;
 
 	ModelChanges(JdbcAggregateTemplate rows, RepositoryService repository, ModelValidation validation,
-			DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts, ObjectMapper json, Clock clock,
+			DeployedModels deployed, DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts, ObjectMapper json, Clock clock,
 			ApplicationEventPublisher events) {
 		this.rows = rows;
 		this.repository = repository;
 		this.validation = validation;
+		this.deployed = deployed;
 		this.cases = cases;
 		this.signing = signing;
 		this.accounts = accounts;
@@ -100,7 +101,7 @@ public class ModelChanges {
 	/** A draft of a deployed model file, as it is deployed. */
 	@Transactional
 	public ModelChange open(String deploymentId, String resourceName, String author) {
-		String content = resource(deploymentId, resourceName)
+		String content = deployed.resource(deploymentId, resourceName)
 			.orElseThrow(() -> new InvalidInput("resourceName", "deployment " + deploymentId + " has no file " + resourceName));
 		return draft(resourceName, content, deploymentId, author);
 	}
@@ -164,8 +165,8 @@ public class ModelChanges {
 
 	ChangeCheck check(ModelChange change) {
 		Deployment latest = latest();
-		Map<String, byte[]> files = latest == null ? new LinkedHashMap<>() : files(latest.getId());
-		String deployed = files.containsKey(change.resourceName())
+		Map<String, byte[]> files = latest == null ? new LinkedHashMap<>() : deployed.files(latest.getId());
+		String current = files.containsKey(change.resourceName())
 				? new String(files.get(change.resourceName()), StandardCharsets.UTF_8) : null;
 		files.put(change.resourceName(), change.content().getBytes(StandardCharsets.UTF_8));
 		List<ModelProblem> problems = new ArrayList<>(validation.validate(files.entrySet()
@@ -174,15 +175,15 @@ public class ModelChanges {
 			.filter(file -> !ModelValidation.kind(file).equals("other"))
 			.toList()));
 		if (change.baseDeploymentId() != null && latest != null && !latest.getId().equals(change.baseDeploymentId())) {
-			String base = resource(change.baseDeploymentId(), change.resourceName()).orElse(null);
-			if (base != null && !base.equals(deployed)) {
+			String base = deployed.resource(change.baseDeploymentId(), change.resourceName()).orElse(null);
+			if (base != null && !base.equals(current)) {
 				problems.add(0, new ModelProblem(change.fileName(), "",
 						"the deployed file changed after this change was opened (deployment " + latest.getId()
 								+ "); open the deployed version and make the change again"));
 			}
 		}
 		return new ChangeCheck(problems, change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null,
-				ModelDiff.of(change.fileName(), deployed, change.content(), json));
+				ModelDiff.of(change.fileName(), current, change.content(), json));
 	}
 
 	/** The author submits a change that passes its check; it waits for a second process owner. */
@@ -264,12 +265,6 @@ public class ModelChanges {
 		}
 	}
 
-	/** The deployed version of the change's file, for the editor to compare against (null if new). */
-	public String deployedContent(ModelChange change) {
-		Deployment latest = latest();
-		return latest == null ? null : resource(latest.getId(), change.resourceName()).orElse(null);
-	}
-
 	private ModelChange editable(long id, String by) {
 		ModelChange change = get(id);
 		if (!change.author().equals(by)) {
@@ -288,7 +283,7 @@ public class ModelChanges {
 			.source("scalegate-change");
 		Deployment latest = latest();
 		if (latest != null) {
-			files(latest.getId()).forEach((name, bytes) -> {
+			deployed.files(latest.getId()).forEach((name, bytes) -> {
 				if (!name.equals(change.resourceName())) {
 					builder.addInputStream(name, new ByteArrayInputStream(bytes));
 				}
@@ -310,29 +305,5 @@ public class ModelChanges {
 			.orElse(null);
 	}
 
-	private Map<String, byte[]> files(String deploymentId) {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		for (String name : repository.getDeploymentResourceNames(deploymentId)) {
-			try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
-				files.put(name, in.readAllBytes());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return files;
-	}
-
-	private Optional<String> resource(String deploymentId, String resourceName) {
-		if (!repository.getDeploymentResourceNames(deploymentId).contains(resourceName)) {
-			return Optional.empty();
-		}
-		try (InputStream in = repository.getResourceAsStream(deploymentId, resourceName)) {
-			return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 
 }
