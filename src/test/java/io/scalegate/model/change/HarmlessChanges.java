@@ -20,4 +20,12 @@ public final class HarmlessChanges {
 				"$1\n    <bpmn:documentation>Reviewed " + UUID.randomUUID() + "</bpmn:documentation>");
 	}
 
+	/** A new lifecycle version, changed harmlessly by owner and approved by owner2, as a process owner would. */
+	public static ModelChange deployNewLifecycleVersion(ModelChanges changes) {
+		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
+		changes.save(change.id(), documented(change.content()), "owner");
+		changes.submit(change.id(), "owner");
+		return changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
+	}
+
 }

@@ -9,7 +9,6 @@ import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.process.Lifecycles;
-import io.scalegate.model.change.ModelChange;
 import io.scalegate.model.change.ModelChanges;
 import io.scalegate.model.migration.LifecycleMigration.LifecycleVersion;
 import io.scalegate.model.migration.LifecycleMigration.PlanCheck;
@@ -55,10 +54,7 @@ class LifecycleMigrationProcessTest {
 		lifecycles.passGate1(atGate1);
 		String source = lifecycles.instance(waiting).getProcessDefinitionId();
 
-		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
-		changes.save(change.id(), io.scalegate.model.change.HarmlessChanges.documented(change.content()), "owner");
-		changes.submit(change.id(), "owner");
-		changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
+		io.scalegate.model.change.HarmlessChanges.deployNewLifecycleVersion(changes);
 
 		LifecycleVersion newest = migration.versions().get(0);
 		assertThat(newest.definitionId()).isNotEqualTo(source);
@@ -96,10 +92,7 @@ class LifecycleMigrationProcessTest {
 		var awaitingGatekeeper = runtime.createProcessInstanceQuery().processInstanceBusinessKey("HTS-1210").singleResult();
 		String source = awaitingGatekeeper.getProcessDefinitionId();
 		Task gateReview = tasks.createTaskQuery().processInstanceId(awaitingGatekeeper.getId()).singleResult();
-		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
-		changes.save(change.id(), io.scalegate.model.change.HarmlessChanges.documented(change.content()), "owner");
-		changes.submit(change.id(), "owner");
-		changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
+		io.scalegate.model.change.HarmlessChanges.deployNewLifecycleVersion(changes);
 		String target = migration.versions().get(0).definitionId();
 
 		List<String> demo = migration.running(source).stream().map(LifecycleMigration.RunningProduct::processInstanceId).toList();

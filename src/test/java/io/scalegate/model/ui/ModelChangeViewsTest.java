@@ -172,10 +172,7 @@ class ModelChangeViewsTest extends KaribuTest {
 	void anOwnerMovesRunningProductsToTheLatestVersionAndFollowsTheBatch() {
 		Product product = lifecycles.aProduct(false);
 		String before = lifecycles.instance(product).getProcessDefinitionId();
-		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
-		changes.save(change.id(), io.scalegate.model.change.HarmlessChanges.documented(change.content()), "owner");
-		changes.submit(change.id(), "owner");
-		changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
+		io.scalegate.model.change.HarmlessChanges.deployNewLifecycleVersion(changes);
 
 		login("owner", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models/migration");
