@@ -144,7 +144,8 @@ public class ModelChanges {
 				new ModelFile(resourceName, new byte[0])), content, baseDeploymentId, Status.DRAFT, author, now, now, null,
 				null, null, null, null, null, null, null));
 		events.publishEvent(new ModelChangeRecorded(change.id(), resourceName, Status.DRAFT.name(), author,
-				"opened from deployment " + baseDeploymentId));
+				baseDeploymentId == null ? "kept from a deployment that was not approved"
+						: "opened from deployment " + baseDeploymentId));
 		return change;
 	}
 
