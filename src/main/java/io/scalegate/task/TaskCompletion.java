@@ -90,6 +90,14 @@ public class TaskCompletion {
 		catch (OptimisticLockingException | NullValueException | DataIntegrityViolationException raced) {
 			throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
 		}
+		catch (RuntimeException failed) {
+			// the engine can also fail inside a command when a colleague's completion commits between its
+			// reads (on PostgreSQL: the task still read, its process instance already gone)
+			if (!(failed instanceof InvalidInput) && gone(taskId)) {
+				throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
+			}
+			throw failed;
+		}
 		finally {
 			if (previous == null) {
 				identity.clearAuthentication();
@@ -123,6 +131,15 @@ public class TaskCompletion {
 			readiness.refresh(partNumber);
 		}
 		return signature;
+	}
+
+	private boolean gone(String taskId) {
+		try {
+			return tasks.createTaskQuery().taskId(taskId).count() == 0;
+		}
+		catch (RuntimeException unknown) {
+			return false;
+		}
 	}
 
 	private Task openTask(String taskId) {
