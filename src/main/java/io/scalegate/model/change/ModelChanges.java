@@ -187,14 +187,20 @@ public class ModelChanges {
 				ModelDiff.of(change.fileName(), current, change.content(), json));
 	}
 
-	/** The author submits a change that passes its check; it waits for a second process owner. */
-	@Transactional
-	public ModelChange submit(long id, String by) {
-		ModelChange change = editable(id, by);
+	/** The change's check, or why it fails: its problems ("content") or its failing decision cases ("cases"). */
+	private ChangeCheck passing(ModelChange change) {
 		ChangeCheck check = check(change);
 		if (!check.passed()) {
 			throw new InvalidInput(check.problems().isEmpty() ? "cases" : "content", check.verdict());
 		}
+		return check;
+	}
+
+	/** The author submits a change that passes its check; it waits for a second process owner. */
+	@Transactional
+	public ModelChange submit(long id, String by) {
+		ModelChange change = editable(id, by);
+		ChangeCheck check = passing(change);
 		String summary = String.join("\n", check.summary());
 		ModelChange submitted = rows.update(change.submitted(summary, clock.instant()));
 		events.publishEvent(new ModelChangeRecorded(id, change.resourceName(), Status.SUBMITTED.name(), by, summary));
@@ -225,10 +231,7 @@ public class ModelChanges {
 		checks.text("meaning", meaning, 200);
 		checks.throwIfAny();
 		signing.verify(approver, password);
-		ChangeCheck check = check(change);
-		if (!check.passed()) {
-			throw new InvalidInput(check.problems().isEmpty() ? "cases" : "content", check.verdict());
-		}
+		ChangeCheck check = passing(change);
 		String summary = String.join("\n", check.summary());
 		Approval approval = new Approval(id, change.author(), approver, account.fullName(), meaning.strip(), summary);
 		Deployment deployment = GovernedDeployment.with(approval, () -> deployment(change).deploy());

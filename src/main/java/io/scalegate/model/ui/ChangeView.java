@@ -93,14 +93,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	private void show() {
 		removeAll();
 		results.removeAll();
-		Span status = new Span(change.status().name().toLowerCase());
+		Span status = ChangeStatusBadge.of(change.status());
 		status.setId("change-status");
-		status.getElement().getThemeList().add("badge " + switch (change.status()) {
-			case DEPLOYED -> "success";
-			case REJECTED -> "error";
-			case SUBMITTED -> "contrast";
-			default -> "";
-		});
 		HorizontalLayout heading = new HorizontalLayout(new H2("Change #" + change.id() + " · " + change.fileName()), status);
 		heading.setAlignItems(Alignment.CENTER);
 		add(new RouterLink("← All model changes", ChangesView.class), heading, new Paragraph(describe()));
@@ -247,7 +241,6 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private void saved(String message) {
 		Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-		refreshStatus();
 	}
 
 	private void submit() {
@@ -260,14 +253,6 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		show();
 		Notification.show("Submitted. Another process owner can approve it now.", 5000, Notification.Position.BOTTOM_START)
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-	}
-
-	private void refreshStatus() {
-		getChildren().filter(c -> c instanceof HorizontalLayout)
-			.flatMap(Component::getChildren)
-			.filter(c -> "change-status".equals(c.getId().orElse(null)))
-			.findFirst()
-			.ifPresent(badge -> ((Span) badge).setText(change.status().name().toLowerCase()));
 	}
 
 	private ChangeCheck showCheck() {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -73,16 +72,7 @@ class ChangesView extends VerticalLayout {
 		grid.setId("model-changes");
 		grid.addColumn(change -> "#" + change.id()).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn(ModelChange::resourceName).setHeader("File").setAutoWidth(true);
-		grid.addComponentColumn(change -> {
-			Span status = new Span(change.status().name().toLowerCase());
-			status.getElement().getThemeList().add("badge " + switch (change.status()) {
-				case DEPLOYED -> "success";
-				case REJECTED -> "error";
-				case SUBMITTED -> "contrast";
-				default -> "";
-			});
-			return status;
-		}).setHeader("Status").setAutoWidth(true);
+		grid.addComponentColumn(change -> ChangeStatusBadge.of(change.status())).setHeader("Status").setAutoWidth(true);
 		grid.addColumn(ModelChange::author).setHeader("Author").setAutoWidth(true);
 		grid.addColumn(change -> change.approver() == null ? "" : change.approver()).setHeader("Approved / rejected by")
 			.setAutoWidth(true);

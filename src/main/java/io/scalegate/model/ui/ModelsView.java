@@ -29,9 +29,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,9 +42,6 @@ import java.util.Map;
 @Menu(order = 6, title = "Models", icon = "vaadin:sitemap")
 @RolesAllowed({ "PROCESS_OWNER", "AUDITOR", "ADMIN" })
 class ModelsView extends VerticalLayout {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
 
 	private final DeployedModels models;
 
@@ -77,7 +71,7 @@ class ModelsView extends VerticalLayout {
 		grid.addColumn(m -> m.kind().name().toLowerCase()).setHeader("Kind").setAutoWidth(true);
 		grid.addColumn(DeployedModel::key).setHeader("Key").setAutoWidth(true);
 		grid.addColumn(m -> m.version() == 0 ? "—" : "v" + m.version()).setHeader("Version").setAutoWidth(true);
-		grid.addColumn(m -> m.deployedAt() == null ? "—" : TIME.format(m.deployedAt())).setHeader("Deployed").setAutoWidth(true);
+		grid.addColumn(m -> m.deployedAt() == null ? "—" : ChangesView.TIME.format(m.deployedAt())).setHeader("Deployed").setAutoWidth(true);
 		grid.addColumn(DeployedModel::deployedBy).setHeader("By").setAutoWidth(true);
 		grid.addColumn(m -> m.runningProducts() == null ? "" : String.valueOf(m.runningProducts()))
 			.setHeader("Running products")
