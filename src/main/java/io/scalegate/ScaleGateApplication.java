@@ -6,7 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** ScaleGate: a stage-gate approval engine carrying products from prototype to mass production. */
+/**
+ * ScaleGate: a stage-gate approval engine carrying products from prototype to mass
+ * production.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @PWA(name = "ScaleGate", shortName = "ScaleGate")

@@ -7,9 +7,6 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
@@ -17,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,7 +35,8 @@ public abstract class KaribuTest {
 	@BeforeAll
 	static void discoverRoutes() {
 		routes = new Routes().autoDiscoverViews("io.scalegate");
-		// Karibu discovers public views only; ScaleGate's routed views are package-private
+		// Karibu discovers public views only; ScaleGate's routed views are
+		// package-private
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
 		for (BeanDefinition view : scanner.findCandidateComponents("io.scalegate")) {
@@ -65,7 +66,10 @@ public abstract class KaribuTest {
 		MockVaadin.tearDown();
 	}
 
-	/** Logs in as {@code username} with the given roles and reloads the UI, as after a real login. */
+	/**
+	 * Logs in as {@code username} with the given roles and reloads the UI, as after a
+	 * real login.
+	 */
 	protected void login(String username, String... roles) {
 		List<SimpleGrantedAuthority> authorities = java.util.Arrays.stream(roles)
 			.map(role -> new SimpleGrantedAuthority("ROLE_" + role))

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The PostgreSQL for the {@code postgresql-test} run: the server named by SCALEGATE_TEST_DB_URL (CI
- * starts a real PostgreSQL 15 and sets it), else an embedded PostgreSQL started in this JVM.
+ * The PostgreSQL for the {@code postgresql-test} run: the server named by
+ * SCALEGATE_TEST_DB_URL (CI starts a real PostgreSQL 15 and sets it), else an embedded
+ * PostgreSQL started in this JVM.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Profile("postgresql-test")

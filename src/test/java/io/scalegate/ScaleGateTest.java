@@ -8,9 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * One Spring context for every integration test (the same annotation means the same cached context):
- * a real server on a random port, the job executor off so tests drive timers themselves. The database
- * is H2 unless the profile {@code postgresql-test} is active (Failsafe's second run).
+ * One Spring context for every integration test (the same annotation means the same
+ * cached context): a real server on a random port, the job executor off so tests drive
+ * timers themselves. The database is H2 unless the profile {@code postgresql-test} is
+ * active (Failsafe's second run).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,8 +6,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is acting in this thread: the signed-in person or API token (Spring Security), else the user
- * the engine was told about (a signed task completion), else the system (timers, start-up).
+ * Who is acting in this thread: the signed-in person or API token (Spring Security), else
+ * the user the engine was told about (a signed task completion), else the system (timers,
+ * start-up).
  */
 @Component
 class Actors {

@@ -8,7 +8,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
-/** Exports trail entries as CSV (RFC 4180), oldest first, with their hashes so a copy can be checked too. */
+/**
+ * Exports trail entries as CSV (RFC 4180), oldest first, with their hashes so a copy can
+ * be checked too.
+ */
 @Component
 public class AuditCsv {
 
@@ -21,7 +24,10 @@ public class AuditCsv {
 		this.search = search;
 	}
 
-	/** Writes every entry {@code query} matches; {@code progress} hears the number written so far. */
+	/**
+	 * Writes every entry {@code query} matches; {@code progress} hears the number written
+	 * so far.
+	 */
 	public long write(AuditQuery query, Writer out, LongConsumer progress) {
 		long[] written = { 0 };
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {

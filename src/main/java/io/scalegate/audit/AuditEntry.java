@@ -3,8 +3,8 @@ package io.scalegate.audit;
 import java.time.Instant;
 
 /**
- * One event in the trail: when (server time, UTC), who, what, about which subject, the details as
- * JSON, and the hash chain: the previous entry's hash and this entry's own.
+ * One event in the trail: when (server time, UTC), who, what, about which subject, the
+ * details as JSON, and the hash chain: the previous entry's hash and this entry's own.
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, AuditAction action, SubjectType subjectType,
 		String subjectId, String details, String previousHash, String entryHash) {
@@ -15,7 +15,10 @@ public record AuditEntry(long id, Instant occurredAt, String actor, AuditAction 
 				subjectId, details, previousHash);
 	}
 
-	/** What the trail is about: a product, a task, a model deployment, a user or token, the system. */
+	/**
+	 * What the trail is about: a product, a task, a model deployment, a user or token,
+	 * the system.
+	 */
 	public enum SubjectType {
 
 		PRODUCT, TASK, MODEL, USER, TOKEN, SYSTEM

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * What part of the trail to read: actor (exact), actions, subject (type and id, exact), a period
- * [from, to), and free text inside the details (a rule version, a reason). Null parts do not narrow.
+ * What part of the trail to read: actor (exact), actions, subject (type and id, exact), a
+ * period [from, to), and free text inside the details (a rule version, a reason). Null
+ * parts do not narrow.
  */
 public record AuditQuery(String actor, Set<AuditAction> actions, SubjectType subjectType, String subjectId,
 		Instant from, Instant to, String detailsContain) {

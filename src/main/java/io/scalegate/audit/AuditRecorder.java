@@ -4,9 +4,9 @@ import io.scalegate.audit.AuditEntry.SubjectType;
 import io.scalegate.evidence.EvidenceChanged;
 import io.scalegate.evidence.EvidenceRecorded;
 import io.scalegate.evidence.EvidenceRow;
+import io.scalegate.gate.DecisionCaseChanged;
 import io.scalegate.gate.GateDecided;
 import io.scalegate.gate.GateEvaluated;
-import io.scalegate.gate.DecisionCaseChanged;
 import io.scalegate.gate.InstancesMigrated;
 import io.scalegate.gate.ModelChangeRecorded;
 import io.scalegate.gate.ModelsDeployed;
@@ -29,8 +29,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes the trail from the features' events. The listeners run synchronously in the transaction that
- * published the event, so a change and its trail entry are kept together or not at all.
+ * Writes the trail from the features' events. The listeners run synchronously in the
+ * transaction that published the event, so a change and its trail entry are kept together
+ * or not at all.
  */
 @Component
 class AuditRecorder {
@@ -117,7 +118,10 @@ class AuditRecorder {
 				Map.of("reason", refused.reason()));
 	}
 
-	/** After the refused signing rolled back: the refusal is kept in a transaction of its own. */
+	/**
+	 * After the refused signing rolled back: the refusal is kept in a transaction of its
+	 * own.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK, fallbackExecution = true)
 	void on(GateSigningRefused refused) {
 		trail.appendSeparately(refused.username(), AuditAction.SIGNATURE_REFUSED, SubjectType.TASK, refused.taskId(),
@@ -132,7 +136,8 @@ class AuditRecorder {
 		details.put("inputs", evaluated.inputs());
 		details.put("rulesVersion", evaluated.rulesVersion());
 		details.put("processInstanceId", evaluated.processInstanceId());
-		trail.append(actors.current(), AuditAction.GATE_EVALUATED, SubjectType.PRODUCT, evaluated.partNumber(), details);
+		trail.append(actors.current(), AuditAction.GATE_EVALUATED, SubjectType.PRODUCT, evaluated.partNumber(),
+				details);
 	}
 
 	@EventListener
@@ -180,8 +185,9 @@ class AuditRecorder {
 	@EventListener
 	void on(InstancesMigrated migrated) {
 		trail.append(actors.or(migrated.by()), AuditAction.INSTANCES_MIGRATED, SubjectType.MODEL,
-				migrated.targetDefinitionId(), Map.of("batchId", migrated.batchId(), "from", migrated.sourceDefinitionId(),
-						"to", migrated.targetDefinitionId(), "products", migrated.partNumbers()));
+				migrated.targetDefinitionId(),
+				Map.of("batchId", migrated.batchId(), "from", migrated.sourceDefinitionId(), "to",
+						migrated.targetDefinitionId(), "products", migrated.partNumbers()));
 	}
 
 	@EventListener
@@ -190,8 +196,8 @@ class AuditRecorder {
 		details.put("case", changed.name());
 		details.put("before", changed.before());
 		details.put("after", changed.after());
-		trail.append(actors.or(changed.by()), AuditAction.DECISION_CASE_CHANGED, SubjectType.MODEL, changed.decisionKey(),
-				details);
+		trail.append(actors.or(changed.by()), AuditAction.DECISION_CASE_CHANGED, SubjectType.MODEL,
+				changed.decisionKey(), details);
 	}
 
 	@EventListener
@@ -203,8 +209,8 @@ class AuditRecorder {
 	@EventListener
 	void on(UserChanged changed) {
 		trail.append(actors.current(), AuditAction.USER_CHANGED, SubjectType.USER, changed.username(),
-				Map.of("fullName", changed.fullName(), "roles", changed.roles().stream().map(Enum::name).sorted().toList(),
-						"created", changed.created()));
+				Map.of("fullName", changed.fullName(), "roles",
+						changed.roles().stream().map(Enum::name).sorted().toList(), "created", changed.created()));
 	}
 
 	@EventListener
@@ -212,11 +218,10 @@ class AuditRecorder {
 		// a bearer token's "name" is its secret: never written anywhere
 		String name = failure.getAuthentication() == null ? "unknown"
 				: failure.getAuthentication() instanceof BearerTokenAuthenticationToken ? "api token"
-				: String.valueOf(failure.getAuthentication().getName());
+						: String.valueOf(failure.getAuthentication().getName());
 		String username = name.length() > 100 ? name.substring(0, 100) : name;
 		trail.append(username, AuditAction.LOGIN_FAILED, SubjectType.USER, username,
 				Map.of("reason", failure.getException().getClass().getSimpleName()));
 	}
-
 
 }

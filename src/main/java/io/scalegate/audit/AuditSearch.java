@@ -23,8 +23,9 @@ public class AuditSearch {
 	public List<AuditEntry> page(AuditQuery query, int offset, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
-		return jdbc.sql("select * from audit_entry" + where + " order by id desc offset " + Math.max(0, offset)
-				+ " rows fetch next " + Math.max(1, limit) + " rows only")
+		return jdbc
+			.sql("select * from audit_entry" + where + " order by id desc offset " + Math.max(0, offset)
+					+ " rows fetch next " + Math.max(1, limit) + " rows only")
 			.params(params)
 			.query(AuditTrail::entry)
 			.list();
@@ -32,7 +33,10 @@ public class AuditSearch {
 
 	public long count(AuditQuery query) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		return jdbc.sql("select count(*) from audit_entry" + where(query, params)).params(params).query(Long.class).single();
+		return jdbc.sql("select count(*) from audit_entry" + where(query, params))
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Every matching entry, oldest first, handed over in pages (exports). */
@@ -43,8 +47,9 @@ public class AuditSearch {
 		long after = 0;
 		while (true) {
 			params.put("after", after);
-			List<AuditEntry> page = jdbc.sql("select * from audit_entry" + (where.isEmpty() ? " where" : where + " and")
-					+ " id > :after order by id fetch first 2000 rows only")
+			List<AuditEntry> page = jdbc
+				.sql("select * from audit_entry" + (where.isEmpty() ? " where" : where + " and")
+						+ " id > :after order by id fetch first 2000 rows only")
 				.params(params)
 				.query(AuditTrail::entry)
 				.list();
@@ -84,8 +89,9 @@ public class AuditSearch {
 		}
 		if (query.detailsContain() != null && !query.detailsContain().isBlank()) {
 			parts.add("details like :text escape '\\'");
-			params.put("text", "%" + query.detailsContain().strip().replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%");
+			params.put("text",
+					"%" + query.detailsContain().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+							+ "%");
 		}
 		return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
 	}

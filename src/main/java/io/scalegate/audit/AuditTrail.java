@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends to the tamper-evident trail and verifies it. An entry is written in the caller's
- * transaction (or its own, where there is none), after locking the chain's head row, so entries
- * chain in commit order across cluster nodes; a rolled-back change leaves no entry.
+ * Appends to the tamper-evident trail and verifies it. An entry is written in the
+ * caller's transaction (or its own, where there is none), after locking the chain's head
+ * row, so entries chain in commit order across cluster nodes; a rolled-back change leaves
+ * no entry.
  */
 @Service
 public class AuditTrail {
@@ -55,9 +56,10 @@ public class AuditTrail {
 				json(details), (String) head[1], null);
 		AuditEntry entry = new AuditEntry(id, now, unsigned.actor(), action, subjectType, unsigned.subjectId(),
 				unsigned.details(), unsigned.previousHash(), Sha256.hex(unsigned.content()));
-		jdbc.sql("""
-				insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash)
-				values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash)""")
+		jdbc.sql(
+				"""
+						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash)
+						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash)""")
 			.param("id", id)
 			.param("at", Timestamp.from(now))
 			.param("actor", entry.actor())
@@ -75,7 +77,10 @@ public class AuditTrail {
 		return entry;
 	}
 
-	/** Appends in a transaction of its own: for refusals whose own transaction was rolled back. */
+	/**
+	 * Appends in a transaction of its own: for refusals whose own transaction was rolled
+	 * back.
+	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
 	public AuditEntry appendSeparately(String actor, AuditAction action, SubjectType subjectType, String subjectId,
 			Map<String, ?> details) {
@@ -83,9 +88,10 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Walks the chain from the first entry: each id follows the one before without a gap, each entry's
-	 * previous hash is the hash of the one before, each hash matches the entry's content, and the last
-	 * entry is the head's. An edited, deleted, inserted or swapped row breaks it.
+	 * Walks the chain from the first entry: each id follows the one before without a gap,
+	 * each entry's previous hash is the hash of the one before, each hash matches the
+	 * entry's content, and the last entry is the head's. An edited, deleted, inserted or
+	 * swapped row breaks it.
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
@@ -94,7 +100,8 @@ public class AuditTrail {
 		long count = 0;
 		while (true) {
 			List<AuditEntry> page = jdbc
-				.sql("select * from audit_entry where id >= :from order by id fetch first " + VERIFY_PAGE + " rows only")
+				.sql("select * from audit_entry where id >= :from order by id fetch first " + VERIFY_PAGE
+						+ " rows only")
 				.param("from", expectedId)
 				.query(AuditTrail::entry)
 				.list();

@@ -27,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A product's gate history, put together from ScaleGate's own records (stages, signatures) and
- * Camunda's history (gate tasks, decision instances with inputs, outputs and matched rules). Every
- * lifecycle round is there: a Hold or a Recycle shows as another round of the same gate.
+ * A product's gate history, put together from ScaleGate's own records (stages,
+ * signatures) and Camunda's history (gate tasks, decision instances with inputs, outputs
+ * and matched rules). Every lifecycle round is there: a Hold or a Recycle shows as
+ * another round of the same gate.
  */
 @Service
 public class GateHistory {
@@ -90,7 +91,10 @@ public class GateHistory {
 				String name = gate2 ? "Gate 2" : "Gate 1";
 				int round = rounds.merge(name, 1, Integer::sum);
 				Instant opened = task.getStartTime().toInstant();
-				Signature signature = signed.stream().filter(s -> s.taskId().equals(task.getId())).findFirst().orElse(null);
+				Signature signature = signed.stream()
+					.filter(s -> s.taskId().equals(task.getId()))
+					.findFirst()
+					.orElse(null);
 				Instant since = previousGate;
 				List<Signature> readiness = signed.stream()
 					.filter(s -> s.processInstanceId().equals(instance.getId()))
@@ -101,7 +105,8 @@ public class GateHistory {
 				Map<String, Object> values = signature == null ? Map.of() : values(signature);
 				String recommendation = output(mine, MASS_PRODUCTION_GATE, GATE_RECOMMENDATION.name());
 				String decision = (String) values.get(gate2 ? GATE_DECISION.name() : PROTOTYPE_DECISION.name());
-				boolean overridden = gate2 && decision != null && recommendation != null && !decision.equals(recommendation);
+				boolean overridden = gate2 && decision != null && recommendation != null
+						&& !decision.equals(recommendation);
 				gates.add(new GateRecord(name, round, instance.getId(), version, opened,
 						task.getEndTime() == null ? null : task.getEndTime().toInstant(), readiness, traces(mine),
 						inputs(mine), recommendation, reasons(mine), decision, overridden,
@@ -113,7 +118,10 @@ public class GateHistory {
 		return new ProductHistory(product, stages, gates);
 	}
 
-	/** The decisions of the gate evaluation just before {@code opened}: the last massProductionGate root and gateReasons. */
+	/**
+	 * The decisions of the gate evaluation just before {@code opened}: the last
+	 * massProductionGate root and gateReasons.
+	 */
 	private static List<HistoricDecisionInstance> evaluationBefore(List<HistoricDecisionInstance> evaluations,
 			Instant opened) {
 		List<HistoricDecisionInstance> before = evaluations.stream()
@@ -125,7 +133,8 @@ public class GateHistory {
 			if (MASS_PRODUCTION_GATE.equals(decision.getDecisionDefinitionKey())) {
 				root = decision;
 			}
-			if (GATE_REASONS.equals(decision.getDecisionDefinitionKey()) && decision.getRootDecisionInstanceId() == null) {
+			if (GATE_REASONS.equals(decision.getDecisionDefinitionKey())
+					&& decision.getRootDecisionInstanceId() == null) {
 				reasons = decision;
 			}
 		}
@@ -165,7 +174,8 @@ public class GateHistory {
 	private static Map<String, Object> inputs(List<HistoricDecisionInstance> decisions) {
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		decisions.stream()
-			.filter(d -> GATE_REASONS.equals(d.getDecisionDefinitionKey()) || MASS_PRODUCTION_GATE.equals(d.getDecisionDefinitionKey())
+			.filter(d -> GATE_REASONS.equals(d.getDecisionDefinitionKey())
+					|| MASS_PRODUCTION_GATE.equals(d.getDecisionDefinitionKey())
 					|| d.getRootDecisionInstanceId() != null)
 			.forEach(d -> {
 				for (HistoricDecisionInputInstance input : d.getInputs()) {

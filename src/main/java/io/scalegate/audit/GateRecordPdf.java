@@ -24,9 +24,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The signed gate record of a product as PDF: for every gate, each signature's manifestation (printed
- * name, date and time, meaning; 21 CFR Part 11 §11.50) with the hash of the values it signed, the
- * rules' inputs and answers with their versions, and the decision with any override reason.
+ * The signed gate record of a product as PDF: for every gate, each signature's
+ * manifestation (printed name, date and time, meaning; 21 CFR Part 11 §11.50) with the
+ * hash of the values it signed, the rules' inputs and answers with their versions, and
+ * the decision with any override reason.
  */
 @Component
 public class GateRecordPdf {
@@ -65,12 +66,12 @@ public class GateRecordPdf {
 			document.addCreator("ScaleGate");
 			document.open();
 			document.add(new Paragraph("Gate record: " + product.partNumber() + " · " + product.name(), TITLE));
-			document.add(new Paragraph("Customer " + product.customer() + " · revision " + product.revision() + " · owner "
-					+ product.owner() + " · stage now " + product.stage().label(), BODY));
+			document.add(new Paragraph("Customer " + product.customer() + " · revision " + product.revision()
+					+ " · owner " + product.owner() + " · stage now " + product.stage().label(), BODY));
 			AuditVerification chain = trail.verify();
-			document.add(new Paragraph("Printed " + TIME.format(clock.instant()) + " by " + printedBy
-					+ ". Audit trail " + (chain.intact() ? "verified intact" : "BROKEN at entry " + chain.firstBrokenEntry())
-					+ " (" + chain.entries() + " entries).", SMALL));
+			document.add(new Paragraph("Printed " + TIME.format(clock.instant()) + " by " + printedBy + ". Audit trail "
+					+ (chain.intact() ? "verified intact" : "BROKEN at entry " + chain.firstBrokenEntry()) + " ("
+					+ chain.entries() + " entries).", SMALL));
 			document.add(new Paragraph("Stages", HEADING));
 			for (StageChange change : record.stages()) {
 				document.add(new Paragraph(TIME.format(change.changedAt()) + "  " + change.toStage().label(), BODY));
@@ -87,24 +88,33 @@ public class GateRecordPdf {
 	}
 
 	private static void gate(Document document, GateRecord gate) throws DocumentException {
-		Paragraph heading = new Paragraph(gate.gate() + ", round " + gate.round() + " (" + gate.processVersion() + ")", HEADING);
+		Paragraph heading = new Paragraph(gate.gate() + ", round " + gate.round() + " (" + gate.processVersion() + ")",
+				HEADING);
 		heading.setSpacingBefore(12);
 		document.add(heading);
 		document.add(new Paragraph("Opened " + TIME.format(gate.openedAt())
-				+ (gate.decidedAt() == null ? ", not decided yet" : ", decided " + TIME.format(gate.decidedAt())), BODY));
+				+ (gate.decidedAt() == null ? ", not decided yet" : ", decided " + TIME.format(gate.decidedAt())),
+				BODY));
 		if (gate.recommendation() != null) {
-			document.add(new Paragraph("Recommendation: " + gate.recommendation()
-					+ (gate.reasons().isEmpty() ? " (every condition met)" : "; unmet: " + String.join(", ", gate.reasons())),
-					BODY));
+			document.add(
+					new Paragraph(
+							"Recommendation: " + gate.recommendation() + (gate.reasons().isEmpty()
+									? " (every condition met)" : "; unmet: " + String.join(", ", gate.reasons())),
+							BODY));
 		}
 		if (gate.decision() != null) {
-			document.add(new Paragraph("Decision: " + gate.decision()
-					+ (gate.overridden() ? " — OVERRIDES the recommendation. Reason: " + gate.overrideReason() : ""), BODY));
+			document
+				.add(new Paragraph(
+						"Decision: " + gate.decision()
+								+ (gate.overridden()
+										? " — OVERRIDES the recommendation. Reason: " + gate.overrideReason() : ""),
+						BODY));
 		}
 		PdfPTable signatures = new PdfPTable(new float[] { 3, 3, 2.2f, 1.6f, 3 });
 		signatures.setWidthPercentage(100);
 		signatures.setSpacingBefore(4);
-		for (String header : new String[] { "Signed", "Printed name (user id)", "Date and time", "Meaning", "SHA-256 of signed values" }) {
+		for (String header : new String[] { "Signed", "Printed name (user id)", "Date and time", "Meaning",
+				"SHA-256 of signed values" }) {
 			PdfPCell cell = new PdfPCell(new Phrase(header, SMALL));
 			cell.setGrayFill(0.9f);
 			signatures.addCell(cell);

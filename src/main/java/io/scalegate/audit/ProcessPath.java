@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * The way a product's latest lifecycle took through its BPMN: the model it runs on, the elements it
- * passed, and where it waits now (for the diagram of the gate history).
+ * The way a product's latest lifecycle took through its BPMN: the model it runs on, the
+ * elements it passed, and where it waits now (for the diagram of the gate history).
  */
 @Service
 public class ProcessPath {
@@ -55,7 +55,8 @@ public class ProcessPath {
 		passed.removeAll(current);
 		try (InputStream model = repository.getProcessModel(instance.getProcessDefinitionId())) {
 			return Optional.of(new Path(new String(model.readAllBytes(), StandardCharsets.UTF_8),
-					PROCESS_KEY + ":" + instance.getProcessDefinitionVersion(), List.copyOf(passed), List.copyOf(current)));
+					PROCESS_KEY + ":" + instance.getProcessDefinitionVersion(), List.copyOf(passed),
+					List.copyOf(current)));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every wrong field of one input before anything is saved, so a person or a client learns
- * about all of them at once: {@code checks.required("quantity", quantity); ... checks.throwIfAny();}.
+ * Collects every wrong field of one input before anything is saved, so a person or a
+ * client learns about all of them at once:
+ * {@code checks.required("quantity", quantity); ... checks.throwIfAny();}.
  */
 public final class Checks {
 

@@ -3,8 +3,9 @@ package io.scalegate.base;
 import java.util.List;
 
 /**
- * A user's or a client's mistake: names each wrong field and says what is wrong with it. The UI and
- * the REST layer show the messages as they are; it never becomes a stack trace or a 500.
+ * A user's or a client's mistake: names each wrong field and says what is wrong with it.
+ * The UI and the REST layer show the messages as they are; it never becomes a stack trace
+ * or a 500.
  */
 public class InvalidInput extends RuntimeException {
 

@@ -10,8 +10,8 @@ import org.springframework.data.relational.RelationalManagedTypes;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 
 /**
- * Spring Data JDBC over the tables Flyway creates. Identifiers are not quoted, so the same unquoted
- * DDL works on H2 (which upper-cases) and PostgreSQL (which lower-cases).
+ * Spring Data JDBC over the tables Flyway creates. Identifiers are not quoted, so the
+ * same unquoted DDL works on H2 (which upper-cases) and PostgreSQL (which lower-cases).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcRepositories(basePackages = "io.scalegate")

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a text (UTF-8) as 64 lower-case hex digits: signatures, token secrets, idempotent requests. */
+/**
+ * SHA-256 of a text (UTF-8) as 64 lower-case hex digits: signatures, token secrets,
+ * idempotent requests.
+ */
 public final class Sha256 {
 
 	private Sha256() {

@@ -5,13 +5,13 @@ import static io.scalegate.gate.ProductLifecycle.*;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ReadinessCheck;
-import io.scalegate.security.dev.DemoAccounts;
-import io.scalegate.task.SignatureMeaning;
-import io.scalegate.task.TaskCompletion;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.Products;
+import io.scalegate.security.dev.DemoAccounts;
+import io.scalegate.task.SignatureMeaning;
+import io.scalegate.task.TaskCompletion;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A dozen demo products spread over every stage, taken there through the real lifecycle by the demo
- * accounts, so a new user sees a living system at first start. Default profile only; skipped when the
- * database already holds products.
+ * A dozen demo products spread over every stage, taken there through the real lifecycle
+ * by the demo accounts, so a new user sees a living system at first start. Default
+ * profile only; skipped when the database already holds products.
  */
 @Component
 @Profile("!prod")
@@ -107,9 +107,8 @@ class DemoData {
 
 	private void killedAtGate1() {
 		Product product = register("CNV-4410", "Conveyor roller shaft", "Lagerwerk Logistics", false, false);
-		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer",
-				Map.of(PROTOTYPE_DECISION.name(), "KILL", "prototypeComment",
-						"Customer moved to a belt-driven design; the shaft is no longer needed."));
+		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "KILL",
+				"prototypeComment", "Customer moved to a belt-driven design; the shaft is no longer needed."));
 	}
 
 	private void awaitingGateReview() {
@@ -169,7 +168,8 @@ class DemoData {
 		evidence.batches(id, "SPC", 4, 0, 0);
 		evidence.capability(id, "Thickness 4.0", 3.9, 4.1, 4.0, 0.02);
 		evidence.cost(id, 3.20, 1.40, 18000, 20000);
-		evidence.feedback(id, "Marinex Boats", FeedbackRating.NEGATIVE, 20, "Rings swell in salt water after two weeks.");
+		evidence.feedback(id, "Marinex Boats", FeedbackRating.NEGATIVE, 20,
+				"Rings swell in salt water after two weeks.");
 		evidence.feedback(id, "Marinex Boats", FeedbackRating.NEGATIVE, 8, "Second batch shows the same swelling.");
 		toSmallBatch(product.partNumber());
 		signReadiness(product.partNumber(), true, true, true);
@@ -191,8 +191,8 @@ class DemoData {
 
 	private void secondPrototypeIteration() {
 		Product product = register("KNB-1300", "Machined control knob", "Audiophile Labs", false, false);
-		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(),
-				"RECYCLE", "prototypeComment", "Knurling too coarse; second iteration with 0.8 mm pitch."));
+		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "RECYCLE",
+				"prototypeComment", "Knurling too coarse; second iteration with 0.8 mm pitch."));
 	}
 
 	/** Evidence of a product that meets every condition of the gate. */
@@ -221,17 +221,15 @@ class DemoData {
 	}
 
 	private void toSmallBatch(String partNumber) {
-		complete(partNumber, PROTOTYPE_REVIEW, "engineer",
-				Map.of(PROTOTYPE_DECISION.name(), "GO", "prototypeComment", "Prototype passed fit and function tests."));
+		complete(partNumber, PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "GO", "prototypeComment",
+				"Prototype passed fit and function tests."));
 	}
 
 	private void signReadiness(String partNumber, boolean designFrozen, boolean inspection, boolean supplier) {
 		complete(partNumber, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), designFrozen));
-		complete(partNumber, INSPECTION_STANDARD_APPROVAL, "quality",
-				Map.of(INSPECTION_STANDARD_APPROVED.name(), inspection, MATERIAL_CONFIRMED.name(), inspection,
-						SURFACE_FINISH_CONFIRMED.name(), inspection));
-		complete(partNumber, SUPPLIER_QUALIFICATION, "supplier",
-				Map.of(SUPPLIER_APPROVED.name(), supplier));
+		complete(partNumber, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
+				inspection, MATERIAL_CONFIRMED.name(), inspection, SURFACE_FINISH_CONFIRMED.name(), inspection));
+		complete(partNumber, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), supplier));
 	}
 
 	private void decide(String partNumber, GateDecision decision, String reason) {
@@ -241,16 +239,20 @@ class DemoData {
 		complete(partNumber, GATE_REVIEW, "gatekeeper", variables);
 	}
 
-	/** Signs and completes the task as {@code user} (demo password), as a person would in the task view. */
+	/**
+	 * Signs and completes the task as {@code user} (demo password), as a person would in
+	 * the task view.
+	 */
 	private void complete(String partNumber, String taskKey, String user, Map<String, Object> variables) {
 		Task task = tasks.createTaskQuery()
 			.processInstanceBusinessKey(partNumber)
 			.taskDefinitionKey(taskKey)
 			.singleResult();
-		boolean rejects = variables.values().stream()
+		boolean rejects = variables.values()
+			.stream()
 			.anyMatch(value -> List.of("KILL", "RECYCLE", "RECYCLE_TO_PROTOTYPE").contains(String.valueOf(value)));
-		completion.complete(task.getId(), user, DemoAccounts.PASSWORD, rejects ? SignatureMeaning.REJECTED
-				: SignatureMeaning.APPROVED, variables);
+		completion.complete(task.getId(), user, DemoAccounts.PASSWORD,
+				rejects ? SignatureMeaning.REJECTED : SignatureMeaning.APPROVED, variables);
 	}
 
 }

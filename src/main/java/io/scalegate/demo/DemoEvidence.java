@@ -21,7 +21,10 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 
-/** Writes believable evidence for a demo product: order history, batches, studies, costs, changes, feedback. */
+/**
+ * Writes believable evidence for a demo product: order history, batches, studies, costs,
+ * changes, feedback.
+ */
 @Component
 class DemoEvidence {
 
@@ -50,40 +53,50 @@ class DemoEvidence {
 		this.clock = clock;
 	}
 
-	/** Monthly orders for the last {@code months} months around {@code mean}, spread by {@code cv}. */
+	/**
+	 * Monthly orders for the last {@code months} months around {@code mean}, spread by
+	 * {@code cv}.
+	 */
 	void orders(long productId, String customer, int months, int mean, double cv, long seed) {
 		Random random = new Random(seed);
 		LocalDate thisMonth = today().withDayOfMonth(1);
 		for (int i = months; i >= 1; i--) {
 			int quantity = (int) Math.max(0, Math.round(mean * (1 + cv * random.nextGaussian())));
-			orders.save(new CustomerOrder(null, productId, thisMonth.minusMonths(i), quantity, customer, "quality", now()));
+			orders.save(
+					new CustomerOrder(null, productId, thisMonth.minusMonths(i), quantity, customer, "quality", now()));
 		}
 	}
 
-	/** {@code count} batches, one a month; the first {@code failing} fail finish, every {@code lateEvery}-th is late. */
+	/**
+	 * {@code count} batches, one a month; the first {@code failing} fail finish, every
+	 * {@code lateEvery}-th is late.
+	 */
 	void batches(long productId, String prefix, int count, int failing, int lateEvery) {
 		LocalDate start = today().minusMonths(count);
 		for (int i = 0; i < count; i++) {
 			LocalDate promised = start.plusMonths(i);
 			boolean late = lateEvery > 0 && (i + 1) % lateEvery == 0;
 			Result finish = i < failing ? Result.FAIL : Result.PASS;
-			batches.save(new SmallBatch(null, productId, prefix + "-B" + (i + 1), 200 + 25 * (i % 4), Result.PASS, finish,
-					finish, promised, late ? promised.plusDays(6) : promised.minusDays(1), "supplier", now()));
+			batches.save(new SmallBatch(null, productId, prefix + "-B" + (i + 1), 200 + 25 * (i % 4), Result.PASS,
+					finish, finish, promised, late ? promised.plusDays(6) : promised.minusDays(1), "supplier", now()));
 		}
 	}
 
 	void capability(long productId, String characteristic, double lsl, double usl, double mean, double sigma) {
-		studies.save(new CapabilityStudy(null, productId, characteristic, today().minusDays(20), BigDecimal.valueOf(lsl),
-				BigDecimal.valueOf(usl), BigDecimal.valueOf(mean), BigDecimal.valueOf(sigma), 50, "quality", now()));
+		studies.save(new CapabilityStudy(null, productId, characteristic, today().minusDays(20),
+				BigDecimal.valueOf(lsl), BigDecimal.valueOf(usl), BigDecimal.valueOf(mean), BigDecimal.valueOf(sigma),
+				50, "quality", now()));
 	}
 
 	void cost(long productId, double smallBatchUnitCost, double massUnitCost, double tooling, int volume) {
-		costs.save(new CostEstimate(null, productId, today().minusDays(30), "EUR", BigDecimal.valueOf(smallBatchUnitCost),
-				BigDecimal.valueOf(massUnitCost), BigDecimal.valueOf(tooling), volume, "engineer", now()));
+		costs.save(
+				new CostEstimate(null, productId, today().minusDays(30), "EUR", BigDecimal.valueOf(smallBatchUnitCost),
+						BigDecimal.valueOf(massUnitCost), BigDecimal.valueOf(tooling), volume, "engineer", now()));
 	}
 
 	void designChange(long productId, String number, int daysAgo, String description) {
-		changes.save(new DesignChange(null, productId, number, today().minusDays(daysAgo), description, "engineer", now()));
+		changes.save(
+				new DesignChange(null, productId, number, today().minusDays(daysAgo), description, "engineer", now()));
 	}
 
 	void feedback(long productId, String customer, FeedbackRating rating, int daysAgo, String summary) {

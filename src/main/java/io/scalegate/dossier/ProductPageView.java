@@ -19,8 +19,9 @@ import io.scalegate.task.Signatures;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * One product: where it stands (stage timeline with the gates and their signatures), its evidence in
- * tabs with charts and add/edit forms, and its gate readiness, live, with a what-if.
+ * One product: where it stands (stage timeline with the gates and their signatures), its
+ * evidence in tabs with charts and add/edit forms, and its gate readiness, live, with a
+ * what-if.
  */
 @Route("products/:partNumber")
 @PermitAll
@@ -58,12 +59,15 @@ class ProductPageView extends ProductRouteView {
 		heading.setId("product-heading");
 		Span stage = StageBadge.of(product.stage());
 		stage.setId("product-stage");
-		Span facts = new Span("Customer " + product.customer() + " · revision " + product.revision() + " · owner "
-				+ product.owner());
+		Span facts = new Span(
+				"Customer " + product.customer() + " · revision " + product.revision() + " · owner " + product.owner());
 		facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
 		heading.getStyle().set("margin", "0");
 		Div title = new Div(heading, stage);
-		title.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-m)")
+		title.getStyle()
+			.set("display", "flex")
+			.set("align-items", "center")
+			.set("gap", "var(--lumo-space-m)")
 			.set("flex-wrap", "wrap");
 		Anchor history = new Anchor("products/" + product.partNumber() + "/history", "Gate history and audit trail");
 		history.setId("history-link");
@@ -74,7 +78,9 @@ class ProductPageView extends ProductRouteView {
 		ReadinessPanel panel = new ReadinessPanel(readiness, product.partNumber());
 		Div evidence = new Div(evidenceTabs.of(product, user.username(), user.roles(), panel::refresh));
 		evidence.getStyle().set("flex", "2 1 560px").set("min-width", "0");
-		panel.getStyle().set("flex", "1 1 320px").set("border-left", "1px solid var(--lumo-contrast-10pct)")
+		panel.getStyle()
+			.set("flex", "1 1 320px")
+			.set("border-left", "1px solid var(--lumo-contrast-10pct)")
 			.set("padding-left", "var(--lumo-space-m)");
 		FlexLayout columns = new FlexLayout(evidence, panel);
 		columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -82,7 +88,5 @@ class ProductPageView extends ProductRouteView {
 		columns.getStyle().set("gap", "var(--lumo-space-l)");
 		add(columns);
 	}
-
-
 
 }

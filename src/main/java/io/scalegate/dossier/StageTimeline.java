@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Prototype → small batch → mass production as steps: the date each stage was reached, the stage the
- * product is in, and under each gate the signatures that passed it (who, when, what decision).
+ * Prototype → small batch → mass production as steps: the date each stage was reached,
+ * the stage the product is in, and under each gate the signatures that passed it (who,
+ * when, what decision).
  */
 final class StageTimeline extends Div {
 
@@ -23,15 +24,19 @@ final class StageTimeline extends Div {
 
 	StageTimeline(Stage current, List<StageChange> history, List<Signature> signatures) {
 		setId("stage-timeline");
-		getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "stretch")
-			.set("gap", "var(--lumo-space-s)").set("margin", "var(--lumo-space-s) 0");
+		getStyle().set("display", "flex")
+			.set("flex-wrap", "wrap")
+			.set("align-items", "stretch")
+			.set("gap", "var(--lumo-space-s)")
+			.set("margin", "var(--lumo-space-s) 0");
 		List<Stage> path = new ArrayList<>(List.of(Stage.PROTOTYPE, Stage.SMALL_BATCH));
-		path.add(current == Stage.ONE_STOP_SCALE_PLANNING || current == Stage.CANCELLED ? current : Stage.MASS_PRODUCTION);
+		path.add(current == Stage.ONE_STOP_SCALE_PLANNING || current == Stage.CANCELLED ? current
+				: Stage.MASS_PRODUCTION);
 		for (int i = 0; i < path.size(); i++) {
 			Stage stage = path.get(i);
 			if (i > 0) {
-				add(gate(i == 1 ? "Gate 1" : "Gate 2", gateSignatures(i == 1 ? ProductLifecycle.PROTOTYPE_REVIEW
-						: ProductLifecycle.GATE_REVIEW, signatures)));
+				add(gate(i == 1 ? "Gate 1" : "Gate 2", gateSignatures(
+						i == 1 ? ProductLifecycle.PROTOTYPE_REVIEW : ProductLifecycle.GATE_REVIEW, signatures)));
 			}
 			add(step(stage, current, reached(stage, history)));
 		}
@@ -46,11 +51,13 @@ final class StageTimeline extends Div {
 		step.setId("step-" + stage.name());
 		boolean here = stage == current;
 		step.getElement().setAttribute("data-current", String.valueOf(here));
-		step.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+		step.getStyle()
+			.set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
 			.set("border-radius", "var(--lumo-border-radius-l)")
 			.set("min-width", "10em")
 			.set("border", here ? "2px solid var(--lumo-primary-color)" : "1px solid var(--lumo-contrast-20pct)")
-			.set("background", here ? "var(--lumo-primary-color-10pct)" : reached == null ? "transparent" : "var(--lumo-contrast-5pct)");
+			.set("background", here ? "var(--lumo-primary-color-10pct)"
+					: reached == null ? "transparent" : "var(--lumo-contrast-5pct)");
 		return step;
 	}
 
@@ -58,14 +65,17 @@ final class StageTimeline extends Div {
 		Span name = new Span("→ " + label);
 		name.getStyle().set("font-weight", "500").set("display", "block");
 		Div gate = new Div(name);
-		gate.getStyle().set("align-self", "center").set("font-size", "var(--lumo-font-size-s)")
-			.set("color", "var(--lumo-secondary-text-color)").set("max-width", "16em");
+		gate.getStyle()
+			.set("align-self", "center")
+			.set("font-size", "var(--lumo-font-size-s)")
+			.set("color", "var(--lumo-secondary-text-color)")
+			.set("max-width", "16em");
 		if (passed.isEmpty()) {
 			gate.add(new Span("not decided"));
 		}
 		for (Signature signature : passed) {
-			Div line = new Div(new Span(decision(signature) + " · " + signature.printedName() + " · "
-					+ DAY.format(signature.signedAt())));
+			Div line = new Div(new Span(
+					decision(signature) + " · " + signature.printedName() + " · " + DAY.format(signature.signedAt())));
 			line.setClassName("gate-signature");
 			gate.add(line);
 		}

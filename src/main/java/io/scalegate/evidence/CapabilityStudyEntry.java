@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A process capability study of one characteristic; one specification limit may be open. */
+/**
+ * A process capability study of one characteristic; one specification limit may be open.
+ */
 public record CapabilityStudyEntry(String characteristic, LocalDate studiedOn, BigDecimal lowerSpecLimit,
-		BigDecimal upperSpecLimit, BigDecimal mean, BigDecimal standardDeviation, Integer sampleSize)
-		implements EvidenceEntry<CapabilityStudy> {
+		BigDecimal upperSpecLimit, BigDecimal mean, BigDecimal standardDeviation,
+		Integer sampleSize) implements EvidenceEntry<CapabilityStudy> {
 
 	@Override
 	public EvidenceKind kind() {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /** A cost estimate for scaling up, in one currency (ISO 4217 code). */
 public record CostEstimateEntry(LocalDate estimatedOn, String currency, BigDecimal smallBatchUnitCost,
-		BigDecimal massUnitCost, BigDecimal toolingInvestment, Integer forecastAnnualVolume)
-		implements EvidenceEntry<CostEstimate> {
+		BigDecimal massUnitCost, BigDecimal toolingInvestment,
+		Integer forecastAnnualVolume) implements EvidenceEntry<CostEstimate> {
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 

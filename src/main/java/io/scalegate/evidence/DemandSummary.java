@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Monthly demand over the window: how many calendar months of history there are (from the first
- * month with an order to the latest, months without orders counting as zero) and the coefficient of
- * variation of the monthly quantity (sample standard deviation / mean). The CV is {@code null} where
- * it is undefined: fewer than two months, or no quantity at all.
+ * Monthly demand over the window: how many calendar months of history there are (from the
+ * first month with an order to the latest, months without orders counting as zero) and
+ * the coefficient of variation of the monthly quantity (sample standard deviation /
+ * mean). The CV is {@code null} where it is undefined: fewer than two months, or no
+ * quantity at all.
  */
 public record DemandSummary(int months, Double coefficientOfVariation, double meanMonthlyQuantity,
 		Map<YearMonth, Long> monthlyQuantity) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A design change record: its number, when it took effect and what changed. */
-public record DesignChangeEntry(String changeNumber, LocalDate changedOn, String description)
-		implements EvidenceEntry<DesignChange> {
+public record DesignChangeEntry(String changeNumber, LocalDate changedOn,
+		String description) implements EvidenceEntry<DesignChange> {
 
 	@Override
 	public EvidenceKind kind() {

@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads order history and small-batch records from CSV (RFC 4180, a header row, comma or semicolon).
- * Every row is parsed and checked as the recorder would check it, so the preview lists every wrong
- * row and field before anything is written. Columns are named like the API's fields.
+ * Reads order history and small-batch records from CSV (RFC 4180, a header row, comma or
+ * semicolon). Every row is parsed and checked as the recorder would check it, so the
+ * preview lists every wrong row and field before anything is written. Columns are named
+ * like the API's fields.
  */
 @Component
 public class EvidenceCsv {
@@ -40,7 +41,9 @@ public class EvidenceCsv {
 		this.recorder = recorder;
 	}
 
-	/** Parses and checks the file; {@code progress} hears how many rows have been read. */
+	/**
+	 * Parses and checks the file; {@code progress} hears how many rows have been read.
+	 */
 	public ParsedImport parse(EvidenceKind kind, String text, IntConsumer progress) {
 		List<String> columns = COLUMNS.get(kind);
 		if (columns == null) {
@@ -49,7 +52,9 @@ public class EvidenceCsv {
 		List<ImportRow> rows = new ArrayList<>();
 		List<RowProblem> problems = new ArrayList<>();
 		Map<String, Long> uniqueInFile = new HashMap<>();
-		char delimiter = firstLine(text).chars().filter(c -> c == ';').count() > firstLine(text).chars().filter(c -> c == ',').count() ? ';' : ',';
+		char delimiter = firstLine(text).chars().filter(c -> c == ';').count() > firstLine(text).chars()
+			.filter(c -> c == ',')
+			.count() ? ';' : ',';
 		CSVFormat format = CSVFormat.RFC4180.builder()
 			.setDelimiter(delimiter)
 			.setHeader()
@@ -83,9 +88,11 @@ public class EvidenceCsv {
 					try {
 						recorder.check(partNumber, entry);
 						String unique = entry.uniqueValue();
-						Long first = unique == null ? null : uniqueInFile.putIfAbsent(partNumber + "\u0000" + unique, line);
+						Long first = unique == null ? null
+								: uniqueInFile.putIfAbsent(partNumber + "\u0000" + unique, line);
 						if (first != null) {
-							rowProblems.add(new RowProblem(line, kind.uniqueField(), unique + " appears already on row " + first));
+							rowProblems.add(new RowProblem(line, kind.uniqueField(),
+									unique + " appears already on row " + first));
 						}
 					}
 					catch (InvalidInput invalid) {

@@ -4,20 +4,26 @@ import io.scalegate.base.Checks;
 import java.time.Instant;
 
 /**
- * What a person or a system gives to record one piece of evidence; {@link EvidenceRecorder} checks it
- * and turns it into the stored row.
+ * What a person or a system gives to record one piece of evidence;
+ * {@link EvidenceRecorder} checks it and turns it into the stored row.
  *
  * @param <T> the stored row
  */
-public sealed interface EvidenceEntry<T extends EvidenceRow> permits SmallBatchEntry, OrderEntry, FeedbackEntry, CostEstimateEntry,
-		DesignChangeEntry, CapabilityStudyEntry {
+public sealed interface EvidenceEntry<T extends EvidenceRow>
+		permits SmallBatchEntry, OrderEntry, FeedbackEntry, CostEstimateEntry, DesignChangeEntry, CapabilityStudyEntry {
 
 	EvidenceKind kind();
 
-	/** Adds a problem for each wrong field; {@code today} bounds dates that cannot lie in the future. */
+	/**
+	 * Adds a problem for each wrong field; {@code today} bounds dates that cannot lie in
+	 * the future.
+	 */
 	void check(Checks checks, java.time.LocalDate today);
 
-	/** The value of the kind's unique field (batch or change number), or null where there is none. */
+	/**
+	 * The value of the kind's unique field (batch or change number), or null where there
+	 * is none.
+	 */
 	default String uniqueValue() {
 		return null;
 	}

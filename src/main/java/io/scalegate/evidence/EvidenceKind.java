@@ -4,8 +4,9 @@ import io.scalegate.security.Role;
 import java.util.Set;
 
 /**
- * The kinds of evidence a product collects, who may record each (DESIGN.md roles: engineers keep design
- * changes, quality and supplier quality keep batches and studies), and the table each lives in.
+ * The kinds of evidence a product collects, who may record each (DESIGN.md roles:
+ * engineers keep design changes, quality and supplier quality keep batches and studies),
+ * and the table each lives in.
  */
 public enum EvidenceKind {
 
@@ -14,7 +15,8 @@ public enum EvidenceKind {
 	ORDER("Orders", CustomerOrder.class, "customer_order", null, null, Role.ENGINEER, Role.QUALITY),
 	FEEDBACK("Customer feedback", CustomerFeedback.class, "customer_feedback", null, null, Role.ENGINEER, Role.QUALITY),
 	COST_ESTIMATE("Costs", CostEstimate.class, "cost_estimate", null, null, Role.ENGINEER, Role.QUALITY),
-	DESIGN_CHANGE("Design changes", DesignChange.class, "design_change", "change_number", "changeNumber", Role.ENGINEER),
+	DESIGN_CHANGE("Design changes", DesignChange.class, "design_change", "change_number", "changeNumber",
+			Role.ENGINEER),
 	CAPABILITY_STUDY("Capability studies", CapabilityStudy.class, "capability_study", null, null, Role.QUALITY,
 			Role.SUPPLIER_QUALITY);
 

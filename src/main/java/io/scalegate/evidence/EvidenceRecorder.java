@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records and edits evidence. Every entry is checked field by field before anything is written, and
- * each call is one transaction: a batch of entries is kept whole or not at all. Listeners of
- * {@link EvidenceRecorded} (the lifecycle's "new evidence" message) run in the same transaction.
+ * Records and edits evidence. Every entry is checked field by field before anything is
+ * written, and each call is one transaction: a batch of entries is kept whole or not at
+ * all. Listeners of {@link EvidenceRecorded} (the lifecycle's "new evidence" message) run
+ * in the same transaction.
  */
 @Service
 public class EvidenceRecorder {
@@ -45,7 +46,10 @@ public class EvidenceRecorder {
 		this.clock = clock;
 	}
 
-	/** Checks one entry for {@code partNumber} without saving it; throws {@link InvalidInput} naming each wrong field. */
+	/**
+	 * Checks one entry for {@code partNumber} without saving it; throws
+	 * {@link InvalidInput} naming each wrong field.
+	 */
 	@Transactional(readOnly = true)
 	public void check(String partNumber, EvidenceEntry<?> entry) {
 		check(products.get(partNumber), entry, null);
@@ -62,8 +66,9 @@ public class EvidenceRecorder {
 	}
 
 	/**
-	 * Replaces the values of an existing entry, for a stated reason; who first recorded it and when stay
-	 * as they were, and the values before and after go to the audit trail.
+	 * Replaces the values of an existing entry, for a stated reason; who first recorded
+	 * it and when stay as they were, and the values before and after go to the audit
+	 * trail.
 	 */
 	@Transactional
 	public <T extends EvidenceRow> T edit(String partNumber, long id, EvidenceEntry<T> entry, String reason,
@@ -72,8 +77,8 @@ public class EvidenceRecorder {
 		EvidenceKind kind = entry.kind();
 		EvidenceRow before = rows.findById(id, kind.rowType());
 		if (before == null || before.productId() != product.id()) {
-			throw new InvalidInput("id", "no such " + kind.label().toLowerCase() + " entry " + id + " for product "
-					+ partNumber);
+			throw new InvalidInput("id",
+					"no such " + kind.label().toLowerCase() + " entry " + id + " for product " + partNumber);
 		}
 		Checks checks = new Checks();
 		checks.text("reason", reason, 500);
@@ -87,9 +92,9 @@ public class EvidenceRecorder {
 	}
 
 	/**
-	 * Records many entries (an import) in one transaction: all are checked first, and if any is wrong
-	 * nothing is written and the exception lists each wrong row's fields as {@code row N: field}.
-	 * {@code progress} hears how many have been written so far.
+	 * Records many entries (an import) in one transaction: all are checked first, and if
+	 * any is wrong nothing is written and the exception lists each wrong row's fields as
+	 * {@code row N: field}. {@code progress} hears how many have been written so far.
 	 */
 	@Transactional
 	public int recordAll(List<ImportRow> entries, String recordedBy, IntConsumer progress) {
@@ -111,7 +116,8 @@ public class EvidenceRecorder {
 			}
 			catch (InvalidInput invalid) {
 				invalid.problems()
-					.forEach(p -> problems.add(new InvalidInput.FieldProblem("row " + row.line() + ": " + p.field(), p.message())));
+					.forEach(p -> problems
+						.add(new InvalidInput.FieldProblem("row " + row.line() + ": " + p.field(), p.message())));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -147,8 +153,9 @@ public class EvidenceRecorder {
 		EvidenceKind kind = entry.kind();
 		String unique = entry.uniqueValue();
 		if (unique != null && checks.ok(kind.uniqueField())) {
-			boolean taken = jdbc.sql("select count(*) from " + kind.table() + " where product_id = :product and "
-					+ kind.uniqueColumn() + " = :value and id <> :id")
+			boolean taken = jdbc
+				.sql("select count(*) from " + kind.table() + " where product_id = :product and " + kind.uniqueColumn()
+						+ " = :value and id <> :id")
 				.param("product", product.id())
 				.param("value", unique)
 				.param("id", editedId == null ? -1L : editedId)
@@ -159,7 +166,8 @@ public class EvidenceRecorder {
 	}
 
 	private void contributed(Product product, String by) {
-		int known = jdbc.sql("select count(*) from evidence_contributor where product_id = :product and username = :user")
+		int known = jdbc
+			.sql("select count(*) from evidence_contributor where product_id = :product and username = :user")
 			.param("product", product.id())
 			.param("user", by)
 			.query(Integer.class)
@@ -172,7 +180,9 @@ public class EvidenceRecorder {
 		}
 	}
 
-	/** One entry of an import, with the product it belongs to and the line it came from. */
+	/**
+	 * One entry of an import, with the product it belongs to and the line it came from.
+	 */
 	public record ImportRow(long line, String partNumber, EvidenceEntry<?> entry) {
 	}
 

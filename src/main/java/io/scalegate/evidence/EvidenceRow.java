@@ -2,7 +2,9 @@ package io.scalegate.evidence;
 
 import java.time.Instant;
 
-/** What every stored piece of evidence has: its id, its product, who recorded it and when. */
+/**
+ * What every stored piece of evidence has: its id, its product, who recorded it and when.
+ */
 public interface EvidenceRow {
 
 	Long id();

@@ -3,7 +3,10 @@ package io.scalegate.evidence;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A product's rows of one kind of evidence, in the order people read them (by date, then as recorded). */
+/**
+ * A product's rows of one kind of evidence, in the order people read them (by date, then
+ * as recorded).
+ */
 @Component
 public class EvidenceRows {
 

@@ -58,7 +58,8 @@ public class EvidenceService {
 		DemandSummary demand = DemandSummary.of(orders.findByProductIdOrderByOrderMonthAscIdAsc(id),
 				properties.demandWindowMonths());
 		SupplierRecord supplier = SupplierRecord.of(batches.findByProductIdOrderByPromisedOnAscIdAsc(id));
-		ProcessCapability capability = ProcessCapability.of(capabilityStudies.findByProductIdOrderByStudiedOnAscIdAsc(id));
+		ProcessCapability capability = ProcessCapability
+			.of(capabilityStudies.findByProductIdOrderByStudiedOnAscIdAsc(id));
 		List<CostEstimate> estimates = costs.findByProductIdOrderByEstimatedOnAscIdAsc(id);
 		CostEstimate cost = estimates.isEmpty() ? null : estimates.get(estimates.size() - 1);
 		LocalDate changesSince = today.minusDays(properties.designChangeWindowDays());
@@ -71,12 +72,15 @@ public class EvidenceService {
 		return new GateEvidence(demand.months(), demand.coefficientOfVariation(), supplier.consecutiveConforming(),
 				supplier.onTimeRate(), supplier.firstPassYield(), capability.weakestCpk(),
 				cost == null ? null : number(cost.toolingInvestment()),
-				cost == null ? null : number(cost.smallBatchUnitCost()), cost == null ? null : number(cost.massUnitCost()),
-				cost == null ? null : cost.forecastAnnualVolume(), recentChanges, counts,
-				product.unitCostReductionPriority(), product.needsSupplyCoordination());
+				cost == null ? null : number(cost.smallBatchUnitCost()),
+				cost == null ? null : number(cost.massUnitCost()), cost == null ? null : cost.forecastAnnualVolume(),
+				recentChanges, counts, product.unitCostReductionPriority(), product.needsSupplyCoordination());
 	}
 
-	/** Everyone who recorded evidence for the product: they may not sign its gate review (four-eyes). */
+	/**
+	 * Everyone who recorded evidence for the product: they may not sign its gate review
+	 * (four-eyes).
+	 */
 	@Transactional(readOnly = true)
 	public Set<String> recordersOf(String partNumber) {
 		long id = products.get(partNumber).id();

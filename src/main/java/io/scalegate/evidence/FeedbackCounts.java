@@ -3,7 +3,10 @@ package io.scalegate.evidence;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Customer feedback in the window, counted by rating; the customerFeedbackSummary decision reads it. */
+/**
+ * Customer feedback in the window, counted by rating; the customerFeedbackSummary
+ * decision reads it.
+ */
 public record FeedbackCounts(long positive, long mixed, long negative) {
 
 	public static FeedbackCounts of(List<CustomerFeedback> feedback, LocalDate since) {

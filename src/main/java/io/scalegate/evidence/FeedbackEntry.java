@@ -4,9 +4,12 @@ import io.scalegate.base.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One piece of customer feedback: when, from whom, how it rates the product in use, and what was said. */
-public record FeedbackEntry(LocalDate receivedOn, String customer, FeedbackRating rating, String summary)
-		implements EvidenceEntry<CustomerFeedback> {
+/**
+ * One piece of customer feedback: when, from whom, how it rates the product in use, and
+ * what was said.
+ */
+public record FeedbackEntry(LocalDate receivedOn, String customer, FeedbackRating rating,
+		String summary) implements EvidenceEntry<CustomerFeedback> {
 
 	@Override
 	public EvidenceKind kind() {

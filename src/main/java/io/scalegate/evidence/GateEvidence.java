@@ -1,8 +1,9 @@
 package io.scalegate.evidence;
 
 /**
- * The gate inputs ScaleGate computes from a product's recorded evidence, named as in the public
- * decision contract. {@code null} means "no evidence yet"; the decisions give a verdict for it.
+ * The gate inputs ScaleGate computes from a product's recorded evidence, named as in the
+ * public decision contract. {@code null} means "no evidence yet"; the decisions give a
+ * verdict for it.
  */
 public record GateEvidence(int demandMonths, Double demandCv, int supplierBatchesDelivered, Double supplierOnTimeRate,
 		Double supplierFirstPassYield, Double processCpk, Double toolingInvestment, Double smallBatchUnitCost,

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Quantity a customer ordered in a month; any day of the month stands for the month. */
-public record OrderEntry(LocalDate orderMonth, Integer quantity, String customer) implements EvidenceEntry<CustomerOrder> {
+public record OrderEntry(LocalDate orderMonth, Integer quantity,
+		String customer) implements EvidenceEntry<CustomerOrder> {
 
 	@Override
 	public EvidenceKind kind() {

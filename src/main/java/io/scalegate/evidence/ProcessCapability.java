@@ -7,15 +7,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Process capability of the product: the latest study of each characteristic, and the weakest Cpk among
- * them (a part is only as capable as its least capable characteristic); {@code null} without studies.
+ * Process capability of the product: the latest study of each characteristic, and the
+ * weakest Cpk among them (a part is only as capable as its least capable characteristic);
+ * {@code null} without studies.
  */
 public record ProcessCapability(Map<String, CapabilityStudy> latestByCharacteristic, Double weakestCpk) {
 
 	public static ProcessCapability of(List<CapabilityStudy> studies) {
 		Map<String, CapabilityStudy> latest = studies.stream()
-			.collect(Collectors.toMap(CapabilityStudy::characteristic, Function.identity(),
-					(a, b) -> newer(a, b)));
+			.collect(Collectors.toMap(CapabilityStudy::characteristic, Function.identity(), (a, b) -> newer(a, b)));
 		Double weakest = latest.values().stream().map(CapabilityStudy::cpk).min(Comparator.naturalOrder()).orElse(null);
 		return new ProcessCapability(Map.copyOf(latest), weakest);
 	}

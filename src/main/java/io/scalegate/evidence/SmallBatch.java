@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One small batch delivered by the supplier, with its three checks and its delivery timing. */
+/**
+ * One small batch delivered by the supplier, with its three checks and its delivery
+ * timing.
+ */
 @Table("small_batch")
 public record SmallBatch(@Id Long id, long productId, String batchNumber, int quantity, Result dimensionalResult,
 		Result finishResult, Result inspectionResult, LocalDate promisedOn, LocalDate deliveredOn, String recordedBy,

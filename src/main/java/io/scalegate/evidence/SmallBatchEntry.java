@@ -4,7 +4,10 @@ import io.scalegate.base.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A small batch as recorded: its number, quantity, the three checks and the delivery dates. */
+/**
+ * A small batch as recorded: its number, quantity, the three checks and the delivery
+ * dates.
+ */
 public record SmallBatchEntry(String batchNumber, Integer quantity, Result dimensionalResult, Result finishResult,
 		Result inspectionResult, LocalDate promisedOn, LocalDate deliveredOn) implements EvidenceEntry<SmallBatch> {
 

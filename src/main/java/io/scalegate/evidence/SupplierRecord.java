@@ -4,10 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The supplier's small-batch record, over delivered batches in delivery order: consecutive conforming
- * batches counted back from the latest, the share delivered on or before the promised date, and the
- * first-pass yield (quantity in batches that passed dimensions, finish and inspection / all quantity).
- * Rates are {@code null} while nothing has been delivered.
+ * The supplier's small-batch record, over delivered batches in delivery order:
+ * consecutive conforming batches counted back from the latest, the share delivered on or
+ * before the promised date, and the first-pass yield (quantity in batches that passed
+ * dimensions, finish and inspection / all quantity). Rates are {@code null} while nothing
+ * has been delivered.
  */
 public record SupplierRecord(int deliveredBatches, int consecutiveConforming, Double onTimeRate,
 		Double firstPassYield) {
@@ -28,7 +29,10 @@ public record SupplierRecord(int deliveredBatches, int consecutiveConforming, Do
 		}
 		long onTime = delivered.stream().filter(SmallBatch::onTime).count();
 		long quantity = delivered.stream().mapToLong(SmallBatch::quantity).sum();
-		long conformingQuantity = delivered.stream().filter(SmallBatch::conforming).mapToLong(SmallBatch::quantity).sum();
+		long conformingQuantity = delivered.stream()
+			.filter(SmallBatch::conforming)
+			.mapToLong(SmallBatch::quantity)
+			.sum();
 		return new SupplierRecord(delivered.size(), consecutive, (double) onTime / delivered.size(),
 				(double) conformingQuantity / quantity);
 	}

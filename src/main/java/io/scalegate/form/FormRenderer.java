@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValueAndElement;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,19 +45,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import com.vaadin.flow.component.ItemLabelGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Renders a Camunda Form (the form-js schema Camunda Modeler writes) as native Vaadin components bound to
- * the task's variables: textfield, textarea, number, checkbox, checklist, radio, select, taglist,
- * datetime, text (Markdown with {@code {{variable}}} templates), group (with path), columns, separator,
- * spacer and image; validation: required, min/max, minLength/maxLength, pattern. Submit and reset buttons
- * are ScaleGate's own sign-and-complete action. Anything else (FEEL expressions, html, dynamic lists,
- * file pickers, ...) is shown as a notice naming it and listed in {@link RenderedForm#unsupported()};
- * nothing is dropped silently.
+ * Renders a Camunda Form (the form-js schema Camunda Modeler writes) as native Vaadin
+ * components bound to the task's variables: textfield, textarea, number, checkbox,
+ * checklist, radio, select, taglist, datetime, text (Markdown with {@code {{variable}}}
+ * templates), group (with path), columns, separator, spacer and image; validation:
+ * required, min/max, minLength/maxLength, pattern. Submit and reset buttons are
+ * ScaleGate's own sign-and-complete action. Anything else (FEEL expressions, html,
+ * dynamic lists, file pickers, ...) is shown as a notice naming it and listed in
+ * {@link RenderedForm#unsupported()}; nothing is dropped silently.
  */
 public final class FormRenderer {
 
@@ -72,7 +73,10 @@ public final class FormRenderer {
 		this.variables = variables == null ? Map.of() : variables;
 	}
 
-	/** Renders {@code schema}, filling fields from {@code variables} (or their default values). */
+	/**
+	 * Renders {@code schema}, filling fields from {@code variables} (or their default
+	 * values).
+	 */
 	public static RenderedForm render(JsonNode schema, Map<String, Object> variables) {
 		FormRenderer renderer = new FormRenderer(variables);
 		VerticalLayout layout = new VerticalLayout();
@@ -130,15 +134,17 @@ public final class FormRenderer {
 			case "separator" -> new Hr();
 			case "spacer" -> spacer(c);
 			case "image" -> image(c);
-			case "button" -> null; // ScaleGate's own "Sign and complete" replaces the form's buttons
+			case "button" -> null; // ScaleGate's own "Sign and complete" replaces the
+									// form's buttons
 			default -> notice("component type \"" + type + "\"");
 		};
 	}
 
 	/**
-	 * Any attribute written as a FEEL expression ("=…", e.g. {@code conditional.hide}, {@code readonly},
-	 * {@code validate.min}) is evaluated by form-js in the browser; ScaleGate does not evaluate FEEL in
-	 * forms, so each one is named, and the attribute is ignored (validation keeps only literal limits).
+	 * Any attribute written as a FEEL expression ("=…", e.g. {@code conditional.hide},
+	 * {@code readonly}, {@code validate.min}) is evaluated by form-js in the browser;
+	 * ScaleGate does not evaluate FEEL in forms, so each one is named, and the attribute
+	 * is ignored (validation keeps only literal limits).
 	 */
 	private void expressionFeatures(JsonNode c) {
 		c.fields().forEachRemaining(field -> {
@@ -164,14 +170,15 @@ public final class FormRenderer {
 
 	private Span notice(String what) {
 		unsupported.add(what);
-		Span notice = new Span("Not supported by ScaleGate's form renderer: " + what
-				+ ". Ask a process owner to change the form.");
+		Span notice = new Span(
+				"Not supported by ScaleGate's form renderer: " + what + ". Ask a process owner to change the form.");
 		notice.getElement().getThemeList().add("badge warning");
 		notice.addClassName("unsupported-form-component");
 		return notice;
 	}
 
-	// --- inputs ------------------------------------------------------------------------------------------
+	// --- inputs
+	// ------------------------------------------------------------------------------------------
 
 	private Component textField(JsonNode c, String path) {
 		TextField field = new TextField(label(c));
@@ -310,7 +317,8 @@ public final class FormRenderer {
 				}
 				parse(() -> LocalTime.parse(asText(initial).replace("Z", ""))).ifPresent(field::setValue);
 				bind(c, path, field, () -> field.getValue() == null ? null : field.getValue().toString(),
-						() -> field.isInvalid() ? "is not a time" : required && field.getValue() == null ? "is required" : null);
+						() -> field.isInvalid() ? "is not a time"
+								: required && field.getValue() == null ? "is required" : null);
 				return field;
 			}
 			case "datetime" -> {
@@ -340,13 +348,15 @@ public final class FormRenderer {
 				bind(c, path, field,
 						() -> field.getValue() == null ? null
 								: Date.from(field.getValue().atStartOfDay().toInstant(ZoneOffset.UTC)),
-						() -> field.isInvalid() ? "is not a date" : required && field.getValue() == null ? "is required" : null);
+						() -> field.isInvalid() ? "is not a date"
+								: required && field.getValue() == null ? "is required" : null);
 				return field;
 			}
 		}
 	}
 
-	// --- presentation ------------------------------------------------------------------------------------
+	// --- presentation
+	// ------------------------------------------------------------------------------------
 
 	private Component text(JsonNode c) {
 		String text = c.path("text").asText("");
@@ -363,8 +373,9 @@ public final class FormRenderer {
 		group.addClassName("form-group");
 		group.setPadding(c.path("showOutline").asBoolean(true));
 		if (c.path("showOutline").asBoolean(true)) {
-			group.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius",
-					"var(--lumo-border-radius-m)");
+			group.getStyle()
+				.set("border", "1px solid var(--lumo-contrast-20pct)")
+				.set("border-radius", "var(--lumo-border-radius-m)");
 		}
 		if (!c.path("label").asText("").isBlank()) {
 			group.add(new H4(c.path("label").asText()));
@@ -407,11 +418,13 @@ public final class FormRenderer {
 		return new Image(template(source), template(alt));
 	}
 
-	// --- helpers -------------------------------------------------------------------------------------------
+	// --- helpers
+	// -------------------------------------------------------------------------------------------
 
 	private <C extends Component & HasValueAndElement<?, ?>> void common(C field, JsonNode c) {
 		field.setId("field-" + c.path("key").asText(c.path("id").asText("")));
-		if (c.path("readonly").isBoolean()) { // a FEEL "readonly" is named as unsupported and ignored
+		if (c.path("readonly").isBoolean()) { // a FEEL "readonly" is named as unsupported
+												// and ignored
 			field.setReadOnly(c.path("readonly").asBoolean());
 		}
 		if (c.path("disabled").asBoolean()) {
@@ -504,7 +517,10 @@ public final class FormRenderer {
 		return c.path("validate").path("required").asBoolean() && value.isEmpty() ? "needs at least one choice" : null;
 	}
 
-	/** Static values, or values from the variable named by {@code valuesKey}: value → label. */
+	/**
+	 * Static values, or values from the variable named by {@code valuesKey}: value →
+	 * label.
+	 */
 	private Map<String, String> options(JsonNode c) {
 		Map<String, String> options = new LinkedHashMap<>();
 		if (c.path("valuesKey").isTextual()) {

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A Camunda Form rendered as Vaadin components: its layout, its typed values and its validation. */
+/**
+ * A Camunda Form rendered as Vaadin components: its layout, its typed values and its
+ * validation.
+ */
 public final class RenderedForm {
 
 	/** One input of the form, bound to a variable. */
@@ -19,7 +22,10 @@ public final class RenderedForm {
 
 		Object value();
 
-		/** Checks the value, marks the component and returns the message when it is not valid. */
+		/**
+		 * Checks the value, marks the component and returns the message when it is not
+		 * valid.
+		 */
 		Optional<String> validate();
 
 	}
@@ -40,7 +46,10 @@ public final class RenderedForm {
 		return layout;
 	}
 
-	/** Component types and features this renderer does not support, each named, in order of appearance. */
+	/**
+	 * Component types and features this renderer does not support, each named, in order
+	 * of appearance.
+	 */
 	public Set<String> unsupported() {
 		return Set.copyOf(unsupported);
 	}
@@ -49,7 +58,10 @@ public final class RenderedForm {
 		return fields.stream().map(Field::key).toList();
 	}
 
-	/** Validates every field; returns the messages ("Label: what is wrong"), empty when all are valid. */
+	/**
+	 * Validates every field; returns the messages ("Label: what is wrong"), empty when
+	 * all are valid.
+	 */
 	public List<String> validate() {
 		List<String> problems = new ArrayList<>();
 		for (Field field : fields) {
@@ -59,8 +71,9 @@ public final class RenderedForm {
 	}
 
 	/**
-	 * The values to complete the task with, typed: numbers as numbers, booleans as booleans, dates as
-	 * {@link java.util.Date}, lists as lists. A key with dots (or a group with a path) becomes a nested map.
+	 * The values to complete the task with, typed: numbers as numbers, booleans as
+	 * booleans, dates as {@link java.util.Date}, lists as lists. A key with dots (or a
+	 * group with a path) becomes a nested map.
 	 */
 	public Map<String, Object> values() {
 		Map<String, Object> values = new LinkedHashMap<>();

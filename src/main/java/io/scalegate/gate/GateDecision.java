@@ -1,9 +1,9 @@
 package io.scalegate.gate;
 
 /**
- * What the gatekeeper decides at Gate 2 (Cooper's Go, Hold, Recycle, Kill, plus the seed's one-stop
- * route). The first four carry the names of the recommendations they accept, so "override" simply
- * means the decision differs from the recommendation.
+ * What the gatekeeper decides at Gate 2 (Cooper's Go, Hold, Recycle, Kill, plus the
+ * seed's one-stop route). The first four carry the names of the recommendations they
+ * accept, so "override" simply means the decision differs from the recommendation.
  */
 public enum GateDecision {
 

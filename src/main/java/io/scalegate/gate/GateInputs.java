@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The values the gate DRD reads, by their contract names ({@link ProductLifecycle#GATE_INPUTS}), in
- * contract order. {@code null} values mean "no evidence": the decisions give a verdict for them.
+ * The values the gate DRD reads, by their contract names
+ * ({@link ProductLifecycle#GATE_INPUTS}), in contract order. {@code null} values mean "no
+ * evidence": the decisions give a verdict for them.
  */
 public record GateInputs(Map<String, Object> values) {
 
@@ -23,8 +24,9 @@ public record GateInputs(Map<String, Object> values) {
 	}
 
 	/**
-	 * A copy with the named inputs changed, from loosely typed values (JSON numbers, booleans, strings);
-	 * an unknown name or a value of the wrong type is refused, naming the input.
+	 * A copy with the named inputs changed, from loosely typed values (JSON numbers,
+	 * booleans, strings); an unknown name or a value of the wrong type is refused, naming
+	 * the input.
 	 */
 	public GateInputs withValues(Map<String, Object> changes) {
 		io.scalegate.base.Checks checks = new io.scalegate.base.Checks();
@@ -54,7 +56,8 @@ public record GateInputs(Map<String, Object> values) {
 		if (raw == null) {
 			return null;
 		}
-		if (type == Integer.class && raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+		if (type == Integer.class && raw instanceof Number number
+				&& number.doubleValue() == Math.rint(number.doubleValue())) {
 			return number.intValue();
 		}
 		if (type == Double.class && raw instanceof Number number) {
@@ -83,7 +86,10 @@ public record GateInputs(Map<String, Object> values) {
 		return "one of " + String.join(", ", ProductLifecycle.CUSTOMER_FEEDBACK_VALUES);
 	}
 
-	/** A copy with one input changed (what-if); the value must have the input's type or be null. */
+	/**
+	 * A copy with one input changed (what-if); the value must have the input's type or be
+	 * null.
+	 */
 	public <T> GateInputs with(ProcessVariable<T> input, T value) {
 		Map<String, Object> changed = new LinkedHashMap<>(values);
 		changed.put(input.name(), value);

@@ -1,6 +1,8 @@
 package io.scalegate.gate;
 
-/** The unmet conditions the {@code gateReasons} decision names, in words a person reads. */
+/**
+ * The unmet conditions the {@code gateReasons} decision names, in words a person reads.
+ */
 public enum GateReason {
 
 	DESIGN_NOT_FROZEN("The design is not frozen, or it still changed more than once in the last 90 days."),

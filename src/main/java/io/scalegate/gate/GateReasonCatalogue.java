@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The gate reasons, offered to the products list as the things a product can be blocked by. */
+/**
+ * The gate reasons, offered to the products list as the things a product can be blocked
+ * by.
+ */
 @Component
 class GateReasonCatalogue implements GateBlockers {
 

@@ -2,7 +2,9 @@ package io.scalegate.gate;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** A typed process variable of the lifecycle, so a misspelt name fails at compile time. */
+/**
+ * A typed process variable of the lifecycle, so a misspelt name fails at compile time.
+ */
 public record ProcessVariable<T>(String name, Class<T> type) {
 
 	public T from(VariableScope scope) {

@@ -3,9 +3,10 @@ package io.scalegate.gate;
 import java.util.List;
 
 /**
- * The lifecycle process {@code productLifecycle} (bpmn/product-lifecycle.bpmn) and its decisions
- * (bpmn/mass-production-gate.dmn, bpmn/customer-feedback.dmn): keys, task ids, message names and typed
- * variables, exactly as the models and the public decision contract spell them.
+ * The lifecycle process {@code productLifecycle} (bpmn/product-lifecycle.bpmn) and its
+ * decisions (bpmn/mass-production-gate.dmn, bpmn/customer-feedback.dmn): keys, task ids,
+ * message names and typed variables, exactly as the models and the public decision
+ * contract spell them.
  */
 public final class ProductLifecycle {
 
@@ -102,7 +103,10 @@ public final class ProductLifecycle {
 
 	public static final ProcessVariable<Boolean> NEEDS_SUPPLY_COORDINATION = bool("needsSupplyCoordination");
 
-	/** The gate inputs computed from evidence; a process started with one of them set keeps it as given. */
+	/**
+	 * The gate inputs computed from evidence; a process started with one of them set
+	 * keeps it as given.
+	 */
 	public static final List<ProcessVariable<?>> COMPUTED_GATE_INPUTS = List.of(DEMAND_MONTHS, DEMAND_CV,
 			TOOLING_INVESTMENT, SMALL_BATCH_UNIT_COST, MASS_UNIT_COST, FORECAST_ANNUAL_VOLUME,
 			SUPPLIER_BATCHES_DELIVERED, SUPPLIER_ON_TIME_RATE, SUPPLIER_FIRST_PASS_YIELD, PROCESS_CPK,
@@ -112,17 +116,26 @@ public final class ProductLifecycle {
 	public static final List<ProcessVariable<?>> VERDICTS = List.of(DESIGN_FROZEN, INSPECTION_STANDARD_APPROVED,
 			MATERIAL_CONFIRMED, SURFACE_FINISH_CONFIRMED, SUPPLIER_APPROVED);
 
-	/** Every input of the gate DRD (massProductionGate and gateReasons), in contract order. */
+	/**
+	 * Every input of the gate DRD (massProductionGate and gateReasons), in contract
+	 * order.
+	 */
 	public static final List<ProcessVariable<?>> GATE_INPUTS = List.of(DEMAND_MONTHS, DEMAND_CV, TOOLING_INVESTMENT,
 			SMALL_BATCH_UNIT_COST, MASS_UNIT_COST, FORECAST_ANNUAL_VOLUME, SUPPLIER_BATCHES_DELIVERED,
 			SUPPLIER_ON_TIME_RATE, SUPPLIER_FIRST_PASS_YIELD, PROCESS_CPK, DESIGN_FROZEN, INSPECTION_STANDARD_APPROVED,
 			MATERIAL_CONFIRMED, SURFACE_FINISH_CONFIRMED, SUPPLIER_APPROVED, UNIT_COST_REDUCTION_PRIORITY,
 			NEEDS_SUPPLY_COORDINATION, DESIGN_CHANGES_LAST_90_DAYS, CUSTOMER_FEEDBACK);
 
-	/** The values of the gate input customerFeedback (the customerFeedbackSummary decision's output). */
+	/**
+	 * The values of the gate input customerFeedback (the customerFeedbackSummary
+	 * decision's output).
+	 */
 	public static final List<String> CUSTOMER_FEEDBACK_VALUES = List.of("POSITIVE", "MIXED", "NEGATIVE", "NONE");
 
-	/** The definitions id of bpmn/mass-production-gate.dmn (the key of its decision requirements graph). */
+	/**
+	 * The definitions id of bpmn/mass-production-gate.dmn (the key of its decision
+	 * requirements graph).
+	 */
 	public static final String GATE_DRD_KEY = "Definitions_massProductionGate";
 
 	private ProductLifecycle() {

@@ -3,8 +3,9 @@ package io.scalegate.gate;
 import java.util.List;
 
 /**
- * One evaluation of the gate rules: the recommendation, the unmet conditions, the three intermediate
- * verdicts, the inputs it was given and the version of the gate DRD that judged.
+ * One evaluation of the gate rules: the recommendation, the unmet conditions, the three
+ * intermediate verdicts, the inputs it was given and the version of the gate DRD that
+ * judged.
  */
 public record Readiness(String recommendation, List<GateReason> reasons, String demandStability,
 		String toolingEconomics, String supplierReadiness, GateInputs inputs, int rulesVersion) {

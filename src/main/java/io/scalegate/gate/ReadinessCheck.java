@@ -29,10 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evaluates the deployed gate DRD (latest version) on a product's current evidence and readiness
- * verdicts, or on inputs a person changed (what-if). It uses a DMN engine of its own, so nothing is
- * written: no decision history, no process variables. The lifecycle's business rule tasks remain
- * the recorded evaluations.
+ * Evaluates the deployed gate DRD (latest version) on a product's current evidence and
+ * readiness verdicts, or on inputs a person changed (what-if). It uses a DMN engine of
+ * its own, so nothing is written: no decision history, no process variables. The
+ * lifecycle's business rule tasks remain the recorded evaluations.
  */
 @Service
 public class ReadinessCheck {
@@ -63,7 +63,10 @@ public class ReadinessCheck {
 		this.history = history;
 	}
 
-	/** The product's gate inputs now: computed from its evidence, with the verdicts its lifecycle holds. */
+	/**
+	 * The product's gate inputs now: computed from its evidence, with the verdicts its
+	 * lifecycle holds.
+	 */
 	@Transactional(readOnly = true)
 	public GateInputs currentInputs(String partNumber) {
 		GateEvidence gate = evidence.gateEvidence(partNumber);
@@ -83,8 +86,8 @@ public class ReadinessCheck {
 			.decisionRequirementsDefinitionKey(GATE_DRD_KEY)
 			.latestVersion()
 			.singleResult();
-		Map<String, DmnDecision> decisions = parsed.computeIfAbsent(drd.getId(), id -> parse(
-				repository.getDecisionRequirementsModel(id)));
+		Map<String, DmnDecision> decisions = parsed.computeIfAbsent(drd.getId(),
+				id -> parse(repository.getDecisionRequirementsModel(id)));
 		Map<String, Object> variables = new HashMap<>(inputs.values());
 		String recommendation = dmn.evaluateDecision(decisions.get(MASS_PRODUCTION_GATE), variables).getSingleEntry();
 		List<GateReason> reasons = dmn.evaluateDecision(decisions.get(GATE_REASONS), variables)
@@ -99,7 +102,10 @@ public class ReadinessCheck {
 				drd.getVersion());
 	}
 
-	/** Evaluates the product's current readiness and keeps the verdict on the product (the list's filters). */
+	/**
+	 * Evaluates the product's current readiness and keeps the verdict on the product (the
+	 * list's filters).
+	 */
 	@Transactional
 	public Readiness refresh(String partNumber) {
 		return record(partNumber, currentInputs(partNumber));
@@ -114,14 +120,16 @@ public class ReadinessCheck {
 		return readiness;
 	}
 
-	/** The customerFeedbackSummary decision on feedback counts (the gate input customerFeedback). */
+	/**
+	 * The customerFeedbackSummary decision on feedback counts (the gate input
+	 * customerFeedback).
+	 */
 	public String feedbackSummary(FeedbackCounts counts) {
 		DecisionDefinition definition = repository.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(CUSTOMER_FEEDBACK_SUMMARY)
 			.latestVersion()
 			.singleResult();
-		DmnDecision decision = parsed.computeIfAbsent(definition.getId(),
-				id -> parse(repository.getDecisionModel(id)))
+		DmnDecision decision = parsed.computeIfAbsent(definition.getId(), id -> parse(repository.getDecisionModel(id)))
 			.get(CUSTOMER_FEEDBACK_SUMMARY);
 		return dmn.evaluateDecision(decision, feedbackCounts(counts)).getSingleEntry();
 	}
@@ -153,8 +161,9 @@ public class ReadinessCheck {
 	}
 
 	/**
-	 * From the product's latest lifecycle: the people's verdicts (false until given), and the computed
-	 * inputs another system gave when it started the process (those stand as given).
+	 * From the product's latest lifecycle: the people's verdicts (false until given), and
+	 * the computed inputs another system gave when it started the process (those stand as
+	 * given).
 	 */
 	private Map<String, Object> processValues(String partNumber) {
 		Map<String, Object> values = new HashMap<>();

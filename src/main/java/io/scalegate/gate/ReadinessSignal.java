@@ -3,9 +3,9 @@ package io.scalegate.gate;
 import java.util.List;
 
 /**
- * The seed's eight conditions for leaving small batch, each with the gate reasons that say it is unmet.
- * "Needs broader supply coordination" is not among them: it routes a ready product to one-stop scale
- * planning rather than holding it back.
+ * The seed's eight conditions for leaving small batch, each with the gate reasons that
+ * say it is unmet. "Needs broader supply coordination" is not among them: it routes a
+ * ready product to one-stop scale planning rather than holding it back.
  */
 public enum ReadinessSignal {
 

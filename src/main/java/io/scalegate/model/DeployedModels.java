@@ -25,8 +25,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Service;
 
 /**
- * What is deployed: every process, decision and form with its versions, when and by whom each was
- * deployed (from the audit trail), how many products run on each process version, and its source.
+ * What is deployed: every process, decision and form with its versions, when and by whom
+ * each was deployed (from the audit trail), how many products run on each process
+ * version, and its source.
  */
 @Service
 public class DeployedModels {
@@ -55,10 +56,11 @@ public class DeployedModels {
 					time(deployments.get(process.getDeploymentId())), deployer(process.getDeploymentId()),
 					runtime.createProcessInstanceQuery().processDefinitionId(process.getId()).count()));
 		}
-		repository.createDecisionDefinitionQuery().listPage(0, LIMIT).forEach(decision -> models.add(new DeployedModel(
-				Kind.DECISION, decision.getKey(), decision.getName(), decision.getVersion(), decision.getId(),
-				decision.getResourceName(), decision.getDeploymentId(), time(deployments.get(decision.getDeploymentId())),
-				deployer(decision.getDeploymentId()), null)));
+		repository.createDecisionDefinitionQuery()
+			.listPage(0, LIMIT)
+			.forEach(decision -> models.add(new DeployedModel(Kind.DECISION, decision.getKey(), decision.getName(),
+					decision.getVersion(), decision.getId(), decision.getResourceName(), decision.getDeploymentId(),
+					time(deployments.get(decision.getDeploymentId())), deployer(decision.getDeploymentId()), null)));
 		for (Deployment deployment : deployments.values()) {
 			for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
 				if (resource.endsWith(".form")) {
@@ -104,8 +106,8 @@ public class DeployedModels {
 	}
 
 	private String deployer(String deploymentId) {
-		List<AuditEntry> entries = audit.page(new AuditQuery(null, Set.of(AuditAction.MODEL_DEPLOYED), SubjectType.MODEL,
-				deploymentId, null, null, null), 0, 1);
+		List<AuditEntry> entries = audit.page(new AuditQuery(null, Set.of(AuditAction.MODEL_DEPLOYED),
+				SubjectType.MODEL, deploymentId, null, null, null), 0, 1);
 		return entries.isEmpty() ? "—" : entries.get(0).actor();
 	}
 

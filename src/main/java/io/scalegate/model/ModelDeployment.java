@@ -1,14 +1,14 @@
 package io.scalegate.model;
 
 import io.scalegate.model.change.GovernedDeployment;
-import java.util.List;
-import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -18,13 +18,14 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the models of the top-level {@code bpmn/} and {@code forms/} folders (copied onto the
- * classpath by the pom) as one deployment with stable resource names, so a process's
- * {@code formRefBinding="deployment"} finds its forms; nothing is deployed unless a file changed, and then
- * every file is deployed again together (so process, decisions and forms of one version belong together),
- * whether ScaleGate runs from the project, the jar, or several nodes at once. Shipped models are
- * reviewed in the repository, so they need no second process owner's approval (a governed deployment).
- * An approved change deploys under another name, so a restart does not undo it.
+ * Deploys the models of the top-level {@code bpmn/} and {@code forms/} folders (copied
+ * onto the classpath by the pom) as one deployment with stable resource names, so a
+ * process's {@code formRefBinding="deployment"} finds its forms; nothing is deployed
+ * unless a file changed, and then every file is deployed again together (so process,
+ * decisions and forms of one version belong together), whether ScaleGate runs from the
+ * project, the jar, or several nodes at once. Shipped models are reviewed in the
+ * repository, so they need no second process owner's approval (a governed deployment). An
+ * approved change deploys under another name, so a restart does not undo it.
  */
 @Component
 class ModelDeployment {
@@ -42,7 +43,9 @@ class ModelDeployment {
 		this.resources = resources;
 	}
 
-	/** On start, before the application is ready (and before demo data needs the models). */
+	/**
+	 * On start, before the application is ready (and before demo data needs the models).
+	 */
 	@EventListener(ApplicationStartedEvent.class)
 	@org.springframework.transaction.annotation.Transactional
 	public void deploy() throws IOException {
@@ -53,11 +56,15 @@ class ModelDeployment {
 		for (String folder : new String[] { "bpmn", "forms" }) {
 			for (Resource resource : resources.getResources("classpath*:" + folder + "/*.*")) {
 				try (InputStream in = resource.getInputStream()) {
-					deployment.addInputStream(folder + "/" + resource.getFilename(), new ByteArrayInputStream(in.readAllBytes()));
+					deployment.addInputStream(folder + "/" + resource.getFilename(),
+							new ByteArrayInputStream(in.readAllBytes()));
 				}
 			}
 		}
-		List<String> before = repository.createDeploymentQuery().deploymentName(NAME).list().stream()
+		List<String> before = repository.createDeploymentQuery()
+			.deploymentName(NAME)
+			.list()
+			.stream()
 			.map(Deployment::getId)
 			.toList();
 		DeploymentWithDefinitions result = GovernedDeployment.shipped(deployment::deployWithResult);

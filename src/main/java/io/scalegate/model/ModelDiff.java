@@ -16,10 +16,11 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * What a change does to a model, in lines a second process owner can review: for BPMN and DMN the
- * elements (by id) added, removed or changed, with their changed attributes and texts (a decision
- * table cell is an element with an id, so a changed threshold reads {@code '[0..0.25]' → '[0..0.30]'});
- * a moved shape only as "layout changed". For forms the fields (by id) added, removed or changed.
+ * What a change does to a model, in lines a second process owner can review: for BPMN and
+ * DMN the elements (by id) added, removed or changed, with their changed attributes and
+ * texts (a decision table cell is an element with an id, so a changed threshold reads
+ * {@code '[0..0.25]' → '[0..0.30]'}); a moved shape only as "layout changed". For forms
+ * the fields (by id) added, removed or changed.
  */
 public final class ModelDiff {
 
@@ -33,7 +34,10 @@ public final class ModelDiff {
 	private ModelDiff() {
 	}
 
-	/** The differences from {@code before} (null for a new file) to {@code after}, one per line. */
+	/**
+	 * The differences from {@code before} (null for a new file) to {@code after}, one per
+	 * line.
+	 */
 	public static List<String> of(String fileName, String before, String after, ObjectMapper json) {
 		if (before == null) {
 			return List.of("new file " + fileName);
@@ -56,7 +60,8 @@ public final class ModelDiff {
 	private static List<String> xml(String fileName, String before, String after) {
 		List<ModelProblem> ignored = new ArrayList<>();
 		Document old = ModelValidation.parse(new ModelFile(fileName, before.getBytes(StandardCharsets.UTF_8)), ignored);
-		Document changed = ModelValidation.parse(new ModelFile(fileName, after.getBytes(StandardCharsets.UTF_8)), ignored);
+		Document changed = ModelValidation.parse(new ModelFile(fileName, after.getBytes(StandardCharsets.UTF_8)),
+				ignored);
 		if (old == null || changed == null) {
 			return List.of("the file changed (it does not parse, so no element-wise comparison)");
 		}
@@ -110,7 +115,10 @@ public final class ModelDiff {
 		return lines;
 	}
 
-	/** Equal attributes, texts and child elements; whitespace between elements (formatting) does not count. */
+	/**
+	 * Equal attributes, texts and child elements; whitespace between elements
+	 * (formatting) does not count.
+	 */
 	private static boolean same(Element a, Element b) {
 		if (!a.getLocalName().equals(b.getLocalName()) || !attributes(a).equals(attributes(b))) {
 			return false;
@@ -182,7 +190,10 @@ public final class ModelDiff {
 		return attributes;
 	}
 
-	/** The text of the element and of its children without an id (a DMN entry's {@code <text>}). */
+	/**
+	 * The text of the element and of its children without an id (a DMN entry's
+	 * {@code <text>}).
+	 */
 	private static String ownText(Element element) {
 		StringBuilder text = new StringBuilder();
 		NodeList children = element.getChildNodes();

@@ -43,12 +43,14 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 
 /**
- * Checks models before they are deployed, together as one deployment: the XML parses (external
- * entities and DOCTYPEs refused), Camunda's model parsers accept it, nothing runs arbitrary code
- * (script tasks, scripts, {@code camunda:class}, {@code camunda:expression}, delegate expressions
- * naming anything but ScaleGate's steps), the lifecycle keeps its contract tasks and groups, every
- * form reference resolves to a form of the deployment holding the keys the process reads, and the
- * gate decisions keep the public contract (keys, inputs and types, outputs and values, COLLECT).
+ * Checks models before they are deployed, together as one deployment: the XML parses
+ * (external entities and DOCTYPEs refused), Camunda's model parsers accept it, nothing
+ * runs arbitrary code (script tasks, scripts, {@code camunda:class},
+ * {@code camunda:expression}, delegate expressions naming anything but ScaleGate's
+ * steps), the lifecycle keeps its contract tasks and groups, every form reference
+ * resolves to a form of the deployment holding the keys the process reads, and the gate
+ * decisions keep the public contract (keys, inputs and types, outputs and values,
+ * COLLECT).
  */
 @Service
 public class ModelValidation {
@@ -81,7 +83,8 @@ public class ModelValidation {
 				case "dmn" -> dmn(file, problems);
 				case "form" -> {
 				}
-				default -> problems.add(new ModelProblem(file.name(), "", "only .bpmn, .dmn and .form files can be deployed"));
+				default ->
+					problems.add(new ModelProblem(file.name(), "", "only .bpmn, .dmn and .form files can be deployed"));
 			}
 		}
 		return problems;
@@ -120,7 +123,8 @@ public class ModelValidation {
 		formKeys.put(form.path("id").asText(), keys);
 	}
 
-	private static void collectKeys(JsonNode components, Set<String> keys, ModelFile file, List<ModelProblem> problems) {
+	private static void collectKeys(JsonNode components, Set<String> keys, ModelFile file,
+			List<ModelProblem> problems) {
 		for (JsonNode component : components) {
 			if (component.path("key").isTextual() && !keys.add(component.path("key").asText())) {
 				problems.add(new ModelProblem(file.name(), component.path("id").asText(component.path("key").asText()),
@@ -143,7 +147,8 @@ public class ModelValidation {
 			model = Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()));
 		}
 		catch (RuntimeException e) {
-			problems.add(new ModelProblem(file.name(), "", "Camunda cannot read it as BPMN: " + firstLine(e.getMessage())));
+			problems
+				.add(new ModelProblem(file.name(), "", "Camunda cannot read it as BPMN: " + firstLine(e.getMessage())));
 			return;
 		}
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -179,26 +184,34 @@ public class ModelValidation {
 			if (task == null) {
 				problems.add(new ModelProblem(file.name(), id, "the lifecycle's contract task " + id + " is missing"));
 			}
-			else if (task.getCamundaCandidateGroups() == null || !List.of(task.getCamundaCandidateGroups().split("\\s*,\\s*")).contains(group)) {
-				problems.add(new ModelProblem(file.name(), id, "the task " + id + " must keep the candidate group " + group));
+			else if (task.getCamundaCandidateGroups() == null
+					|| !List.of(task.getCamundaCandidateGroups().split("\\s*,\\s*")).contains(group)) {
+				problems.add(new ModelProblem(file.name(), id,
+						"the task " + id + " must keep the candidate group " + group));
 			}
 		});
 		Set<String> decisions = new HashSet<>();
-		model.getModelElementsByType(BusinessRuleTask.class).forEach(task -> decisions.add(task.getCamundaDecisionRef()));
+		model.getModelElementsByType(BusinessRuleTask.class)
+			.forEach(task -> decisions.add(task.getCamundaDecisionRef()));
 		for (String key : List.of(io.scalegate.gate.ProductLifecycle.MASS_PRODUCTION_GATE,
 				io.scalegate.gate.ProductLifecycle.GATE_REASONS)) {
 			if (!decisions.contains(key)) {
-				problems.add(new ModelProblem(file.name(), PROCESS_ELEMENT, "the lifecycle no longer evaluates the decision " + key));
+				problems.add(new ModelProblem(file.name(), PROCESS_ELEMENT,
+						"the lifecycle no longer evaluates the decision " + key));
 			}
 		}
 	}
 
 	static final String PROCESS_ELEMENT = io.scalegate.gate.ProductLifecycle.PROCESS_KEY;
 
-	/** Script tasks, scripts, Java classes and expressions run code a process owner cannot review: refused. */
+	/**
+	 * Script tasks, scripts, Java classes and expressions run code a process owner cannot
+	 * review: refused.
+	 */
 	private static void noArbitraryCode(ModelFile file, Element element, List<ModelProblem> problems) {
 		if (BPMN.equals(element.getNamespaceURI()) && "scriptTask".equals(element.getLocalName())) {
-			problems.add(new ModelProblem(file.name(), id(element), "script tasks run arbitrary code and are not allowed"));
+			problems
+				.add(new ModelProblem(file.name(), id(element), "script tasks run arbitrary code and are not allowed"));
 		}
 		if (CAMUNDA_BPMN.equals(element.getNamespaceURI()) && "script".equals(element.getLocalName())) {
 			problems.add(new ModelProblem(file.name(), id(element), "scripts run arbitrary code and are not allowed"));
@@ -206,23 +219,27 @@ public class ModelValidation {
 		NamedNodeMap attributes = element.getAttributes();
 		for (int i = 0; i < attributes.getLength(); i++) {
 			Attr attribute = (Attr) attributes.item(i);
-			if (!CAMUNDA_BPMN.equals(attribute.getNamespaceURI()) && !(attribute.getNamespaceURI() == null
-					&& CAMUNDA_BPMN.equals(element.getNamespaceURI()))) {
+			if (!CAMUNDA_BPMN.equals(attribute.getNamespaceURI())
+					&& !(attribute.getNamespaceURI() == null && CAMUNDA_BPMN.equals(element.getNamespaceURI()))) {
 				continue;
 			}
 			String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
 			switch (name) {
-				case "class" -> problems.add(new ModelProblem(file.name(), id(element),
-						"camunda:class " + attribute.getValue() + " runs Java code; use one of ScaleGate's steps " + ModelContract.STEP_BEANS));
-				case "expression" -> problems.add(new ModelProblem(file.name(), id(element),
-						"camunda:expression " + attribute.getValue() + " can call any code; use one of ScaleGate's steps " + ModelContract.STEP_BEANS));
-				case "formKey" -> problems.add(new ModelProblem(file.name(), id(element), "camunda:formKey " + attribute.getValue()
+				case "class" ->
+					problems.add(new ModelProblem(file.name(), id(element), "camunda:class " + attribute.getValue()
+							+ " runs Java code; use one of ScaleGate's steps " + ModelContract.STEP_BEANS));
+				case "expression" ->
+					problems.add(new ModelProblem(file.name(), id(element), "camunda:expression " + attribute.getValue()
+							+ " can call any code; use one of ScaleGate's steps " + ModelContract.STEP_BEANS));
+				case "formKey" -> problems.add(new ModelProblem(file.name(), id(element), "camunda:formKey "
+						+ attribute.getValue()
 						+ " is not a form ScaleGate can show; reference a Camunda Form of the deployment with camunda:formRef"));
 				case "delegateExpression" -> {
 					Matcher step = STEP.matcher(attribute.getValue());
 					if (!step.matches() || !ModelContract.STEP_BEANS.contains(step.group(1))) {
-						problems.add(new ModelProblem(file.name(), id(element), "delegate expression " + attribute.getValue()
-								+ " names no ScaleGate step; allowed: " + ModelContract.STEP_BEANS));
+						problems.add(
+								new ModelProblem(file.name(), id(element), "delegate expression " + attribute.getValue()
+										+ " names no ScaleGate step; allowed: " + ModelContract.STEP_BEANS));
 					}
 				}
 				default -> {
@@ -249,7 +266,8 @@ public class ModelValidation {
 				.parseDecisionRequirementsGraph(model);
 		}
 		catch (RuntimeException e) {
-			problems.add(new ModelProblem(file.name(), "", "Camunda cannot read it as DMN: " + firstLine(e.getMessage())));
+			problems
+				.add(new ModelProblem(file.name(), "", "Camunda cannot read it as DMN: " + firstLine(e.getMessage())));
 			return;
 		}
 		Map<String, Decision> decisions = new HashMap<>();
@@ -266,13 +284,16 @@ public class ModelValidation {
 				continue;
 			}
 			if (!(decision.getExpression() instanceof DecisionTable table)) {
-				problems.add(new ModelProblem(file.name(), key, "the contract decision " + key + " must stay a decision table"));
+				problems.add(new ModelProblem(file.name(), key,
+						"the contract decision " + key + " must stay a decision table"));
 				continue;
 			}
 			contractInputs(file, key, decision, table, problems);
 			contractOutputs(file, key, table, problems);
-			if (io.scalegate.gate.ProductLifecycle.GATE_REASONS.equals(key) && table.getHitPolicy() != HitPolicy.COLLECT) {
-				problems.add(new ModelProblem(file.name(), table.getId(), "gateReasons must keep the hit policy COLLECT"));
+			if (io.scalegate.gate.ProductLifecycle.GATE_REASONS.equals(key)
+					&& table.getHitPolicy() != HitPolicy.COLLECT) {
+				problems
+					.add(new ModelProblem(file.name(), table.getId(), "gateReasons must keep the hit policy COLLECT"));
 			}
 		}
 	}
@@ -325,7 +346,8 @@ public class ModelValidation {
 				}
 			}
 			if (index < 0) {
-				problems.add(new ModelProblem(file.name(), table.getId(), "the output " + name + " of " + key + " is missing"));
+				problems.add(new ModelProblem(file.name(), table.getId(),
+						"the output " + name + " of " + key + " is missing"));
 				return;
 			}
 			for (Rule rule : table.getRules()) {
@@ -336,15 +358,19 @@ public class ModelValidation {
 				Matcher value = QUOTED.matcher(entries.get(index).getText().getTextContent());
 				while (value.find()) {
 					if (!allowed.contains(value.group(1))) {
-						problems.add(new ModelProblem(file.name(), rule.getId(), "the output " + name + " may only be one of "
-								+ new java.util.TreeSet<>(allowed) + ", not \"" + value.group(1) + "\""));
+						problems.add(new ModelProblem(file.name(), rule.getId(),
+								"the output " + name + " may only be one of " + new java.util.TreeSet<>(allowed)
+										+ ", not \"" + value.group(1) + "\""));
 					}
 				}
 			}
 		});
 	}
 
-	/** Parses with DOCTYPEs and external entities refused (no XXE), reporting where it fails. */
+	/**
+	 * Parses with DOCTYPEs and external entities refused (no XXE), reporting where it
+	 * fails.
+	 */
 	static Document parse(ModelFile file, List<ModelProblem> problems) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

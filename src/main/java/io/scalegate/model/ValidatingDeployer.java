@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Runs {@link ModelValidation} on every new deployment before the engine parses it, whichever way it
- * comes (ScaleGate, Camunda Modeler through {@code /engine-rest/deployment/create}, Cockpit): a model
- * with problems is refused with a {@link ParseException} listing them (engine-rest answers 400), and
- * the running version stays as it is. A valid deployment goes on only when it is governed (the shipped
- * models, or a change a second process owner approved); any other is refused too, its files kept as draft
- * changes. A deployment that goes on is published as {@link ModelsDeployed} (the audit trail).
+ * Runs {@link ModelValidation} on every new deployment before the engine parses it,
+ * whichever way it comes (ScaleGate, Camunda Modeler through
+ * {@code /engine-rest/deployment/create}, Cockpit): a model with problems is refused with
+ * a {@link ParseException} listing them (engine-rest answers 400), and the running
+ * version stays as it is. A valid deployment goes on only when it is governed (the
+ * shipped models, or a change a second process owner approved); any other is refused too,
+ * its files kept as draft changes. A deployment that goes on is published as
+ * {@link ModelsDeployed} (the audit trail).
  */
 class ValidatingDeployer implements Deployer {
 
@@ -45,20 +47,24 @@ class ValidatingDeployer implements Deployer {
 		if (!problems.isEmpty()) {
 			String resource = problems.get(0).file();
 			List<Problem> errors = problems.stream().map(p -> (Problem) new DeploymentProblem(p)).toList();
-			throw new ParseException("The models were not deployed: " + String.join("; ",
-					problems.stream().map(p -> p.file() + (p.element().isEmpty() ? "" : " [" + p.element() + "]") + ": "
-							+ p.message()).toList()), resource, errors, List.of());
+			throw new ParseException("The models were not deployed: " + String.join("; ", problems.stream()
+				.map(p -> p.file() + (p.element().isEmpty() ? "" : " [" + p.element() + "]") + ": " + p.message())
+				.toList()), resource, errors, List.of());
 		}
 		Approval approval = GovernedDeployment.current();
 		if (approval == null) {
 			UngovernedDeployment refused = new UngovernedDeployment(files, currentUser());
 			events.publishEvent(refused);
-			String drafts = String.join(", ", refused.drafts().stream().map(d -> "#" + d.id() + " " + d.fileName()).toList());
-			throw new ParseException("Not deployed: ScaleGate deploys a model change only after a second process owner "
-					+ "approves it. Kept as draft change " + drafts + ": open Models → Changes in ScaleGate to run its "
-					+ "checks and submit it for approval.", files.isEmpty() ? "" : files.get(0).name(), List.of(), List.of());
+			String drafts = String.join(", ",
+					refused.drafts().stream().map(d -> "#" + d.id() + " " + d.fileName()).toList());
+			throw new ParseException(
+					"Not deployed: ScaleGate deploys a model change only after a second process owner "
+							+ "approves it. Kept as draft change " + drafts
+							+ ": open Models → Changes in ScaleGate to run its " + "checks and submit it for approval.",
+					files.isEmpty() ? "" : files.get(0).name(), List.of(), List.of());
 		}
-		// in the deploying transaction: a deployment the engine then refuses leaves no trail entry
+		// in the deploying transaction: a deployment the engine then refuses leaves no
+		// trail entry
 		events.publishEvent(new ModelsDeployed(deployment.getId(), deployment.getName(),
 				deployment.getResources().keySet().stream().sorted().toList(), approval.approver(), approval.changeId(),
 				approval.author(), approval.approver(), approval.summary()));
@@ -95,7 +101,8 @@ class ValidatingDeployer implements Deployer {
 	}
 
 	private static String currentUser() {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
 		return authentication == null || authentication.getName() == null ? "unknown" : authentication.getName();
 	}
 

@@ -8,17 +8,21 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A manufactured part or product, identified by its part number (the lifecycle's business key).
- * {@code unitCostReductionPriority} and {@code needsSupplyCoordination} are the business's own
- * judgements that the gate reads beside the recorded evidence. The gate fields hold the latest
- * readiness verdict (null until the gate rules were first evaluated for it).
+ * A manufactured part or product, identified by its part number (the lifecycle's business
+ * key). {@code unitCostReductionPriority} and {@code needsSupplyCoordination} are the
+ * business's own judgements that the gate reads beside the recorded evidence. The gate
+ * fields hold the latest readiness verdict (null until the gate rules were first
+ * evaluated for it).
  */
 @Table("product")
 public record Product(@Id Long id, String partNumber, String name, String customer, String revision, Stage stage,
 		String owner, boolean unitCostReductionPriority, boolean needsSupplyCoordination, Instant registeredAt,
 		String gateRecommendation, String gateBlockers, Instant readinessEvaluatedAt, @Version Integer version) {
 
-	/** The latest verdict's unmet conditions (gateReasons output), empty when none or never evaluated. */
+	/**
+	 * The latest verdict's unmet conditions (gateReasons output), empty when none or
+	 * never evaluated.
+	 */
 	public List<String> blockers() {
 		return gateBlockers == null ? List.of()
 				: Arrays.stream(gateBlockers.split(",")).filter(reason -> !reason.isEmpty()).toList();

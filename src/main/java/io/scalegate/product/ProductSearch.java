@@ -8,7 +8,10 @@ import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Pages through products by a {@link ProductFilter}, in the database (indexes on stage, customer, owner, verdict). */
+/**
+ * Pages through products by a {@link ProductFilter}, in the database (indexes on stage,
+ * customer, owner, verdict).
+ */
 @Component
 public class ProductSearch {
 

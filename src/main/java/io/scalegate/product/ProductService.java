@@ -3,9 +3,9 @@ package io.scalegate.product;
 import io.scalegate.base.Checks;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +34,17 @@ public class ProductService {
 		this.clock = clock;
 	}
 
-	/** Registers the product in PROTOTYPE and, through {@link ProductRegistered}, starts its lifecycle. */
+	/**
+	 * Registers the product in PROTOTYPE and, through {@link ProductRegistered}, starts
+	 * its lifecycle.
+	 */
 	@Transactional
 	public Product register(ProductRegistration registration, String registeredBy) {
 		Checks checks = new Checks();
 		checks.text("partNumber", registration.partNumber(), 64);
 		if (checks.ok("partNumber") && !PART_NUMBER.matcher(registration.partNumber().strip()).matches()) {
-			checks.fail("partNumber", "use 2 to 64 letters, digits, '.', '_', '-' or '/', starting with a letter or digit");
+			checks.fail("partNumber",
+					"use 2 to 64 letters, digits, '.', '_', '-' or '/', starting with a letter or digit");
 		}
 		if (checks.ok("partNumber") && products.existsByPartNumber(registration.partNumber().strip())) {
 			checks.fail("partNumber", "part number " + registration.partNumber().strip() + " is already registered");
@@ -60,12 +64,18 @@ public class ProductService {
 		return product;
 	}
 
-	/** Distinct values of the customer and owner columns, for the list's filters (at most 500). */
+	/**
+	 * Distinct values of the customer and owner columns, for the list's filters (at most
+	 * 500).
+	 */
 	public List<String> distinct(String column) {
 		if (!List.of("customer", "owner").contains(column)) {
 			throw new IllegalArgumentException(column);
 		}
-		return jdbc.sql("select distinct " + column + " from product order by 1").query(String.class).list().stream()
+		return jdbc.sql("select distinct " + column + " from product order by 1")
+			.query(String.class)
+			.list()
+			.stream()
 			.limit(500)
 			.toList();
 	}
@@ -83,7 +93,10 @@ public class ProductService {
 		return previous;
 	}
 
-	/** Keeps the latest readiness verdict, for the products list's "gate ready" and "blocked by" filters. */
+	/**
+	 * Keeps the latest readiness verdict, for the products list's "gate ready" and
+	 * "blocked by" filters.
+	 */
 	@Transactional
 	public void recordReadiness(String partNumber, String recommendation, List<String> reasons) {
 		products.save(get(partNumber).withReadiness(recommendation, reasons, clock.instant()));
@@ -95,9 +108,7 @@ public class ProductService {
 	}
 
 	public Product get(String partNumber) {
-		return products.findByPartNumber(partNumber)
-			.orElseThrow(() -> new UnknownProduct(partNumber));
+		return products.findByPartNumber(partNumber).orElseThrow(() -> new UnknownProduct(partNumber));
 	}
-
 
 }

@@ -1,6 +1,9 @@
 package io.scalegate.product;
 
-/** Where a product stands in its lifecycle; the process variable {@code stage} holds the same name. */
+/**
+ * Where a product stands in its lifecycle; the process variable {@code stage} holds the
+ * same name.
+ */
 public enum Stage {
 
 	PROTOTYPE("Prototype"), SMALL_BATCH("Small batch"), MASS_PRODUCTION("Mass production"),

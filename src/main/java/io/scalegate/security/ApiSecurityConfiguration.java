@@ -15,9 +15,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The integration API ({@code /api/**}) and its documentation: stateless, no CSRF (no cookies), a
- * Bearer API token issued by an administrator or HTTP Basic with a person's own account. Every call
- * must be authenticated; each endpoint's {@code @PreAuthorize} names the roles that may use it.
+ * The integration API ({@code /api/**}) and its documentation: stateless, no CSRF (no
+ * cookies), a Bearer API token issued by an administrator or HTTP Basic with a person's
+ * own account. Every call must be authenticated; each endpoint's {@code @PreAuthorize}
+ * names the roles that may use it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

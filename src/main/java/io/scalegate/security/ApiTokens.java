@@ -1,8 +1,7 @@
 package io.scalegate.security;
 
-import org.springframework.context.ApplicationEventPublisher;
-import io.scalegate.base.Sha256;
 import io.scalegate.base.Checks;
+import io.scalegate.base.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues, revokes and checks integration API tokens. A token is {@code sgt_} and 32 random bytes; only
- * its SHA-256 is stored (a random 256-bit secret needs no slow hash), so a stolen database reveals no
- * token. Spring Security's resource server asks this introspector about each Bearer token.
+ * Issues, revokes and checks integration API tokens. A token is {@code sgt_} and 32
+ * random bytes; only its SHA-256 is stored (a random 256-bit secret needs no slow hash),
+ * so a stolen database reveals no token. Spring Security's resource server asks this
+ * introspector about each Bearer token.
  */
 @Service
 public class ApiTokens implements OpaqueTokenIntrospector {
@@ -62,8 +63,8 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = "sgt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		ApiToken token = rows.insert(new ApiToken(null, name.strip(), Sha256.hex(secret), role, issuedBy, clock.instant(),
-				null, null, null));
+		ApiToken token = rows.insert(new ApiToken(null, name.strip(), Sha256.hex(secret), role, issuedBy,
+				clock.instant(), null, null, null));
 		events.publishEvent(new ApiTokenChanged(token, false, issuedBy));
 		return new IssuedToken(token, secret);
 	}
@@ -99,9 +100,9 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 		if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USE_PRECISION).isBefore(clock.instant())) {
 			rows.update(token.used(clock.instant()));
 		}
-		return new DefaultOAuth2AuthenticatedPrincipal(token.principal(), Map.of("token_id", token.id(), "name",
-				token.name()), List.of(new SimpleGrantedAuthority(token.role().authority())));
+		return new DefaultOAuth2AuthenticatedPrincipal(token.principal(),
+				Map.of("token_id", token.id(), "name", token.name()),
+				List.of(new SimpleGrantedAuthority(token.role().authority())));
 	}
-
 
 }

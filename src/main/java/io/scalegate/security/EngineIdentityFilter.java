@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the user Spring Security authenticated to Camunda's IdentityService for the length of the
- * request, with the roles as groups, so the engine's history and authorizations know who acted.
+ * Hands the user Spring Security authenticated to Camunda's IdentityService for the
+ * length of the request, with the roles as groups, so the engine's history and
+ * authorizations know who acted.
  */
 class EngineIdentityFilter extends OncePerRequestFilter {
 

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
-/** Plugs {@link EngineIdentityProvider} into the engine in place of Camunda's own identity tables. */
+/**
+ * Plugs {@link EngineIdentityProvider} into the engine in place of Camunda's own identity
+ * tables.
+ */
 @Component
 class EngineIdentityPlugin extends AbstractProcessEnginePlugin {
 

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.NativeUserQuery;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.TenantQuery;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
-import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.TenantQueryImpl;
@@ -25,8 +25,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
- * Camunda sees ScaleGate's users as its users and ScaleGate's roles as its groups, read-only: one user
- * store, Camunda's history and webapps show the real people, and there is no first-admin setup to abuse.
+ * Camunda sees ScaleGate's users as its users and ScaleGate's roles as its groups,
+ * read-only: one user store, Camunda's history and webapps show the real people, and
+ * there is no first-admin setup to abuse.
  */
 class EngineIdentityProvider implements ReadOnlyIdentityProvider {
 
@@ -58,12 +59,17 @@ class EngineIdentityProvider implements ReadOnlyIdentityProvider {
 
 	@Override
 	public boolean checkPassword(String userId, String password) {
-		return false; // people log in through ScaleGate (Spring Security), never through Camunda
+		return false; // people log in through ScaleGate (Spring Security), never through
+						// Camunda
 	}
 
 	@Override
 	public Group findGroupById(String groupId) {
-		return Arrays.stream(Role.values()).filter(r -> r.name().equals(groupId)).findFirst().map(EngineIdentityProvider::group).orElse(null);
+		return Arrays.stream(Role.values())
+			.filter(r -> r.name().equals(groupId))
+			.findFirst()
+			.map(EngineIdentityProvider::group)
+			.orElse(null);
 	}
 
 	@Override

@@ -24,10 +24,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Security of Camunda's own surfaces. {@code /engine-rest/**}: HTTP Basic against ScaleGate's users,
- * stateless, and only an allow-list of endpoints (what Camunda Modeler and integrations need); all
- * else is 403. {@code /camunda/**} (Cockpit, Tasklist, Admin and their API): ADMIN only, after the
- * normal login; anonymous API calls, the first-admin setup included, get 401 and never reach Camunda.
+ * Security of Camunda's own surfaces. {@code /engine-rest/**}: HTTP Basic against
+ * ScaleGate's users, stateless, and only an allow-list of endpoints (what Camunda Modeler
+ * and integrations need); all else is 403. {@code /camunda/**} (Cockpit, Tasklist, Admin
+ * and their API): ADMIN only, after the normal login; anonymous API calls, the
+ * first-admin setup included, get 401 and never reach Camunda.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfiguration {
@@ -48,7 +49,8 @@ class EngineSecurityConfiguration {
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge()))
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()).accessDeniedHandler(forbidden()))
+			.exceptionHandling(
+					errors -> errors.authenticationEntryPoint(basicChallenge()).accessDeniedHandler(forbidden()))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PATHS.matcher(POST, "/engine-rest/deployment/create"))
 				.hasAnyRole(DEPLOYERS)
@@ -94,7 +96,8 @@ class EngineSecurityConfiguration {
 	FilterRegistrationBean<EngineIdentityFilter> engineIdentityFilter(IdentityService identity) {
 		FilterRegistrationBean<EngineIdentityFilter> registration = new FilterRegistrationBean<>(
 				new EngineIdentityFilter(identity));
-		registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+		registration
+			.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
 		registration.addUrlPatterns("/*");
 		return registration;
 	}
@@ -104,9 +107,10 @@ class EngineSecurityConfiguration {
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ContainerBasedAuthenticationFilter());
-		registration.setInitParameters(
-				Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
-		registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 20);
+		registration
+			.setInitParameters(Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
+		registration
+			.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 20);
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		return registration;
 	}

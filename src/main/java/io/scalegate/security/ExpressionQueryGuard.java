@@ -19,11 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses any request to Camunda's REST API or to the webapps' API that carries an expression
- * ({@code ${…}} or {@code #{…}}) in a query parameter or anywhere in a JSON body, {@code orQueries}
- * included. Camunda 7 evaluates expressions in task queries on the server, and CE 7.24 gets no more
- * security fixes, so nothing of the kind reaches the engine. Model uploads (multipart) are not JSON and
- * pass: their expressions are the model's own and are validated on deployment.
+ * Refuses any request to Camunda's REST API or to the webapps' API that carries an
+ * expression ({@code ${…}} or {@code #{…}}) in a query parameter or anywhere in a JSON
+ * body, {@code orQueries} included. Camunda 7 evaluates expressions in task queries on
+ * the server, and CE 7.24 gets no more security fixes, so nothing of the kind reaches the
+ * engine. Model uploads (multipart) are not JSON and pass: their expressions are the
+ * model's own and are validated on deployment.
  */
 class ExpressionQueryGuard extends OncePerRequestFilter {
 
@@ -40,7 +41,8 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String query = request.getQueryString();
 		if (query != null && hasExpression(URLDecoder.decode(query.replace("+", "%2B"), StandardCharsets.UTF_8))) {
-			refuse(response, "a query parameter carries an expression (${...} or #{...}); expressions in queries are not allowed");
+			refuse(response,
+					"a query parameter carries an expression (${...} or #{...}); expressions in queries are not allowed");
 			return;
 		}
 		if (isJson(request)) {
@@ -50,7 +52,8 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
 				return;
 			}
 			if (body.length > 0 && hasExpression(body)) {
-				refuse(response, "the JSON body carries an expression (${...} or #{...}); expressions in queries are not allowed");
+				refuse(response,
+						"the JSON body carries an expression (${...} or #{...}); expressions in queries are not allowed");
 				return;
 			}
 			chain.doFilter(new CachedBody(request, body), response);

@@ -8,7 +8,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
 
-	/** BCrypt, with the algorithm named in each stored hash so it can be changed later. */
+	/**
+	 * BCrypt, with the algorithm named in each stored hash so it can be changed later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -1,25 +1,24 @@
 package io.scalegate.security;
 
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * In production there are no demo accounts: the one account that exists at first start is {@code admin},
- * with the password given in SCALEGATE_ADMIN_PASSWORD. ScaleGate refuses to start without it, or with a
- * default or short one.
+ * In production there are no demo accounts: the one account that exists at first start is
+ * {@code admin}, with the password given in SCALEGATE_ADMIN_PASSWORD. ScaleGate refuses
+ * to start without it, or with a default or short one.
  */
 @Component
 @Profile("prod")
 class ProductionAdminAccount implements InitializingBean {
 
-	private static final Set<String> DEFAULTS = Set.of("demo", "admin", "password", "changeit", "camunda",
-			"scalegate");
+	private static final Set<String> DEFAULTS = Set.of("demo", "admin", "password", "changeit", "camunda", "scalegate");
 
 	static final int MINIMUM_LENGTH = 12;
 
@@ -45,7 +44,10 @@ class ProductionAdminAccount implements InitializingBean {
 		}
 	}
 
-	/** Once the application context (and with it the audit trail) is up: the trail records the account. */
+	/**
+	 * Once the application context (and with it the audit trail) is up: the trail records
+	 * the account.
+	 */
 	@EventListener(ApplicationStartedEvent.class)
 	@Order(0)
 	void createAdmin() {

@@ -2,7 +2,10 @@ package io.scalegate.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param adminPassword the password of the {@code admin} account in the prod profile (SCALEGATE_ADMIN_PASSWORD) */
+/**
+ * @param adminPassword the password of the {@code admin} account in the prod profile
+ * (SCALEGATE_ADMIN_PASSWORD)
+ */
 @ConfigurationProperties("scalegate.security")
 public record SecurityProperties(String adminPassword) {
 }

@@ -1,12 +1,12 @@
 package io.scalegate.security;
 
-import org.springframework.context.ApplicationEventPublisher;
 import io.scalegate.base.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks the password a signer re-enters (21 CFR Part 11 §11.200: both components at each signing).
- * Five wrong passwords in a row lock signing for that user for 15 minutes. Each attempt is recorded in
- * a transaction of its own, so a failure counts even though the signing itself is rolled back.
+ * Checks the password a signer re-enters (21 CFR Part 11 §11.200: both components at each
+ * signing). Five wrong passwords in a row lock signing for that user for 15 minutes. Each
+ * attempt is recorded in a transaction of its own, so a failure counts even though the
+ * signing itself is rolled back.
  */
 @Service
 public class SigningCredentials {
@@ -40,13 +41,16 @@ public class SigningCredentials {
 		this.clock = clock;
 	}
 
-	/** Returns normally when the password is right; otherwise throws {@link InvalidInput} on field "password". */
+	/**
+	 * Returns normally when the password is right; otherwise throws {@link InvalidInput}
+	 * on field "password".
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidInput.class)
 	public void verify(String username, String password) {
 		record Row(String passwordHash, int failedSignatures, OffsetDateTime signingLockedUntil) {
 		}
-		Row row = jdbc
-			.sql("select password_hash, failed_signatures, signing_locked_until from app_user where username = ? and enabled = true")
+		Row row = jdbc.sql(
+				"select password_hash, failed_signatures, signing_locked_until from app_user where username = ? and enabled = true")
 			.param(username)
 			.query(Row.class)
 			.optional()
@@ -64,7 +68,9 @@ public class SigningCredentials {
 					.update();
 				throw refused(username, "wrong password; signing is now locked for " + LOCK.toMinutes() + " minutes");
 			}
-			jdbc.sql("update app_user set failed_signatures = ? where username = ?").params(failures, username).update();
+			jdbc.sql("update app_user set failed_signatures = ? where username = ?")
+				.params(failures, username)
+				.update();
 			throw refused(username,
 					"wrong password (" + failures + " of " + MAX_FAILURES + " attempts before signing is locked)");
 		}
@@ -75,7 +81,10 @@ public class SigningCredentials {
 		}
 	}
 
-	/** Publishes the refusal (kept: this transaction commits despite the exception) and returns the exception. */
+	/**
+	 * Publishes the refusal (kept: this transaction commits despite the exception) and
+	 * returns the exception.
+	 */
 	private InvalidInput refused(String username, String reason) {
 		events.publishEvent(new SignatureRefused(username, reason));
 		return new InvalidInput("password", reason);

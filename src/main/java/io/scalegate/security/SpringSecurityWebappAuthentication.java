@@ -10,8 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Camunda's webapps take the user Spring Security logged in (container-based authentication), so there
- * is one login and one user store. Spring Security only lets ADMIN through to the webapps.
+ * Camunda's webapps take the user Spring Security logged in (container-based
+ * authentication), so there is one login and one user store. Spring Security only lets
+ * ADMIN through to the webapps.
  */
 public class SpringSecurityWebappAuthentication implements AuthenticationProvider {
 

@@ -1,12 +1,12 @@
 package io.scalegate.security;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -17,7 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The people in the database (tables {@code app_user}, {@code app_user_role}); passwords are stored hashed. */
+/**
+ * The people in the database (tables {@code app_user}, {@code app_user_role}); passwords
+ * are stored hashed.
+ */
 @Repository
 public class UserAccounts implements UserDetailsService {
 
@@ -59,7 +62,10 @@ public class UserAccounts implements UserDetailsService {
 			.map(row -> new UserAccount(row.username(), row.fullName(), row.enabled(), roles(username)));
 	}
 
-	/** Every account, by user id; small enough for the engine's identity queries to filter in memory. */
+	/**
+	 * Every account, by user id; small enough for the engine's identity queries to filter
+	 * in memory.
+	 */
 	public List<UserAccount> all() {
 		record Row(String username, String fullName, boolean enabled) {
 		}
@@ -78,14 +84,18 @@ public class UserAccounts implements UserDetailsService {
 	}
 
 	public boolean exists(String username) {
-		return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from app_user where username = ?")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Creates the account, or sets its name, password and roles when it exists. */
 	@Transactional
 	public void save(String username, String fullName, String rawPassword, Set<Role> roles) {
 		String hash = passwords.encode(rawPassword);
-		int updated = jdbc.sql("update app_user set full_name = ?, password_hash = ?, enabled = true where username = ?")
+		int updated = jdbc
+			.sql("update app_user set full_name = ?, password_hash = ?, enabled = true where username = ?")
 			.params(fullName, hash, username)
 			.update();
 		if (updated == 0) {

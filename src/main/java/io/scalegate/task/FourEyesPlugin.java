@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Enforces {@link FourEyesRule} inside the engine: every deployed version of the lifecycle gets, at
- * parse time, a completion listener on {@code gateReview} that refuses a forbidden signer. It is added
- * by the engine, not written in the model, so a model change cannot remove it.
+ * Enforces {@link FourEyesRule} inside the engine: every deployed version of the
+ * lifecycle gets, at parse time, a completion listener on {@code gateReview} that refuses
+ * a forbidden signer. It is added by the engine, not written in the model, so a model
+ * change cannot remove it.
  */
 @Component
 class FourEyesPlugin extends AbstractProcessEnginePlugin {

@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * Four-eyes at the gate: whoever recorded evidence for the product or signed one of its readiness tasks
- * may not sign its gate review. The UI asks first to explain; the engine enforces it on completion
- * ({@link FourEyesPlugin}), so no path, engine-rest included, gets around it.
+ * Four-eyes at the gate: whoever recorded evidence for the product or signed one of its
+ * readiness tasks may not sign its gate review. The UI asks first to explain; the engine
+ * enforces it on completion ({@link FourEyesPlugin}), so no path, engine-rest included,
+ * gets around it.
  */
 @Service
 public class FourEyesRule {
@@ -30,7 +31,10 @@ public class FourEyesRule {
 		this.signatures = signatures;
 	}
 
-	/** Why {@code username} may not sign the gate review of this process instance, if they may not. */
+	/**
+	 * Why {@code username} may not sign the gate review of this process instance, if they
+	 * may not.
+	 */
 	public Optional<String> refusal(String username, String processInstanceId, String partNumber) {
 		boolean signedReadiness = history.createHistoricTaskInstanceQuery()
 			.processInstanceId(processInstanceId)

@@ -2,7 +2,10 @@ package io.scalegate.task;
 
 import io.scalegate.base.InvalidInput;
 
-/** A gate review signed by someone who took part in the evidence or the readiness sign-offs. */
+/**
+ * A gate review signed by someone who took part in the evidence or the readiness
+ * sign-offs.
+ */
 public class FourEyesViolation extends InvalidInput {
 
 	public FourEyesViolation(String message) {

@@ -1,7 +1,5 @@
 package io.scalegate.task;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.annotation.Transactional;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.Product;
@@ -25,11 +23,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inbox over Camunda's task query, paged in the database so it stays quick with many open tasks.
- * Who sees what: your tasks, your groups' tasks, and for GATEKEEPER and ADMIN every open task.
+ * The inbox over Camunda's task query, paged in the database so it stays quick with many
+ * open tasks. Who sees what: your tasks, your groups' tasks, and for GATEKEEPER and ADMIN
+ * every open task.
  */
 @Service
 public class Inbox {
@@ -113,9 +114,9 @@ public class Inbox {
 			Product product = productsByPartNumber.get(partNumber);
 			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
 			return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-					partNumber, product == null ? null : product.name(), product == null ? null : product.stage().label(),
-					task.getCreateTime().toInstant(), due, task.getAssignee(), task.getPriority(),
-					due != null && due.isBefore(now));
+					partNumber, product == null ? null : product.name(),
+					product == null ? null : product.stage().label(), task.getCreateTime().toInstant(), due,
+					task.getAssignee(), task.getPriority(), due != null && due.isBefore(now));
 		}).toList();
 	}
 
@@ -159,7 +160,8 @@ public class Inbox {
 			.processInstanceId(task.getProcessInstanceId())
 			.singleResult()
 			.getBusinessKey();
-		events.publishEvent(new TaskAssigned(task.getId(), task.getName(), partNumber, change, from, to, by.username()));
+		events
+			.publishEvent(new TaskAssigned(task.getId(), task.getName(), partNumber, change, from, to, by.username()));
 	}
 
 	/** The people who hold one of the task's candidate groups. */
@@ -201,10 +203,14 @@ public class Inbox {
 		List<String> groups = user.roles().stream().map(Role::name).toList();
 		switch (filter.scope()) {
 			case MINE -> query.taskAssignee(user.username());
-			case MY_GROUPS -> query.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).includeAssignedTasks();
+			case MY_GROUPS ->
+				query.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).includeAssignedTasks();
 			case ALL -> {
 				if (!seesAll(user.roles())) {
-					query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).endOr();
+					query.or()
+						.taskAssignee(user.username())
+						.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
+						.endOr();
 				}
 			}
 		}

@@ -5,9 +5,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An electronic signature bound to the task it completed: who (user id and printed name), when, what it
- * means, and the SHA-256 of the values submitted with it ({@code signedValues}, canonical JSON), so the
- * signature cannot be moved to other values.
+ * An electronic signature bound to the task it completed: who (user id and printed name),
+ * when, what it means, and the SHA-256 of the values submitted with it
+ * ({@code signedValues}, canonical JSON), so the signature cannot be moved to other
+ * values.
  */
 @Table("signature")
 public record Signature(@Id Long id, String taskId, String taskKey, String taskName, String processInstanceId,

@@ -1,11 +1,10 @@
 package io.scalegate.task;
 
-import org.springframework.context.ApplicationEventPublisher;
-import io.scalegate.base.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.Sha256;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.security.SigningCredentials;
@@ -20,15 +19,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Completes a task with an electronic signature, all or nothing: the password is checked again, the
- * signature (printed name, time, meaning, hash of the values) is stored and the task completed in one
- * transaction. A wrong password signs nothing and completes nothing; a task someone else completed
- * meanwhile is reported, not overwritten.
+ * Completes a task with an electronic signature, all or nothing: the password is checked
+ * again, the signature (printed name, time, meaning, hash of the values) is stored and
+ * the task completed in one transaction. A wrong password signs nothing and completes
+ * nothing; a task someone else completed meanwhile is reported, not overwritten.
  */
 @Service
 public class TaskCompletion {
@@ -91,8 +91,10 @@ public class TaskCompletion {
 			throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
 		}
 		catch (RuntimeException failed) {
-			// the engine can also fail inside a command when a colleague's completion commits between its
-			// reads (on PostgreSQL: the task still read, its process instance already gone)
+			// the engine can also fail inside a command when a colleague's completion
+			// commits between its
+			// reads (on PostgreSQL: the task still read, its process instance already
+			// gone)
 			if (!(failed instanceof InvalidInput) && gone(taskId)) {
 				throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
 			}
@@ -179,6 +181,5 @@ public class TaskCompletion {
 			throw new InvalidInput("values", "the submitted values cannot be signed: " + e.getOriginalMessage());
 		}
 	}
-
 
 }

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 
-/** The Camunda Form a task is bound to ({@code camunda:formRef}) and the variables it shows. */
+/**
+ * The Camunda Form a task is bound to ({@code camunda:formRef}) and the variables it
+ * shows.
+ */
 @Service
 public class TaskForms {
 

@@ -2,7 +2,10 @@ package io.scalegate.task;
 
 import io.scalegate.base.InvalidInput;
 
-/** The task was completed, taken or withdrawn by someone else meanwhile; nothing was saved. */
+/**
+ * The task was completed, taken or withdrawn by someone else meanwhile; nothing was
+ * saved.
+ */
 public class TaskGone extends InvalidInput {
 
 	public TaskGone(String message) {

@@ -38,8 +38,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The trail on the real database (H2, and PostgreSQL in Failsafe's second run): every kind of event
- * lands with its actor, and the hash chain catches an edited, a deleted and a swapped row.
+ * The trail on the real database (H2, and PostgreSQL in Failsafe's second run): every
+ * kind of event lands with its actor, and the hash chain catches an edited, a deleted and
+ * a swapped row.
  */
 @ScaleGateTest
 class AuditTrailPersistenceTest {
@@ -98,8 +99,8 @@ class AuditTrailPersistenceTest {
 	void everyStepOfALifecycleLandsInTheTrailWithItsActor() {
 		Product product = lifecycles.aProductReadyForGate2(false);
 		lifecycles.passGate1(product);
-		SmallBatch batch = recorder.record(product.partNumber(), new SmallBatchEntry("X-1", 10, Result.PASS, Result.PASS,
-				Result.PASS, LocalDate.now().minusDays(3), LocalDate.now().minusDays(3)), "supplier");
+		SmallBatch batch = recorder.record(product.partNumber(), new SmallBatchEntry("X-1", 10, Result.PASS,
+				Result.PASS, Result.PASS, LocalDate.now().minusDays(3), LocalDate.now().minusDays(3)), "supplier");
 		recorder.edit(product.partNumber(), batch.id(), new SmallBatchEntry("X-1", 12, Result.PASS, Result.PASS,
 				Result.PASS, LocalDate.now().minusDays(3), LocalDate.now().minusDays(3)), "recount", "quality");
 		Task freeze = lifecycles.task(product, ProductLifecycle.DESIGN_FREEZE_SIGN_OFF);
@@ -112,8 +113,8 @@ class AuditTrailPersistenceTest {
 				Map.of(ProductLifecycle.DESIGN_FROZEN.name(), true));
 		lifecycles.complete(product, ProductLifecycle.INSPECTION_STANDARD_APPROVAL, "quality",
 				Map.of(ProductLifecycle.INSPECTION_STANDARD_APPROVED.name(), true,
-						ProductLifecycle.MATERIAL_CONFIRMED.name(), true, ProductLifecycle.SURFACE_FINISH_CONFIRMED.name(),
-						true));
+						ProductLifecycle.MATERIAL_CONFIRMED.name(), true,
+						ProductLifecycle.SURFACE_FINISH_CONFIRMED.name(), true));
 		lifecycles.complete(product, ProductLifecycle.SUPPLIER_QUALIFICATION, "supplier",
 				Map.of(ProductLifecycle.SUPPLIER_APPROVED.name(), true));
 		lifecycles.decideGate(product, "KILL", "the customer cancelled the programme");
@@ -134,8 +135,8 @@ class AuditTrailPersistenceTest {
 			.contains("\"recommendation\":\"GO_MASS_PRODUCTION\"", "\"demandCv\"", "\"rulesVersion\"");
 		assertThat(latest(AuditAction.STAGE_CHANGED, product.partNumber()).details()).contains("CANCELLED");
 
-		List<AuditEntry> taskEntries = search.page(new AuditQuery(null, Set.of(), SubjectType.TASK, freeze.getId(), null,
-				null, null), 0, 10);
+		List<AuditEntry> taskEntries = search
+			.page(new AuditQuery(null, Set.of(), SubjectType.TASK, freeze.getId(), null, null, null), 0, 10);
 		assertThat(taskEntries).extracting(AuditEntry::action, AuditEntry::actor)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.SIGNATURE_GIVEN, "engineer"),
 					org.assertj.core.groups.Tuple.tuple(AuditAction.TASK_RELEASED, "engineer2"),
@@ -147,14 +148,18 @@ class AuditTrailPersistenceTest {
 
 	@Test
 	void tokensLoginFailuresAndDeploymentsAreInTheTrail() throws Exception {
-		IssuedToken token = tokens.issue("audit-" + UUID.randomUUID().toString().substring(0, 6), Role.AUDITOR, "admin");
+		IssuedToken token = tokens.issue("audit-" + UUID.randomUUID().toString().substring(0, 6), Role.AUDITOR,
+				"admin");
 		tokens.revoke(token.token().id(), "admin");
-		HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/products"))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mallory:guess".getBytes(StandardCharsets.UTF_8)))
-			.build(), BodyHandlers.discarding());
-		HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/products"))
-			.header("Authorization", "Bearer " + token.secret())
-			.build(), BodyHandlers.discarding());
+		HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/products"))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString("mallory:guess".getBytes(StandardCharsets.UTF_8)))
+				.build(), BodyHandlers.discarding());
+		HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/products"))
+				.header("Authorization", "Bearer " + token.secret())
+				.build(), BodyHandlers.discarding());
 
 		assertThat(latest(AuditAction.TOKEN_ISSUED, token.token().name()).actor()).isEqualTo("admin");
 		assertThat(latest(AuditAction.TOKEN_REVOKED, token.token().name()).details()).contains("AUDITOR");
@@ -171,13 +176,15 @@ class AuditTrailPersistenceTest {
 		trail.append("auditor", AuditAction.USER_CHANGED, SubjectType.USER, "probe", Map.of("n", 1));
 		trail.append("auditor", AuditAction.USER_CHANGED, SubjectType.USER, "probe", Map.of("n", 2));
 		trail.append("auditor", AuditAction.USER_CHANGED, SubjectType.USER, "probe", Map.of("n", 3));
-		List<AuditEntry> probes = search.page(new AuditQuery(null, Set.of(), SubjectType.USER, "probe", null, null, null), 0, 3);
+		List<AuditEntry> probes = search
+			.page(new AuditQuery(null, Set.of(), SubjectType.USER, "probe", null, null, null), 0, 3);
 		AuditEntry third = probes.get(0);
 		AuditEntry second = probes.get(1);
 		assertThat(trail.verify().intact()).isTrue();
 		boolean postgres = postgres();
 		if (postgres) {
-			assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'x' where id = ?").param(second.id()).update())
+			assertThatThrownBy(
+					() -> jdbc.sql("update audit_entry set actor = 'x' where id = ?").param(second.id()).update())
 				.hasMessageContaining("append-only");
 			jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
 		}
@@ -213,10 +220,12 @@ class AuditTrailPersistenceTest {
 	}
 
 	private void insert(AuditEntry entry) {
-		jdbc.sql("insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.id(), java.sql.Timestamp.from(entry.occurredAt()), entry.actor(), entry.action().name(),
-					entry.subjectType().name(), entry.subjectId(), entry.details(), entry.previousHash(), entry.entryHash())
+					entry.subjectType().name(), entry.subjectId(), entry.details(), entry.previousHash(),
+					entry.entryHash())
 			.update();
 	}
 

@@ -20,7 +20,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A product taken through Recycle and Hold: its history shows every round, with rules, signatures and override. */
+/**
+ * A product taken through Recycle and Hold: its history shows every round, with rules,
+ * signatures and override.
+ */
 @ScaleGateTest
 class GateHistoryProcessTest {
 
@@ -38,8 +41,8 @@ class GateHistoryProcessTest {
 
 	private void signReadiness(Product product) {
 		lifecycles.sign(product, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), true));
-		lifecycles.sign(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(), true,
-				MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.sign(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
+				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
 		lifecycles.sign(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
 	}
 
@@ -74,7 +77,8 @@ class GateHistoryProcessTest {
 		ProductHistory record = history.of(product.partNumber());
 
 		assertThat(record.stages()).extracting(change -> change.toStage())
-			.containsExactly(Stage.PROTOTYPE, Stage.SMALL_BATCH, Stage.PROTOTYPE, Stage.SMALL_BATCH, Stage.MASS_PRODUCTION);
+			.containsExactly(Stage.PROTOTYPE, Stage.SMALL_BATCH, Stage.PROTOTYPE, Stage.SMALL_BATCH,
+					Stage.MASS_PRODUCTION);
 		assertThat(record.gates()).extracting(g -> g.gate() + " " + g.round() + " " + g.decision())
 			.containsExactly("Gate 1 1 GO", "Gate 2 1 RECYCLE_TO_PROTOTYPE", "Gate 1 2 GO", "Gate 2 2 STAY_SMALL_BATCH",
 					"Gate 2 3 GO_MASS_PRODUCTION");
@@ -86,7 +90,11 @@ class GateHistoryProcessTest {
 		assertThat(recycle.decisions()).extracting(GateRecord.DecisionTrace::key)
 			.contains(MASS_PRODUCTION_GATE, DEMAND_STABILITY, TOOLING_ECONOMICS, SUPPLIER_READINESS, GATE_REASONS);
 		assertThat(recycle.decisions()).allSatisfy(trace -> assertThat(trace.version()).isPositive());
-		assertThat(recycle.decisions().stream().filter(t -> t.key().equals(MASS_PRODUCTION_GATE)).findFirst().orElseThrow()
+		assertThat(recycle.decisions()
+			.stream()
+			.filter(t -> t.key().equals(MASS_PRODUCTION_GATE))
+			.findFirst()
+			.orElseThrow()
 			.matchedRules()).isNotEmpty();
 		assertThat(recycle.inputs()).isNotEmpty();
 		GateRecord hold = record.gates().get(3);

@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decisions per second for ScaleGate's gate DRD: the bare DMN engine (the DRD, its reasons table, and
- * one small table alone) against the process engine's DecisionService, which also writes history
- * (H2 in memory). Run: see docs/benchmarks.md.
+ * Decisions per second for ScaleGate's gate DRD: the bare DMN engine (the DRD, its
+ * reasons table, and one small table alone) against the process engine's DecisionService,
+ * which also writes history (H2 in memory). Run: see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -70,11 +70,12 @@ public class GateEvaluationBenchmark {
 				Map.entry("toolingInvestment", 50000.0), Map.entry("smallBatchUnitCost", 12.0),
 				Map.entry("massUnitCost", 5.0), Map.entry("forecastAnnualVolume", 20000),
 				Map.entry("supplierBatchesDelivered", 5), Map.entry("supplierOnTimeRate", 0.98),
-				Map.entry("supplierFirstPassYield", 0.99), Map.entry("processCpk", 1.5), Map.entry("designFrozen", true),
-				Map.entry("inspectionStandardApproved", true), Map.entry("materialConfirmed", true),
-				Map.entry("surfaceFinishConfirmed", false), Map.entry("supplierApproved", true),
-				Map.entry("unitCostReductionPriority", true), Map.entry("needsSupplyCoordination", false),
-				Map.entry("designChangesLast90Days", 0), Map.entry("customerFeedback", "POSITIVE")));
+				Map.entry("supplierFirstPassYield", 0.99), Map.entry("processCpk", 1.5),
+				Map.entry("designFrozen", true), Map.entry("inspectionStandardApproved", true),
+				Map.entry("materialConfirmed", true), Map.entry("surfaceFinishConfirmed", false),
+				Map.entry("supplierApproved", true), Map.entry("unitCostReductionPriority", true),
+				Map.entry("needsSupplyCoordination", false), Map.entry("designChangesLast90Days", 0),
+				Map.entry("customerFeedback", "POSITIVE")));
 	}
 
 	@TearDown(Level.Trial)
@@ -99,7 +100,9 @@ public class GateEvaluationBenchmark {
 
 	@Benchmark
 	public Object processEngineMassProductionGateWithHistory() {
-		return decisionService.evaluateDecisionByKey("massProductionGate").variables(inputs).evaluate()
+		return decisionService.evaluateDecisionByKey("massProductionGate")
+			.variables(inputs)
+			.evaluate()
 			.getSingleEntry();
 	}
 

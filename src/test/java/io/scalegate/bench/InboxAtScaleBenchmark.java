@@ -10,9 +10,6 @@ import io.scalegate.task.InboxFilter;
 import io.scalegate.task.InboxFilter.Due;
 import io.scalegate.task.InboxFilter.Scope;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -21,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Load driver, not a unit test (excluded from the build): fills the engine with open lifecycle tasks
- * and times the inbox's page and count queries. Run:
- * {@code ./mvnw test -Dtest=InboxAtScaleBenchmark -Dinbox.tasks=100000}; results go to docs/benchmarks.md.
+ * Load driver, not a unit test (excluded from the build): fills the engine with open
+ * lifecycle tasks and times the inbox's page and count queries. Run:
+ * {@code ./mvnw test -Dtest=InboxAtScaleBenchmark -Dinbox.tasks=100000}; results go to
+ * docs/benchmarks.md.
  */
 @ScaleGateTest
 class InboxAtScaleBenchmark {
@@ -68,15 +66,14 @@ class InboxAtScaleBenchmark {
 		var gatekeeper = accounts.find("gatekeeper").orElseThrow();
 		report("engineer, my groups, first page of 50, by due date",
 				() -> inbox.page(engineer, InboxFilter.of(Scope.MY_GROUPS), Inbox.Sort.DUE, true, 0, 50));
-		report("engineer, my groups, page 1000 of 50", () -> inbox.page(engineer, InboxFilter.of(Scope.MY_GROUPS),
-				Inbox.Sort.DUE, true, 50_000 - 50, 50));
+		report("engineer, my groups, page 1000 of 50",
+				() -> inbox.page(engineer, InboxFilter.of(Scope.MY_GROUPS), Inbox.Sort.DUE, true, 50_000 - 50, 50));
 		report("engineer, my groups, count", () -> inbox.count(engineer, InboxFilter.of(Scope.MY_GROUPS)));
 		report("gatekeeper, all open tasks, first page by name",
 				() -> inbox.page(gatekeeper, InboxFilter.of(Scope.ALL), Inbox.Sort.NAME, true, 0, 50));
 		report("gatekeeper, all, count", () -> inbox.count(gatekeeper, InboxFilter.of(Scope.ALL)));
-		report("gatekeeper, product filter LOAD-0999, page",
-				() -> inbox.page(gatekeeper, new InboxFilter(Scope.ALL, null, "LOAD-0999", Due.ANY), Inbox.Sort.DUE, true,
-						0, 50));
+		report("gatekeeper, product filter LOAD-0999, page", () -> inbox.page(gatekeeper,
+				new InboxFilter(Scope.ALL, null, "LOAD-0999", Due.ANY), Inbox.Sort.DUE, true, 0, 50));
 		report("gatekeeper, overdue, count",
 				() -> inbox.count(gatekeeper, new InboxFilter(Scope.ALL, null, null, Due.OVERDUE)));
 		assertThat(inbox.count(gatekeeper, InboxFilter.of(Scope.ALL))).isGreaterThanOrEqualTo(total);

@@ -9,7 +9,6 @@ import io.scalegate.product.Stage;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -20,10 +19,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Load driver, not a unit test (excluded from the build): fills the product table with 100,000 products
- * spread over stages, customers, owners and gate verdicts, and times the products grid's page and count
- * queries with each filter. Run: {@code ./mvnw test -Dtest=ProductSearchAtScaleBenchmark} (add
- * {@code -Dspring.profiles.active=postgresql-test} for PostgreSQL); results go to docs/benchmarks.md.
+ * Load driver, not a unit test (excluded from the build): fills the product table with
+ * 100,000 products spread over stages, customers, owners and gate verdicts, and times the
+ * products grid's page and count queries with each filter. Run:
+ * {@code ./mvnw test -Dtest=ProductSearchAtScaleBenchmark} (add
+ * {@code -Dspring.profiles.active=postgresql-test} for PostgreSQL); results go to
+ * docs/benchmarks.md.
  */
 @ScaleGateTest
 class ProductSearchAtScaleBenchmark {
@@ -54,8 +55,9 @@ class ProductSearchAtScaleBenchmark {
 					STAGES[i % STAGES.length], "owner" + (i % 25), now, VERDICTS[i % VERDICTS.length],
 					BLOCKERS[i % BLOCKERS.length], now });
 			if (rows.size() == 5000 || i == total - 1) {
-				jdbc.batchUpdate("insert into product (part_number, name, customer, revision, stage, owner, registered_at, "
-						+ "gate_recommendation, gate_blockers, readiness_evaluated_at) values (?, ?, ?, 'A', ?, ?, ?, ?, ?, ?)",
+				jdbc.batchUpdate(
+						"insert into product (part_number, name, customer, revision, stage, owner, registered_at, "
+								+ "gate_recommendation, gate_blockers, readiness_evaluated_at) values (?, ?, ?, 'A', ?, ?, ?, ?, ?, ?)",
 						rows);
 				rows.clear();
 			}
@@ -72,7 +74,8 @@ class ProductSearchAtScaleBenchmark {
 		ProductFilter none = ProductFilter.none();
 		report("no filter, first page of 50 by part number", () -> search.page(none, first));
 		report("no filter, page 1,000 of 50", () -> search.page(none, PageRequest.of(999, 50, Sort.by("partNumber"))));
-		report("no filter, sorted by name, first page", () -> search.page(none, PageRequest.of(0, 50, Sort.by("name"))));
+		report("no filter, sorted by name, first page",
+				() -> search.page(none, PageRequest.of(0, 50, Sort.by("name"))));
 		report("no filter, count", () -> search.count(none));
 		ProductFilter text = new ProductFilter("load-0999", Set.of(), null, null, false, null);
 		report("search 'load-0999', page", () -> search.page(text, first));

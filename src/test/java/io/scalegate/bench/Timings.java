@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Times a query as the load drivers report it: 3 warm-ups, 15 timed runs, median and max in ms. */
+/**
+ * Times a query as the load drivers report it: 3 warm-ups, 15 timed runs, median and max
+ * in ms.
+ */
 final class Timings {
 
 	private Timings() {

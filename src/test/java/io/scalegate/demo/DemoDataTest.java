@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A new user meets a living system: demo products in every stage, each where its story says. */
+/**
+ * A new user meets a living system: demo products in every stage, each where its story
+ * says.
+ */
 @ScaleGateTest
 class DemoDataTest {
 
@@ -42,11 +45,12 @@ class DemoDataTest {
 		assertThat(variable("HTS-1210", ProductLifecycle.GATE_RECOMMENDATION.name())).isEqualTo("STAY_SMALL_BATCH");
 		assertThat((java.util.List<Object>) variable("HTS-1210", ProductLifecycle.GATE_REASONS))
 			.containsExactly("TOOLING_NOT_JUSTIFIED");
-		assertThat((java.util.List<Object>) variable("DRN-6060", ProductLifecycle.GATE_REASONS)).contains("DEMAND_NOT_STABLE");
+		assertThat((java.util.List<Object>) variable("DRN-6060", ProductLifecycle.GATE_REASONS))
+			.contains("DEMAND_NOT_STABLE");
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKey("ENC-7015").singleResult().getTaskDefinitionKey())
 			.isEqualTo(ProductLifecycle.SUPPLIER_QUALIFICATION);
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DRN-6060")
-			.singleResult()).isNotNull();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DRN-6060").singleResult())
+			.isNotNull();
 	}
 
 	private Stage stage(String partNumber) {

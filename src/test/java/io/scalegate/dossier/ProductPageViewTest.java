@@ -60,7 +60,8 @@ class ProductPageViewTest extends KaribuTest {
 		UI.getCurrent().navigate("products/BRK-1001");
 
 		assertThat(_get(H2.class, spec -> spec.withId("product-heading")).getText()).startsWith("BRK-1001");
-		assertThat(_get(Div.class, spec -> spec.withId("step-MASS_PRODUCTION")).getElement().getAttribute("data-current"))
+		assertThat(
+				_get(Div.class, spec -> spec.withId("step-MASS_PRODUCTION")).getElement().getAttribute("data-current"))
 			.isEqualTo("true");
 		assertThat(_get(Div.class, spec -> spec.withId("stage-timeline")).getElement().getTextRecursively())
 			.contains("GO MASS PRODUCTION", "since");
@@ -90,7 +91,8 @@ class ProductPageViewTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
 		assertThat(_get(TextField.class, spec -> spec.withId("field-batchNumber")).getErrorMessage())
 			.isEqualTo("B0 is already recorded for " + product.partNumber());
-		assertThat(_get(IntegerField.class, spec -> spec.withId("field-quantity")).getErrorMessage()).isEqualTo("must be at least 1");
+		assertThat(_get(IntegerField.class, spec -> spec.withId("field-quantity")).getErrorMessage())
+			.isEqualTo("must be at least 1");
 		assertThat(_get(DatePicker.class, spec -> spec.withId("field-promisedOn")).isInvalid()).isTrue();
 		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).hasSize(before);
 
@@ -104,7 +106,8 @@ class ProductPageViewTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
 
 		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).hasSize(before + 1);
-		assertThat(_get(IntegerField.class, spec -> spec.withId("what-if-supplierBatchesDelivered")).getValue()).isZero();
+		assertThat(_get(IntegerField.class, spec -> spec.withId("what-if-supplierBatchesDelivered")).getValue())
+			.isZero();
 		assertThat(_find(com.vaadin.flow.component.Svg.class)).isNotEmpty();
 	}
 
@@ -127,8 +130,8 @@ class ProductPageViewTest extends KaribuTest {
 			.satisfies(c -> assertThat(c.currency()).isEqualTo("EUR"));
 		assertThat(signal("TOOLING_PAYS")).isEqualTo("true");
 
-		_click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(
-				_get(Grid.class, spec -> spec.withId("grid-cost-estimate")), 0, "edit"));
+		_click((Button) com.github.mvysny.kaributesting.v10.GridKt
+			._getCellComponent(_get(Grid.class, spec -> spec.withId("grid-cost-estimate")), 0, "edit"));
 		_get(BigDecimalField.class, spec -> spec.withId("field-massUnitCost")).setValue(new BigDecimal("11.9"));
 		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
 		assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-reason"))
@@ -140,7 +143,8 @@ class ProductPageViewTest extends KaribuTest {
 			.satisfies(c -> assertThat(c.massUnitCost()).isEqualByComparingTo("11.9"));
 		assertThat(signal("TOOLING_PAYS")).isEqualTo("false");
 		_get(TabSheet.class).setSelectedIndex(0);
-		assertThat(_find(Button.class, spec -> spec.withId("add-small-batch"))).as("engineers record no batches").isEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("add-small-batch"))).as("engineers record no batches")
+			.isEmpty();
 	}
 
 	@Test

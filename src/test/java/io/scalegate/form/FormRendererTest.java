@@ -3,7 +3,6 @@ package io.scalegate.form;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -34,12 +33,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The Camunda Forms renderer: every component type, every validation, and real forms written by others. */
+/**
+ * The Camunda Forms renderer: every component type, every validation, and real forms
+ * written by others.
+ */
 class FormRendererTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	static final Path FIXTURES = Path.of("../shared/fixtures/forms");
+	static final Path FIXTURES = Path.of("src/test/resources/fixtures/forms");
 
 	@BeforeEach
 	void setUpVaadin() {
@@ -65,35 +67,43 @@ class FormRendererTest {
 		return _get(type, spec -> spec.withId("field-" + key));
 	}
 
-	// --- the forms written by others ------------------------------------------------------------------
+	// --- the forms written by others
+	// ------------------------------------------------------------------
 
 	static Stream<Arguments> fixtures() {
-		return Stream.of(Arguments.of("appearance.json", Set.of(
-				"FEEL expression in \"appearance.prefixAdorner\" of textfield \"adorner_expression\"",
-				"FEEL expression in \"appearance.suffixAdorner\" of textfield \"adorner_expression\"")),
+		return Stream.of(
+				Arguments.of("appearance.json",
+						Set.of("FEEL expression in \"appearance.prefixAdorner\" of textfield \"adorner_expression\"",
+								"FEEL expression in \"appearance.suffixAdorner\" of textfield \"adorner_expression\"")),
 				Arguments.of("camunda-example-start-form.form", Set.of()),
 				Arguments.of("camunda-example-task-form.form", Set.of()), Arguments.of("complex.json", Set.of()),
 				Arguments.of("condition.json", Set.of("FEEL expression in \"conditional.hide\" of textfield \"text\"")),
 				Arguments.of("defaultValues.json", Set.of()),
-				Arguments.of("descriptions.json", Set.of("FEEL expression in \"description\" of textfield \"expression\"")),
+				Arguments.of("descriptions.json",
+						Set.of("FEEL expression in \"description\" of textfield \"expression\"")),
 				Arguments.of("disabled.json", Set.of()), Arguments.of("dynamic.json", Set.of()),
-				Arguments.of("filepicker.json", Set.of("component type \"filepicker\"", "component type \"dynamiclist\"",
-						"FEEL expression in \"accept\" of filepicker \"root_filepicker\"",
-						"FEEL expression in \"multiple\" of filepicker \"root_filepicker\"",
-						"FEEL expression in \"accept\" of filepicker \"group_filepicker\"",
-						"FEEL expression in \"multiple\" of filepicker \"group_filepicker\"")),
-				Arguments.of("form.json", Set.of("component type \"html\"", "component type \"dynamiclist\"",
-						"image without a source (image)")),
+				Arguments.of("filepicker.json",
+						Set.of("component type \"filepicker\"", "component type \"dynamiclist\"",
+								"FEEL expression in \"accept\" of filepicker \"root_filepicker\"",
+								"FEEL expression in \"multiple\" of filepicker \"root_filepicker\"",
+								"FEEL expression in \"accept\" of filepicker \"group_filepicker\"",
+								"FEEL expression in \"multiple\" of filepicker \"group_filepicker\"")),
+				Arguments.of("form.json",
+						Set.of("component type \"html\"", "component type \"dynamiclist\"",
+								"image without a source (image)")),
 				Arguments.of("groups.json", Set.of("FEEL expression in \"alt\" of image")),
 				Arguments.of("labels.json", Set.of("FEEL expression in \"label\" of textfield \"expression\"")),
-				Arguments.of("readonly-expression.json", Set.of("FEEL expression in \"readonly\" of number \"amount\"")),
+				Arguments.of("readonly-expression.json",
+						Set.of("FEEL expression in \"readonly\" of number \"amount\"")),
 				Arguments.of("required.json", Set.of()), Arguments.of("rows.json", Set.of()),
-				Arguments.of("ships-example.json", Set.of("FEEL expression in \"conditional.hide\" of text \"Field_10y8si5\"")),
+				Arguments.of("ships-example.json",
+						Set.of("FEEL expression in \"conditional.hide\" of text \"Field_10y8si5\"")),
 				Arguments.of("text.json", Set.of()),
-				Arguments.of("validate.json", Set.of("FEEL expression in \"validate.min\" of number \"number_expression\"",
-						"FEEL expression in \"validate.max\" of number \"number_expression\"",
-						"FEEL expression in \"validate.minLength\" of textfield \"textfield_expression\"",
-						"FEEL expression in \"validate.maxLength\" of textfield \"textfield_expression\"")));
+				Arguments.of("validate.json",
+						Set.of("FEEL expression in \"validate.min\" of number \"number_expression\"",
+								"FEEL expression in \"validate.max\" of number \"number_expression\"",
+								"FEEL expression in \"validate.minLength\" of textfield \"textfield_expression\"",
+								"FEEL expression in \"validate.maxLength\" of textfield \"textfield_expression\"")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -103,8 +113,10 @@ class FormRendererTest {
 		UI.getCurrent().add(form.layout());
 		assertThat(form.unsupported()).isEqualTo(expectedUnsupported);
 		if (!expectedUnsupported.isEmpty()) {
-			assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-unsupported"))
-				.getElement().getTextRecursively()).contains(expectedUnsupported.iterator().next());
+			assertThat(
+					_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-unsupported")).getElement()
+						.getTextRecursively())
+				.contains(expectedUnsupported.iterator().next());
 		}
 	}
 
@@ -119,19 +131,22 @@ class FormRendererTest {
 	@Test
 	void scaleGatesOwnFormsRenderCompletely() throws Exception {
 		for (File file : new File("forms").listFiles()) {
-			RenderedForm form = FormRenderer.render(JSON.readTree(file), Map.of("gateRecommendation", "GO_MASS_PRODUCTION"));
+			RenderedForm form = FormRenderer.render(JSON.readTree(file),
+					Map.of("gateRecommendation", "GO_MASS_PRODUCTION"));
 			assertThat(form.unsupported()).as(file.getName()).isEmpty();
 			assertThat(form.keys()).as(file.getName()).isNotEmpty();
 		}
 	}
 
-	// --- each component type and validation ------------------------------------------------------------
+	// --- each component type and validation
+	// ------------------------------------------------------------
 
 	@Test
 	void textfieldValidatesRequiredLengthAndPattern() throws Exception {
 		RenderedForm form = render(form("""
 				{"type": "textfield", "key": "code", "label": "Code",
-				 "validate": {"required": true, "minLength": 3, "maxLength": 6, "pattern": "^C-[0-9]+$"}}"""), Map.of());
+				 "validate": {"required": true, "minLength": 3, "maxLength": 6, "pattern": "^C-[0-9]+$"}}"""),
+				Map.of());
 		TextField code = field(TextField.class, "code");
 		assertThat(form.validate()).containsExactly("Code is required");
 		assertThat(code.isInvalid()).isTrue();
@@ -161,7 +176,7 @@ class FormRendererTest {
 		RenderedForm form = render(form("""
 				{"type": "number", "key": "amount", "label": "Amount", "validate": {"min": 0, "max": 1000}}""",
 				"""
-				{"type": "number", "key": "count", "label": "Count", "decimalDigits": 0, "validate": {"required": true}}"""),
+						{"type": "number", "key": "count", "label": "Count", "decimalDigits": 0, "validate": {"required": true}}"""),
 				Map.of());
 		assertThat(form.validate()).containsExactly("Count is required");
 		field(NumberField.class, "amount").setValue(1000.5);
@@ -190,10 +205,12 @@ class FormRendererTest {
 				 "values": [{"label": "Go", "value": "GO"}, {"label": "Kill", "value": "KILL"}]}""", """
 				{"type": "select", "key": "language", "label": "Language", "valuesKey": "languages"}""", """
 				{"type": "checklist", "key": "mailto", "label": "Mail to", "validate": {"required": true},
-				 "values": [{"label": "Regional", "value": "regional"}, {"label": "Global", "value": "global"}]}""", """
-				{"type": "taglist", "key": "tags", "label": "Tags", "values": [{"label": "A", "value": "a"}, {"label": "B", "value": "b"}],
-				 "defaultValue": ["b"]}"""),
-				Map.of("languages", List.of(Map.of("label", "German", "value", "de"), Map.of("label", "English", "value", "en"))));
+				 "values": [{"label": "Regional", "value": "regional"}, {"label": "Global", "value": "global"}]}""",
+				"""
+						{"type": "taglist", "key": "tags", "label": "Tags", "values": [{"label": "A", "value": "a"}, {"label": "B", "value": "b"}],
+						 "defaultValue": ["b"]}"""),
+				Map.of("languages",
+						List.of(Map.of("label", "German", "value", "de"), Map.of("label", "English", "value", "en"))));
 		assertThat(form.validate()).containsExactly("Decision is required", "Mail to needs at least one choice");
 		RadioButtonGroup<String> decision = field(RadioButtonGroup.class, "decision");
 		assertThat(decision.getListDataView().getItems()).containsExactly("GO", "KILL");
@@ -214,8 +231,9 @@ class FormRendererTest {
 
 	@Test
 	void dateIsADate() throws Exception {
-		RenderedForm form = render(form("""
-				{"type": "datetime", "key": "due", "subtype": "date", "dateLabel": "Due", "validate": {"required": true}}"""),
+		RenderedForm form = render(
+				form("""
+						{"type": "datetime", "key": "due", "subtype": "date", "dateLabel": "Due", "validate": {"required": true}}"""),
 				Map.of());
 		assertThat(form.validate()).containsExactly("Due is required");
 		field(DatePicker.class, "due").setValue(LocalDate.of(2026, 12, 24));
@@ -252,10 +270,11 @@ class FormRendererTest {
 
 	@Test
 	void disabledAndReadonlyFieldsAreNotValidatedAgainstThePerson() throws Exception {
-		RenderedForm form = render(form("""
-				{"type": "textfield", "key": "fixed", "label": "Fixed", "readonly": true, "validate": {"required": false}}""",
+		RenderedForm form = render(form(
 				"""
-				{"type": "textfield", "key": "off", "label": "Off", "disabled": true, "validate": {"required": true}}"""),
+						{"type": "textfield", "key": "fixed", "label": "Fixed", "readonly": true, "validate": {"required": false}}""",
+				"""
+						{"type": "textfield", "key": "off", "label": "Off", "disabled": true, "validate": {"required": true}}"""),
 				Map.of("fixed", "v1"));
 		assertThat(field(TextField.class, "fixed").isReadOnly()).isTrue();
 		assertThat(form.validate()).isEmpty();

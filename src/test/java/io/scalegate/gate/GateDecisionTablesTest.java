@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every rule of every decision of bpmn/mass-production-gate.dmn, on the bare DMN engine. */
+/**
+ * Every rule of every decision of bpmn/mass-production-gate.dmn, on the bare DMN engine.
+ */
 class GateDecisionTablesTest {
 
 	static Map<String, DmnDecision> decisions = new HashMap<>();
@@ -61,10 +63,11 @@ class GateDecisionTablesTest {
 	class DemandStability {
 
 		@ParameterizedTest(name = "{0} months, CV {1} -> {2}")
-		@CsvSource(nullValues = "null", value = { "0, null, INSUFFICIENT_DATA", "1, 0.0, INSUFFICIENT_DATA",
-				"5, 0.1, INSUFFICIENT_DATA", "6, 0.0, STABLE", "12, 0.25, STABLE", "12, 0.26, MODERATE",
-				"12, 0.5, MODERATE", "12, 0.51, VOLATILE", "24, 2.0, VOLATILE", "12, null, INSUFFICIENT_DATA",
-				"null, 0.1, INSUFFICIENT_DATA", "12, -0.1, INSUFFICIENT_DATA" })
+		@CsvSource(nullValues = "null",
+				value = { "0, null, INSUFFICIENT_DATA", "1, 0.0, INSUFFICIENT_DATA", "5, 0.1, INSUFFICIENT_DATA",
+						"6, 0.0, STABLE", "12, 0.25, STABLE", "12, 0.26, MODERATE", "12, 0.5, MODERATE",
+						"12, 0.51, VOLATILE", "24, 2.0, VOLATILE", "12, null, INSUFFICIENT_DATA",
+						"null, 0.1, INSUFFICIENT_DATA", "12, -0.1, INSUFFICIENT_DATA" })
 		void classifiesDemand(Integer months, Double cv, String expected) {
 			assertThat(single("demandStability", vars("demandMonths", months, "demandCv", cv))).isEqualTo(expected);
 		}
@@ -75,7 +78,8 @@ class GateDecisionTablesTest {
 	class ToolingEconomics {
 
 		@ParameterizedTest(name = "invest {0}, {1} -> {2} per unit, {3}/year -> {4}")
-		@CsvSource(nullValues = "null", value = { "50000, 12, 5, 20000, JUSTIFIED", // 0.36 years
+		@CsvSource(nullValues = "null", value = { "50000, 12, 5, 20000, JUSTIFIED", // 0.36
+																					// years
 				"0, 12, 5, 20000, JUSTIFIED", // nothing to pay back
 				"140000, 12, 5, 20000, JUSTIFIED", // exactly 1 year
 				"150000, 12, 5, 20000, MARGINAL", // 1.07 years
@@ -87,8 +91,8 @@ class GateDecisionTablesTest {
 				"null, 12, 5, 20000, NOT_JUSTIFIED", "50000, null, 5, 20000, NOT_JUSTIFIED",
 				"50000, 12, 5, null, NOT_JUSTIFIED" })
 		void judgesPayback(Double investment, Double smallBatch, Double mass, Integer volume, String expected) {
-			assertThat(single("toolingEconomics", vars("toolingInvestment", investment, "smallBatchUnitCost", smallBatch,
-					"massUnitCost", mass, "forecastAnnualVolume", volume)))
+			assertThat(single("toolingEconomics", vars("toolingInvestment", investment, "smallBatchUnitCost",
+					smallBatch, "massUnitCost", mass, "forecastAnnualVolume", volume)))
 				.isEqualTo(expected);
 		}
 
@@ -98,15 +102,17 @@ class GateDecisionTablesTest {
 	class SupplierReadiness {
 
 		@ParameterizedTest(name = "{0} batches, on time {1}, yield {2}, Cpk {3} -> {4}")
-		@CsvSource(nullValues = "null", value = { "3, 0.95, 0.95, 1.33, QUALIFIED", "10, 1.0, 1.0, 2.0, QUALIFIED",
-				"2, 0.95, 0.95, 1.33, CONDITIONAL", "3, 0.94, 0.95, 1.33, CONDITIONAL", "3, 0.95, 0.94, 1.33, CONDITIONAL",
-				"3, 0.95, 0.95, 1.32, CONDITIONAL", "2, 0.90, 0.90, 1.00, CONDITIONAL", "1, 0.90, 0.90, 1.00, NOT_QUALIFIED",
-				"3, 0.89, 0.95, 1.33, NOT_QUALIFIED", "3, 0.95, 0.89, 1.33, NOT_QUALIFIED",
-				"3, 0.95, 0.95, 0.99, NOT_QUALIFIED", "0, null, null, null, NOT_QUALIFIED",
-				"5, 0.99, 0.99, null, NOT_QUALIFIED" })
+		@CsvSource(nullValues = "null",
+				value = { "3, 0.95, 0.95, 1.33, QUALIFIED", "10, 1.0, 1.0, 2.0, QUALIFIED",
+						"2, 0.95, 0.95, 1.33, CONDITIONAL", "3, 0.94, 0.95, 1.33, CONDITIONAL",
+						"3, 0.95, 0.94, 1.33, CONDITIONAL", "3, 0.95, 0.95, 1.32, CONDITIONAL",
+						"2, 0.90, 0.90, 1.00, CONDITIONAL", "1, 0.90, 0.90, 1.00, NOT_QUALIFIED",
+						"3, 0.89, 0.95, 1.33, NOT_QUALIFIED", "3, 0.95, 0.89, 1.33, NOT_QUALIFIED",
+						"3, 0.95, 0.95, 0.99, NOT_QUALIFIED", "0, null, null, null, NOT_QUALIFIED",
+						"5, 0.99, 0.99, null, NOT_QUALIFIED" })
 		void judgesTheSmallBatchRecord(Integer batches, Double onTime, Double yield, Double cpk, String expected) {
-			assertThat(single("supplierReadiness", vars("supplierBatchesDelivered", batches, "supplierOnTimeRate", onTime,
-					"supplierFirstPassYield", yield, "processCpk", cpk)))
+			assertThat(single("supplierReadiness", vars("supplierBatchesDelivered", batches, "supplierOnTimeRate",
+					onTime, "supplierFirstPassYield", yield, "processCpk", cpk)))
 				.isEqualTo(expected);
 		}
 
@@ -170,7 +176,8 @@ class GateDecisionTablesTest {
 		@CsvSource({ "designFrozen, false, DESIGN_NOT_FROZEN", "designChangesLast90Days, 2, DESIGN_NOT_FROZEN",
 				"demandCv, 0.4, DEMAND_NOT_STABLE", "demandMonths, 3, DEMAND_NOT_STABLE",
 				"customerFeedback, MIXED, FEEDBACK_NOT_POSITIVE", "customerFeedback, NONE, FEEDBACK_NOT_POSITIVE",
-				"inspectionStandardApproved, false, INSPECTION_NOT_APPROVED", "materialConfirmed, false, MATERIAL_NOT_CONFIRMED",
+				"inspectionStandardApproved, false, INSPECTION_NOT_APPROVED",
+				"materialConfirmed, false, MATERIAL_NOT_CONFIRMED",
 				"surfaceFinishConfirmed, false, FINISH_NOT_CONFIRMED", "processCpk, 1.1, SUPPLIER_NOT_QUALIFIED",
 				"supplierApproved, false, SUPPLIER_NOT_APPROVED", "forecastAnnualVolume, 0, TOOLING_NOT_JUSTIFIED",
 				"unitCostReductionPriority, false, COST_REDUCTION_NOT_PRIORITY" })
@@ -192,12 +199,15 @@ class GateDecisionTablesTest {
 		void givesAVerdictWithNoInputAtAll() {
 			assertThat(single("massProductionGate", new HashMap<>())).isEqualTo("STAY_SMALL_BATCH");
 			assertThat(reasons(new HashMap<>())).contains("DESIGN_NOT_FROZEN", "DEMAND_NOT_STABLE",
-					"FEEDBACK_NOT_POSITIVE", "INSPECTION_NOT_APPROVED", "MATERIAL_NOT_CONFIRMED", "FINISH_NOT_CONFIRMED",
-					"SUPPLIER_NOT_QUALIFIED", "SUPPLIER_NOT_APPROVED", "TOOLING_NOT_JUSTIFIED",
+					"FEEDBACK_NOT_POSITIVE", "INSPECTION_NOT_APPROVED", "MATERIAL_NOT_CONFIRMED",
+					"FINISH_NOT_CONFIRMED", "SUPPLIER_NOT_QUALIFIED", "SUPPLIER_NOT_APPROVED", "TOOLING_NOT_JUSTIFIED",
 					"COST_REDUCTION_NOT_PRIORITY");
 		}
 
-		/** The recommendation and the reasons never contradict each other, whatever the inputs (nulls included). */
+		/**
+		 * The recommendation and the reasons never contradict each other, whatever the
+		 * inputs (nulls included).
+		 */
 		@Test
 		void recommendationAndReasonsAgreeOnRandomInputs() {
 			Random random = new Random(42);

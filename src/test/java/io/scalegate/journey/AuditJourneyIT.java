@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** An auditor answers "who approved this move to mass production, on what, was it overridden?" and proves the trail intact. */
+/**
+ * An auditor answers "who approved this move to mass production, on what, was it
+ * overridden?" and proves the trail intact.
+ */
 class AuditJourneyIT extends BrowserJourney {
 
 	@Test
@@ -21,7 +24,8 @@ class AuditJourneyIT extends BrowserJourney {
 		String gate2 = browser.findElement(By.id("gate-gate-2-1")).getText();
 		assertThat(gate2).contains("GO_MASS_PRODUCTION", "Gail Gatekeeper", "APPROVED");
 		wait.until(ExpectedConditions.attributeToBe(By.id("process-diagram"), "data-drawn", "true"));
-		assertThat(browser.findElements(By.cssSelector("#process-diagram .bjs-powered-by"))).as("bpmn.io watermark").hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#process-diagram .bjs-powered-by"))).as("bpmn.io watermark")
+			.hasSize(1);
 		assertThat(browser.findElements(By.cssSelector("#process-diagram .sg-passed"))).isNotEmpty();
 		screenshot("gate-history.png");
 

@@ -1,6 +1,5 @@
 package io.scalegate.journey;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.scalegate.ScaleGateTest;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -25,8 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Journeys in a real browser: Debian's headless Chromium driven by Selenium against the running app.
- * Skipped where Chromium is not installed, except in CI (CI=true), where they must run.
+ * Journeys in a real browser: Debian's headless Chromium driven by Selenium against the
+ * running app. Skipped where Chromium is not installed, except in CI (CI=true), where
+ * they must run.
  */
 @ScaleGateTest
 abstract class BrowserJourney {
@@ -60,7 +59,10 @@ abstract class BrowserJourney {
 		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 	}
 
-	/** Keeps a screenshot of the page a failed journey ended on: target/screenshots/failed-<test>.png. */
+	/**
+	 * Keeps a screenshot of the page a failed journey ended on:
+	 * target/screenshots/failed-<test>.png.
+	 */
 	@org.junit.jupiter.api.extension.RegisterExtension
 	final org.junit.jupiter.api.extension.TestWatcher keepFailure = new org.junit.jupiter.api.extension.TestWatcher() {
 		@Override
@@ -102,7 +104,8 @@ abstract class BrowserJourney {
 	}
 
 	void type(String fieldId, String text) {
-		WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
+		WebElement field = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
 		field.sendKeys(text);
 	}
 

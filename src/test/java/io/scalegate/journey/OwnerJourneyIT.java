@@ -15,8 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A process owner changes the demand CV threshold in the DMN editor, sees the decision test cases fail
- * for a loose threshold and pass for a careful one, submits; a second owner signs and it is deployed.
+ * A process owner changes the demand CV threshold in the DMN editor, sees the decision
+ * test cases fail for a loose threshold and pass for a careful one, submits; a second
+ * owner signs and it is deployed.
  */
 class OwnerJourneyIT extends BrowserJourney {
 
@@ -31,20 +32,23 @@ class OwnerJourneyIT extends BrowserJourney {
 		logIn("owner");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
 		browser.get("http://localhost:" + port + "/models");
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-				"//vaadin-grid-cell-content[normalize-space(.)='demandStability']"))).click();
+		wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='demandStability']")))
+			.click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-model"))).click();
 		wait.until(ExpectedConditions.urlMatches(".*/models/changes/\\d+$"));
 		long changeId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
 		wait.until(ExpectedConditions.attributeToBe(By.id("model-editor"), "data-ready", "true"));
-		assertThat(browser.findElements(By.cssSelector("#model-editor .bjs-powered-by"))).as("bpmn.io watermark").isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#model-editor .bjs-powered-by"))).as("bpmn.io watermark")
+			.isNotEmpty();
 
 		browser.findElement(By.id("decision-view")).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='demandStability']")))
-			.click();
+		wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='demandStability']"))).click();
 		setCell("[0..0.25]", "[0..0.35]");
 		browser.findElement(By.id("check-change")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "decision test cases fail"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "decision test cases fail"));
 		assertThat(browser.findElement(By.id("case-results")).getText()).contains("CV 0.28 is moderate, not stable");
 		scrollTo("#check-report");
 		screenshot("decision-cases.png");
@@ -71,7 +75,8 @@ class OwnerJourneyIT extends BrowserJourney {
 
 		assertThat(changes.get(changeId).status()).isEqualTo(Status.DEPLOYED);
 
-		// the approval deployed a new lifecycle version too: the running products can be moved to it
+		// the approval deployed a new lifecycle version too: the running products can be
+		// moved to it
 		browser.get("http://localhost:" + port + "/models/migration");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("migration-verdict"), "The plan is valid"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("migration-products"), "HTS-1210"));
@@ -91,7 +96,8 @@ class OwnerJourneyIT extends BrowserJourney {
 		assertThat(browser.findElement(By.id("check-summary")).getText()).contains("'[0..0.25]' → '[0..0.27]'");
 		screenshot("change-deployed.png");
 		assertThat(audit.page(new AuditQuery("owner2", Set.of(AuditAction.MODEL_DEPLOYED), null,
-				changes.get(changeId).deploymentId(), null, null, null), 0, 1)).singleElement()
+				changes.get(changeId).deploymentId(), null, null, null), 0, 1))
+			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).contains("[0..0.27]", "\"author\":\"owner\""));
 	}
 
@@ -104,32 +110,43 @@ class OwnerJourneyIT extends BrowserJourney {
 			browser.get("http://localhost:" + port + "/models/changes/" + id);
 			wait.until(ExpectedConditions.attributeToBe(By.id("model-editor"), "data-ready", "true"));
 			assertThat(browser.findElement(By.id("model-editor")).getAttribute("data-error")).as(file).isNull();
-			assertThat(browser.findElements(By.cssSelector("#model-editor .bjs-powered-by, #model-editor .fjs-powered-by")))
-				.as(file + ": bpmn.io watermark").isNotEmpty();
+			assertThat(browser
+				.findElements(By.cssSelector("#model-editor .bjs-powered-by, #model-editor .fjs-powered-by")))
+				.as(file + ": bpmn.io watermark")
+				.isNotEmpty();
 			browser.findElement(By.id("check-change")).click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-verdict"), "Ready to deploy"));
-			// opened and saved unchanged: at most the editor's own layout and formatting differ
+			// opened and saved unchanged: at most the editor's own layout and formatting
+			// differ
 			assertThat(browser.findElement(By.id("check-summary")).getText().strip()).as(file)
 				.matches("no change|formatting only.*|layout changed.*");
 			screenshot("editor-" + file.replaceAll(".*/", "") + ".png");
 		}
 	}
 
-	/** Scrolls the view's content (AppLayout scrolls its content area, not the window) to an element. */
+	/**
+	 * Scrolls the view's content (AppLayout scrolls its content area, not the window) to
+	 * an element.
+	 */
 	private void scrollTo(String selector) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).scrollIntoView()",
-				selector);
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.querySelector(arguments[0]).scrollIntoView()", selector);
 	}
 
-	/** Replaces the text of the decision table cell that reads {@code from}, as a person would type it. */
+	/**
+	 * Replaces the text of the decision table cell that reads {@code from}, as a person
+	 * would type it.
+	 */
 	private void setCell(String from, String to) {
 		scrollTo("#model-editor");
 		WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
 				"//*[@id='model-editor']//td[contains(@class,'input-cell')]//*[@contenteditable='true' and normalize-space(.)='"
 						+ from + "']")));
 		cell.click();
-		// select the cell's text and replace it as a paste would: the browser's own editing commands fire
-		// the input events dmn-js listens to (synthetic key strokes lose the caret in its cell editor)
+		// select the cell's text and replace it as a paste would: the browser's own
+		// editing commands fire
+		// the input events dmn-js listens to (synthetic key strokes lose the caret in its
+		// cell editor)
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
 				"document.execCommand('selectAll'); document.execCommand('insertText', false, arguments[0]);", to);
 		// leave the cell, as a person would, so dmn-js commits the edit

@@ -13,7 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A quality engineer records a month of demand on a product page and watches the readiness panel. */
+/**
+ * A quality engineer records a month of demand on a product page and watches the
+ * readiness panel.
+ */
 class ProductJourneyIT extends BrowserJourney {
 
 	@Autowired
@@ -35,7 +38,8 @@ class ProductJourneyIT extends BrowserJourney {
 
 		browser.findElement(By.id("tab-order")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("add-order"))).click();
-		WebElement month = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#field-orderMonth input")));
+		WebElement month = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#field-orderMonth input")));
 		month.sendKeys(LocalDate.now().minusMonths(1).withDayOfMonth(1).toString(), Keys.TAB);
 		browser.findElement(By.cssSelector("#field-quantity input")).sendKeys("1200", Keys.TAB);
 		browser.findElement(By.cssSelector("#field-customer input")).sendKeys("Kestrel Pumps", Keys.TAB);

@@ -36,8 +36,10 @@ class TaskJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox")));
 		screenshot("inbox.png");
 		type("filter-product", product.partNumber());
-		// the grid keeps the cells of rows it no longer shows: wait until one row is displayed, then open it
-		wait.until(driver -> openButtons().size() == 1 && openButtons().get(0).getAttribute("id").equals("open-" + task.getId()));
+		// the grid keeps the cells of rows it no longer shows: wait until one row is
+		// displayed, then open it
+		wait.until(driver -> openButtons().size() == 1
+				&& openButtons().get(0).getAttribute("id").equals("open-" + task.getId()));
 		openButtons().get(0).click();
 
 		wait.until(ExpectedConditions.textToBe(By.id("task-title"), "Sign off design freeze"));
@@ -56,13 +58,18 @@ class TaskJourneyIT extends BrowserJourney {
 	}
 
 	private java.util.List<org.openqa.selenium.WebElement> openButtons() {
-		return browser.findElements(By.cssSelector("vaadin-button[id^='open-']")).stream().filter(b -> b.isDisplayed()).toList();
+		return browser.findElements(By.cssSelector("vaadin-button[id^='open-']"))
+			.stream()
+			.filter(b -> b.isDisplayed())
+			.toList();
 	}
 
 	@Test
 	void aGatekeeperSeesTheRecommendationAndItsReasonsBesideTheGateForm() throws Exception {
-		Task review = tasks.createTaskQuery().processInstanceBusinessKey("HTS-1210")
-			.taskDefinitionKey(ProductLifecycle.GATE_REVIEW).singleResult();
+		Task review = tasks.createTaskQuery()
+			.processInstanceBusinessKey("HTS-1210")
+			.taskDefinitionKey(ProductLifecycle.GATE_REVIEW)
+			.singleResult();
 		logIn("gatekeeper");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
 		browser.get("http://localhost:" + port + "/tasks/" + review.getId());

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The models of bpmn/ and forms/ are deployed together, under stable names, and only when they change. */
+/**
+ * The models of bpmn/ and forms/ are deployed together, under stable names, and only when
+ * they change.
+ */
 @ScaleGateTest
 class ModelDeploymentPersistenceTest {
 
@@ -20,14 +23,21 @@ class ModelDeploymentPersistenceTest {
 
 	@Test
 	void deploysEveryModelAndFormUnderItsFolderName() {
-		Deployment latest = repository.createDeploymentQuery().deploymentName(ModelDeployment.NAME)
-			.orderByDeploymentTime().desc().listPage(0, 1).get(0);
+		Deployment latest = repository.createDeploymentQuery()
+			.deploymentName(ModelDeployment.NAME)
+			.orderByDeploymentTime()
+			.desc()
+			.listPage(0, 1)
+			.get(0);
 		assertThat(repository.getDeploymentResourceNames(latest.getId())).contains("bpmn/product-lifecycle.bpmn",
 				"bpmn/mass-production-gate.dmn", "bpmn/customer-feedback.dmn", "forms/prototype-review.form",
 				"forms/design-freeze-sign-off.form", "forms/inspection-standard-approval.form",
 				"forms/supplier-qualification.form", "forms/gate-review.form");
-		assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("productLifecycle").latestVersion()
-			.singleResult().getHistoryTimeToLive()).isPositive();
+		assertThat(repository.createProcessDefinitionQuery()
+			.processDefinitionKey("productLifecycle")
+			.latestVersion()
+			.singleResult()
+			.getHistoryTimeToLive()).isPositive();
 	}
 
 	@Test
@@ -37,7 +47,8 @@ class ModelDeploymentPersistenceTest {
 
 		deployment.deploy();
 
-		assertThat(repository.createDeploymentQuery().deploymentName(ModelDeployment.NAME).count()).isEqualTo(deployments);
+		assertThat(repository.createDeploymentQuery().deploymentName(ModelDeployment.NAME).count())
+			.isEqualTo(deployments);
 		assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("productLifecycle").count())
 			.isEqualTo(versions);
 	}

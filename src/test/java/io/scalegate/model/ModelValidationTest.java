@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Model validation over ScaleGate's models, models broken in each way it refuses, and real models by others. */
+/**
+ * Model validation over ScaleGate's models, models broken in each way it refuses, and
+ * real models by others.
+ */
 class ModelValidationTest {
 
-	static final Path FIXTURES = Path.of("..", "shared", "fixtures", "models");
+	static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures", "models");
 
 	final ModelValidation validation = new ModelValidation(new ObjectMapper());
 
@@ -49,7 +52,10 @@ class ModelValidationTest {
 	}
 
 	List<String> problems(List<ModelFile> files) {
-		return validation.validate(files).stream().map(p -> p.file() + " [" + p.element() + "] " + p.message()).toList();
+		return validation.validate(files)
+			.stream()
+			.map(p -> p.file() + " [" + p.element() + "] " + p.message())
+			.toList();
 	}
 
 	@Test
@@ -59,8 +65,7 @@ class ModelValidationTest {
 
 	@Test
 	void refusesXmlThatDoesNotParseOrDeclaresEntities() {
-		assertThat(problems(List.of(new ModelFile("broken.bpmn", "<definitions><process".getBytes()))))
-			.singleElement()
+		assertThat(problems(List.of(new ModelFile("broken.bpmn", "<definitions><process".getBytes())))).singleElement()
 			.satisfies(p -> assertThat(p).startsWith("broken.bpmn [line 1:").contains("does not parse"));
 		String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
 				+ "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"d\" name=\"&x;\" namespace=\"n\"/>";
@@ -85,12 +90,16 @@ class ModelValidationTest {
 	void keepsTheLifecyclesContractTasksGroupsAndForms() throws IOException {
 		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:candidateGroups=\"GATEKEEPER\"",
 				"camunda:candidateGroups=\"ENGINEER\"")))
-			.contains("product-lifecycle.bpmn [gateReview] the task gateReview must keep the candidate group GATEKEEPER");
+			.contains(
+					"product-lifecycle.bpmn [gateReview] the task gateReview must keep the candidate group GATEKEEPER");
 		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:formRef=\"gateReview\"",
 				"camunda:formRef=\"gateReviewV2\"")))
-			.contains("product-lifecycle.bpmn [gateReview] camunda:formRef \"gateReviewV2\" names no form of this deployment; deploy the form with the process");
-		assertThat(problems(oursWith("design-freeze-sign-off.form", "\"key\": \"designFrozen\"", "\"key\": \"frozen\"")))
-			.contains("product-lifecycle.bpmn [designFreezeSignOff] the form designFreezeSignOff lacks the field designFrozen, which the process reads");
+			.contains(
+					"product-lifecycle.bpmn [gateReview] camunda:formRef \"gateReviewV2\" names no form of this deployment; deploy the form with the process");
+		assertThat(
+				problems(oursWith("design-freeze-sign-off.form", "\"key\": \"designFrozen\"", "\"key\": \"frozen\"")))
+			.contains(
+					"product-lifecycle.bpmn [designFreezeSignOff] the form designFreezeSignOff lacks the field designFrozen, which the process reads");
 	}
 
 	@Test
@@ -113,9 +122,10 @@ class ModelValidationTest {
 		assertThat(problems(List.of(fixture("dinnerDecisions.dmn")))).isEmpty();
 		assertThat(problems(List.of(fixture("xslt-example.bpmn"))))
 			.anySatisfy(p -> assertThat(p).contains("script tasks run arbitrary code"));
-		assertThat(problems(List.of(fixture("invoiceApproval.bpmn"))))
-			.contains("invoiceApproval.bpmn [UserTask_1] camunda:formKey camunda-forms:app:task-form.form is not a form ScaleGate can show; reference a Camunda Form of the deployment with camunda:formRef");
-		for (String name : List.of("loan-granting.bpmn", "camunda-testing-job-announcement.bpmn", "exampleProcess.bpmn")) {
+		assertThat(problems(List.of(fixture("invoiceApproval.bpmn")))).contains(
+				"invoiceApproval.bpmn [UserTask_1] camunda:formKey camunda-forms:app:task-form.form is not a form ScaleGate can show; reference a Camunda Form of the deployment with camunda:formRef");
+		for (String name : List.of("loan-granting.bpmn", "camunda-testing-job-announcement.bpmn",
+				"exampleProcess.bpmn")) {
 			List<String> verdict = problems(List.of(fixture(name)));
 			assertThat(verdict).as(name).allSatisfy(p -> assertThat(p).startsWith(name + " [").doesNotContain("[] "));
 		}

@@ -24,7 +24,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Flyway's schema beside Camunda's, and the repositories on it (run on H2 and again on PostgreSQL). */
+/**
+ * Flyway's schema beside Camunda's, and the repositories on it (run on H2 and again on
+ * PostgreSQL).
+ */
 @ScaleGateTest
 class ProductPersistenceTest {
 
@@ -60,9 +63,11 @@ class ProductPersistenceTest {
 
 	@Test
 	void flywayAndCamundaShareTheSchema() {
-		assertThat(jdbc.sql("select count(*) from \"flyway_schema_history\" where \"success\" = true").query(Long.class).single())
-			.isPositive();
-		assertThat(jdbc.sql("select count(*) from ACT_RE_PROCDEF where KEY_ = 'productLifecycle'").query(Long.class)
+		assertThat(jdbc.sql("select count(*) from \"flyway_schema_history\" where \"success\" = true")
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from ACT_RE_PROCDEF where KEY_ = 'productLifecycle'")
+			.query(Long.class)
 			.single()).isPositive();
 	}
 
@@ -92,10 +97,13 @@ class ProductPersistenceTest {
 	@Test
 	void badRegistrationsNameTheFieldAndKeepNothing() {
 		long before = products.count();
-		assertThatThrownBy(() -> service.register(new ProductRegistration("bad part!", "n", "c", "A", "o", false, false),
-				"engineer")).isInstanceOf(InvalidInput.class).satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("partNumber"));
-		assertThatThrownBy(() -> service.register(new ProductRegistration(partNumber(), " ", "c", "A", "o", false, false),
-				"engineer")).satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("name"));
+		assertThatThrownBy(() -> service
+			.register(new ProductRegistration("bad part!", "n", "c", "A", "o", false, false), "engineer"))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("partNumber"));
+		assertThatThrownBy(() -> service
+			.register(new ProductRegistration(partNumber(), " ", "c", "A", "o", false, false), "engineer"))
+			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("name"));
 		assertThat(products.count()).isEqualTo(before);
 	}
 
@@ -112,17 +120,19 @@ class ProductPersistenceTest {
 	void theDatabaseRefusesImpossibleEvidence() {
 		Product product = register(partNumber());
 		assertThatThrownBy(() -> batches.save(new SmallBatch(null, product.id(), "B1", 0, Result.PASS, Result.PASS,
-				Result.PASS, LocalDate.now(), null, "s", Instant.now()))).hasCauseInstanceOf(DataIntegrityViolationException.class);
+				Result.PASS, LocalDate.now(), null, "s", Instant.now())))
+			.hasCauseInstanceOf(DataIntegrityViolationException.class);
 		assertThatThrownBy(() -> studies.save(new CapabilityStudy(null, product.id(), "d", LocalDate.now(), null, null,
-				BigDecimal.ONE, BigDecimal.ONE, 10, "q", Instant.now()))).hasCauseInstanceOf(DataIntegrityViolationException.class);
+				BigDecimal.ONE, BigDecimal.ONE, 10, "q", Instant.now())))
+			.hasCauseInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
 	void evidenceKeepsDecimalsAndDates() {
 		Product product = register(partNumber());
-		CapabilityStudy study = studies.save(new CapabilityStudy(null, product.id(), "Bore", LocalDate.parse("2026-02-28"),
-				new BigDecimal("9.950000"), new BigDecimal("10.050000"), new BigDecimal("10.012500"),
-				new BigDecimal("0.012345"), 125, "quality", Instant.now()));
+		CapabilityStudy study = studies.save(new CapabilityStudy(null, product.id(), "Bore",
+				LocalDate.parse("2026-02-28"), new BigDecimal("9.950000"), new BigDecimal("10.050000"),
+				new BigDecimal("10.012500"), new BigDecimal("0.012345"), 125, "quality", Instant.now()));
 		CapabilityStudy loaded = studies.findById(study.id()).orElseThrow();
 		assertThat(loaded.mean()).isEqualByComparingTo("10.0125");
 		assertThat(loaded.standardDeviation()).isEqualByComparingTo("0.012345");
@@ -134,7 +144,9 @@ class ProductPersistenceTest {
 		String username = "u" + UUID.randomUUID().toString().substring(0, 6);
 		accounts.save(username, "Una User", "s3cret-Passw0rd", EnumSet.of(Role.QUALITY, Role.AUDITOR));
 
-		String hash = jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class)
+		String hash = jdbc.sql("select password_hash from app_user where username = ?")
+			.param(username)
+			.query(String.class)
 			.single();
 		assertThat(hash).startsWith("{bcrypt}").doesNotContain("s3cret");
 		assertThat(passwords.matches("s3cret-Passw0rd", hash)).isTrue();

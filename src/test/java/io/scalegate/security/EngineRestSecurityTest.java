@@ -2,7 +2,6 @@ package io.scalegate.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.ScaleGateTest;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Who may do what on Camunda's REST API and webapps: the 401/403 matrix, the allow-list, the expression guard. */
+/**
+ * Who may do what on Camunda's REST API and webapps: the 401/403 matrix, the allow-list,
+ * the expression guard.
+ */
 @ScaleGateTest
 class EngineRestSecurityTest {
 
@@ -63,8 +65,8 @@ class EngineRestSecurityTest {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.method(method, body);
 		if (user != null) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
@@ -86,8 +88,8 @@ class EngineRestSecurityTest {
 		assertThat(evaluate(null, null).statusCode()).isEqualTo(401);
 		assertThat(evaluate("owner", "wrong").statusCode()).isEqualTo(401);
 		assertThat(evaluate("nobody", "demo").statusCode()).isEqualTo(401);
-		assertThat(evaluate(null, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				challenge -> assertThat(challenge).startsWith("Basic"));
+		assertThat(evaluate(null, null).headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
 	}
 
 	@ParameterizedTest(name = "{0} evaluating the gate -> {1}")
@@ -101,8 +103,8 @@ class EngineRestSecurityTest {
 	void theGateAnswersWithARecommendationAndItsReasons() throws Exception {
 		HttpResponse<String> gate = evaluate("owner", "demo");
 		assertThat(gate.body()).contains("\"gateRecommendation\"").contains("STAY_SMALL_BATCH");
-		HttpResponse<String> reasons = send("POST", "/engine-rest/decision-definition/key/gateReasons/evaluate", "owner",
-				"demo", "application/json", BodyPublishers.ofString(GATE_INPUTS));
+		HttpResponse<String> reasons = send("POST", "/engine-rest/decision-definition/key/gateReasons/evaluate",
+				"owner", "demo", "application/json", BodyPublishers.ofString(GATE_INPUTS));
 		assertThat(reasons.statusCode()).isEqualTo(200);
 		assertThat(reasons.body()).contains("FINISH_NOT_CONFIRMED").doesNotContain("DESIGN_NOT_FROZEN");
 	}
@@ -110,11 +112,19 @@ class EngineRestSecurityTest {
 	@Test
 	void theEngineKnowsWhoEvaluated() throws Exception {
 		evaluate("gatekeeper", "demo");
-		assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("massProductionGate")
-			.orderByEvaluationTime().desc().listPage(0, 1).get(0).getUserId()).isEqualTo("gatekeeper");
+		assertThat(history.createHistoricDecisionInstanceQuery()
+			.decisionDefinitionKey("massProductionGate")
+			.orderByEvaluationTime()
+			.desc()
+			.listPage(0, 1)
+			.get(0)
+			.getUserId()).isEqualTo("gatekeeper");
 	}
 
-	/** Owners and admins get through to ScaleGate's governance, which keeps the model as a draft (400). */
+	/**
+	 * Owners and admins get through to ScaleGate's governance, which keeps the model as a
+	 * draft (400).
+	 */
 	@ParameterizedTest(name = "{0} deploying -> {1}")
 	@CsvSource({ "owner, 400", "admin, 400", "engineer, 403", "gatekeeper, 403", "auditor, 403" })
 	void onlyProcessOwnersAndAdminsDeploy(String user, int expected) throws Exception {
@@ -144,8 +154,8 @@ class EngineRestSecurityTest {
 				  </decision>
 				</definitions>
 				""";
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n" + "--"
-				+ boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"probe.dmn\"\r\n"
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"probe.dmn\"\r\n"
 				+ "Content-Type: application/octet-stream\r\n\r\n" + dmn + "\r\n--" + boundary + "--\r\n";
 		return send("POST", "/engine-rest/deployment/create", user, "demo", "multipart/form-data; boundary=" + boundary,
 				BodyPublishers.ofString(body));
@@ -171,14 +181,17 @@ class EngineRestSecurityTest {
 		assertThat(status("GET", "/engine-rest/process-definition?nameLike=%24%7BprocessEngine%7D", "owner"))
 			.isEqualTo(400);
 		assertThat(status("GET", "/engine-rest/deployment?name=%23%7Bx%7D", "owner")).isEqualTo(400);
-		// a bounded query (the engine limits unbounded ones for users) without an expression passes
-		assertThat(status("GET", "/engine-rest/process-definition?nameLike=safe&maxResults=10", "owner")).isEqualTo(200);
+		// a bounded query (the engine limits unbounded ones for users) without an
+		// expression passes
+		assertThat(status("GET", "/engine-rest/process-definition?nameLike=safe&maxResults=10", "owner"))
+			.isEqualTo(200);
 	}
 
 	@Test
 	void theWebappApiIsClosedToAnonymousCallersIncludingTheFirstAdminSetup() throws Exception {
 		HttpResponse<String> setup = send("POST", "/camunda/api/admin/setup/default/user/create", null, null,
-				"application/json", BodyPublishers.ofString("{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}"));
+				"application/json",
+				BodyPublishers.ofString("{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}"));
 		assertThat(setup.statusCode()).isEqualTo(401);
 		assertThat(engine.getIdentityService().createUserQuery().userId("intruder").count()).isZero();
 		assertThat(status("GET", "/camunda/api/engine/engine/default/task", null)).isEqualTo(401);
@@ -188,7 +201,8 @@ class EngineRestSecurityTest {
 	@Test
 	void theWebappsAreForAdminsOnly() throws Exception {
 		String engineerSession = login("engineer");
-		assertThat(withSession("GET", "/camunda/app/cockpit/default/", engineerSession, null).statusCode()).isEqualTo(403);
+		assertThat(withSession("GET", "/camunda/app/cockpit/default/", engineerSession, null).statusCode())
+			.isEqualTo(403);
 		String adminSession = login("admin");
 		assertThat(withSession("GET", "/camunda/app/cockpit/default/", adminSession, null).statusCode()).isEqualTo(200);
 		HttpResponse<String> whoAmI = withSession("GET", "/camunda/api/admin/auth/user/default", adminSession, null);

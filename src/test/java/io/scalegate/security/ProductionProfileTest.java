@@ -9,15 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The prod profile has no demo accounts and refuses to start without a real admin secret. */
+/**
+ * The prod profile has no demo accounts and refuses to start without a real admin secret.
+ */
 class ProductionProfileTest {
 
-	/** Starts ScaleGate in the prod profile on a private H2 database (command-line arguments beat the profile). */
+	/**
+	 * Starts ScaleGate in the prod profile on a private H2 database (command-line
+	 * arguments beat the profile).
+	 */
 	private static ConfigurableApplicationContext production(String adminPassword) {
 		return new SpringApplicationBuilder(ScaleGateApplication.class).profiles("prod")
-			.run("--server.port=0", "--vaadin.productionMode=false", "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+			.run("--server.port=0", "--vaadin.productionMode=false",
+					"--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"--spring.datasource.username=sa", "--spring.datasource.password=",
-					"--camunda.bpm.job-execution.enabled=false", "--scalegate.security.admin-password=" + adminPassword);
+					"--camunda.bpm.job-execution.enabled=false",
+					"--scalegate.security.admin-password=" + adminPassword);
 	}
 
 	@Test

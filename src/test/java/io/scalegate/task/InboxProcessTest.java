@@ -83,8 +83,11 @@ class InboxProcessTest {
 		tasks.saveTask(task);
 		assertThat(keys("gatekeeper", new InboxFilter(Scope.ALL, null, product.partNumber(), Due.OVERDUE)))
 			.containsExactly(SUPPLIER_QUALIFICATION);
-		assertThat(inbox.page(user("gatekeeper"), new InboxFilter(Scope.ALL, null, product.partNumber(), Due.OVERDUE),
-				Inbox.Sort.DUE, true, 0, 5).get(0).overdue()).isTrue();
+		assertThat(inbox
+			.page(user("gatekeeper"), new InboxFilter(Scope.ALL, null, product.partNumber(), Due.OVERDUE),
+					Inbox.Sort.DUE, true, 0, 5)
+			.get(0)
+			.overdue()).isTrue();
 	}
 
 	@Test
@@ -96,7 +99,8 @@ class InboxProcessTest {
 		assertThat(keys("engineer", forProduct(Scope.MINE, product))).containsExactly(PROTOTYPE_REVIEW);
 		assertThatThrownBy(() -> inbox.claim(user("engineer2"), task.getId())).hasMessageContaining("already claimed");
 
-		assertThat(inbox.colleagues(task.getId())).extracting(UserAccount::username).contains("engineer", "engineer2")
+		assertThat(inbox.colleagues(task.getId())).extracting(UserAccount::username)
+			.contains("engineer", "engineer2")
 			.doesNotContain("quality");
 		assertThatThrownBy(() -> inbox.handOver(user("engineer"), task.getId(), "quality"))
 			.hasMessageContaining("quality does not hold");

@@ -8,12 +8,12 @@ import io.scalegate.ScaleGateTest;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.evidence.DesignChange;
 import io.scalegate.evidence.DesignChanges;
-import java.time.Instant;
-import java.time.LocalDate;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Signed completions: the password, the record, the lockout, four-eyes in the engine, and races. */
+/**
+ * Signed completions: the password, the record, the lockout, four-eyes in the engine, and
+ * races.
+ */
 @ScaleGateTest
 class TaskCompletionProcessTest {
 
@@ -110,14 +113,16 @@ class TaskCompletionProcessTest {
 		Product product = lifecycles.aProduct(false);
 		Task task = designFreezeTask(product);
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			assertThatThrownBy(() -> completion.complete(task.getId(), user, "wrong", SignatureMeaning.APPROVED, Map.of()))
+			assertThatThrownBy(
+					() -> completion.complete(task.getId(), user, "wrong", SignatureMeaning.APPROVED, Map.of()))
 				.hasMessageContaining("of 5 attempts");
 		}
 		assertThatThrownBy(() -> completion.complete(task.getId(), user, "wrong", SignatureMeaning.APPROVED, Map.of()))
 			.hasMessageContaining("locked");
 
 		assertThatThrownBy(() -> completion.complete(task.getId(), user, "demo", SignatureMeaning.APPROVED,
-				Map.of(DESIGN_FROZEN.name(), true))).hasMessageContaining("signing is locked");
+				Map.of(DESIGN_FROZEN.name(), true)))
+			.hasMessageContaining("signing is locked");
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
 	}
 
@@ -126,15 +131,17 @@ class TaskCompletionProcessTest {
 		Product product = lifecycles.aProduct(false);
 		Task task = designFreezeTask(product);
 		assertThatThrownBy(() -> completion.complete(task.getId(), "quality", "demo", SignatureMeaning.APPROVED,
-				Map.of(DESIGN_FROZEN.name(), true))).hasMessageContaining("ENGINEER");
+				Map.of(DESIGN_FROZEN.name(), true)))
+			.hasMessageContaining("ENGINEER");
 	}
 
 	Product atGateReview(String designSigner) {
 		Product product = lifecycles.aProductReadyForGate2(false);
 		lifecycles.passGate1(product);
 		lifecycles.complete(product, DESIGN_FREEZE_SIGN_OFF, designSigner, Map.of(DESIGN_FROZEN.name(), true));
-		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
-				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality",
+				Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(), true,
+						SURFACE_FINISH_CONFIRMED.name(), true));
 		lifecycles.complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
 		return product;
 	}
@@ -146,18 +153,23 @@ class TaskCompletionProcessTest {
 		Task review = lifecycles.task(product, GATE_REVIEW);
 		Map<String, Object> go = Map.of(GATE_DECISION.name(), "GO_MASS_PRODUCTION");
 
-		assertThatThrownBy(() -> completion.complete(review.getId(), engineerAndGatekeeper, "demo",
-				SignatureMeaning.APPROVED, go)).isInstanceOf(FourEyesViolation.class).hasMessageContaining("four-eyes");
+		assertThatThrownBy(
+				() -> completion.complete(review.getId(), engineerAndGatekeeper, "demo", SignatureMeaning.APPROVED, go))
+			.isInstanceOf(FourEyesViolation.class)
+			.hasMessageContaining("four-eyes");
 		assertThat(auditSearch.page(new io.scalegate.audit.AuditQuery(engineerAndGatekeeper,
-				java.util.Set.of(io.scalegate.audit.AuditAction.SIGNATURE_REFUSED), null, review.getId(), null, null, null), 0, 5))
+				java.util.Set.of(io.scalegate.audit.AuditAction.SIGNATURE_REFUSED), null, review.getId(), null, null,
+				null), 0, 5))
 			.as("the refusal is in the trail although its transaction rolled back")
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).contains("four-eyes"));
 
-		// the engine refuses too, whatever the path: here straight through the TaskService
+		// the engine refuses too, whatever the path: here straight through the
+		// TaskService
 		identity.setAuthentication(engineerAndGatekeeper, List.of("ENGINEER", "GATEKEEPER"));
 		try {
-			assertThatThrownBy(() -> tasks.complete(review.getId(), go)).hasRootCauseInstanceOf(FourEyesViolation.class);
+			assertThatThrownBy(() -> tasks.complete(review.getId(), go))
+				.hasRootCauseInstanceOf(FourEyesViolation.class);
 		}
 		finally {
 			identity.clearAuthentication();
@@ -175,8 +187,8 @@ class TaskCompletionProcessTest {
 	void whoeverRecordedEvidenceCannotSignTheGateReview() {
 		String recordingGatekeeper = aUser(Role.GATEKEEPER);
 		Product product = atGateReview("engineer");
-		designChanges.save(new DesignChange(null, product.id(), "ECN-" + recordingGatekeeper, LocalDate.now().minusDays(200),
-				"Radius added", recordingGatekeeper, Instant.now()));
+		designChanges.save(new DesignChange(null, product.id(), "ECN-" + recordingGatekeeper,
+				LocalDate.now().minusDays(200), "Radius added", recordingGatekeeper, Instant.now()));
 		Task review = lifecycles.task(product, GATE_REVIEW);
 
 		assertThatThrownBy(() -> completion.complete(review.getId(), recordingGatekeeper, "demo",
@@ -198,7 +210,8 @@ class TaskCompletionProcessTest {
 			start.countDown();
 			List<Object> outcomes = List.of(first.get(), second.get());
 			assertThat(outcomes).filteredOn(Signature.class::isInstance).hasSize(1);
-			assertThat(outcomes).filteredOn(TaskGone.class::isInstance).hasSize(1)
+			assertThat(outcomes).filteredOn(TaskGone.class::isInstance)
+				.hasSize(1)
 				.allSatisfy(gone -> assertThat(((TaskGone) gone).getMessage()).contains("meanwhile"));
 		}
 		finally {

@@ -3,15 +3,6 @@ package io.scalegate.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import io.scalegate.base.ui.ErrorHandling;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -37,15 +29,24 @@ import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
+import io.scalegate.base.ui.ErrorHandling;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
- * The audit trail for auditors: every event, newest first, filtered by actor, action, subject, period
- * and text (a rule version, a reason); the chain checked on request; the filtered trail as CSV.
+ * The audit trail for auditors: every event, newest first, filtered by actor, action,
+ * subject, period and text (a rule version, a reason); the chain checked on request; the
+ * filtered trail as CSV.
  */
 @Route("audit")
 @PageTitle("Audit trail | ScaleGate")
@@ -77,7 +78,6 @@ class AuditTrailView extends VerticalLayout {
 	/** The export now running, if any (tests wait on it). */
 	CompletableFuture<?> exporting = CompletableFuture.completedFuture(null);
 
-
 	AuditTrailView(AuditTrail trail, AuditSearch search, AuditCsv csv, Executor applicationTaskExecutor) {
 		this.search = search;
 		setSizeFull();
@@ -105,7 +105,8 @@ class AuditTrailView extends VerticalLayout {
 		grid.addColumn(entry -> entry.subjectType() + " " + entry.subjectId()).setHeader("Subject").setAutoWidth(true);
 		grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
 		grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> {
-			Pre details = new Pre(entry.details() + "\nprevious " + entry.previousHash() + "\nhash     " + entry.entryHash());
+			Pre details = new Pre(
+					entry.details() + "\nprevious " + entry.previousHash() + "\nhash     " + entry.entryHash());
 			details.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
 			return details;
 		}));
@@ -116,8 +117,8 @@ class AuditTrailView extends VerticalLayout {
 	}
 
 	/**
-	 * The filtered trail as CSV: written in the background to a temporary file with a progress bar
-	 * (a long trail takes a while), then offered for download.
+	 * The filtered trail as CSV: written in the background to a temporary file with a
+	 * progress bar (a long trail takes a while), then offered for download.
 	 */
 	private Component exportPanel(AuditCsv csv, Executor executor) {
 		ProgressBar progress = new ProgressBar();
@@ -144,7 +145,8 @@ class AuditTrailView extends VerticalLayout {
 					Path file = Files.createTempFile("scalegate-audit-", ".csv");
 					file.toFile().deleteOnExit();
 					try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-						long written = csv.write(query, writer, done -> ui.access(() -> progress.setValue(done / (double) total)));
+						long written = csv.write(query, writer,
+								done -> ui.access(() -> progress.setValue(done / (double) total)));
 						return new Object[] { file, written };
 					}
 				}
@@ -196,10 +198,14 @@ class AuditTrailView extends VerticalLayout {
 	private HorizontalLayout questions() {
 		HorizontalLayout bar = new HorizontalLayout(new Span("Show:"));
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		bar.add(question("Gate decisions", AuditAction.GATE_DECIDED), question("Overrides", AuditAction.RECOMMENDATION_OVERRIDDEN),
-				question("Signatures", AuditAction.SIGNATURE_GIVEN), question("Refused signatures", AuditAction.SIGNATURE_REFUSED),
-				question("Evidence changes", AuditAction.EVIDENCE_CHANGED), question("Model deployments", AuditAction.MODEL_DEPLOYED),
-				question("Migrations", AuditAction.INSTANCES_MIGRATED), question("Failed logins", AuditAction.LOGIN_FAILED));
+		bar.add(question("Gate decisions", AuditAction.GATE_DECIDED),
+				question("Overrides", AuditAction.RECOMMENDATION_OVERRIDDEN),
+				question("Signatures", AuditAction.SIGNATURE_GIVEN),
+				question("Refused signatures", AuditAction.SIGNATURE_REFUSED),
+				question("Evidence changes", AuditAction.EVIDENCE_CHANGED),
+				question("Model deployments", AuditAction.MODEL_DEPLOYED),
+				question("Migrations", AuditAction.INSTANCES_MIGRATED),
+				question("Failed logins", AuditAction.LOGIN_FAILED));
 		return bar;
 	}
 

@@ -37,9 +37,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A product's gate history for auditors (read-only): the stages, then every gate of every round with
- * its sign-offs, the rules' inputs, answers, versions and matched rules, the recommendation, the
- * decision and any override reason; the product's audit trail below; the signed record as PDF.
+ * A product's gate history for auditors (read-only): the stages, then every gate of every
+ * round with its sign-offs, the rules' inputs, answers, versions and matched rules, the
+ * recommendation, the decision and any override reason; the product's audit trail below;
+ * the signed record as PDF.
  */
 @Route("products/:partNumber/history")
 @PermitAll
@@ -84,7 +85,9 @@ class GateHistoryView extends ProductRouteView {
 		add(heading, links, stages(record.stages()));
 		paths.of(partNumber).ifPresent(path -> {
 			Span legend = new Span("Lifecycle " + path.version() + ": passed in green, waiting in blue");
-			legend.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+			legend.getStyle()
+				.set("color", "var(--lumo-secondary-text-color)")
+				.set("font-size", "var(--lumo-font-size-s)");
 			add(new ProcessDiagram(path), legend);
 		});
 		if (record.gates().isEmpty()) {
@@ -113,9 +116,12 @@ class GateHistoryView extends ProductRouteView {
 		VerticalLayout box = new VerticalLayout();
 		box.setId("gate-" + gate.gate().replace(' ', '-').toLowerCase() + "-" + gate.round());
 		box.addClassName("gate-record");
-		box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
+		box.getStyle()
+			.set("border", "1px solid var(--lumo-contrast-10pct)")
+			.set("border-radius", "var(--lumo-border-radius-l)");
 		box.add(new H3(gate.gate() + (gate.round() > 1 ? ", round " + gate.round() : "") + " · opened "
-				+ TIME.format(gate.openedAt()) + (gate.decidedAt() == null ? " · open" : " · decided " + TIME.format(gate.decidedAt()))));
+				+ TIME.format(gate.openedAt())
+				+ (gate.decidedAt() == null ? " · open" : " · decided " + TIME.format(gate.decidedAt()))));
 		if (gate.recommendation() != null) {
 			box.add(line("Recommendation", gate.recommendation() + (gate.reasons().isEmpty() ? " (every condition met)"
 					: " — unmet: " + String.join(", ", gate.reasons()))));
@@ -135,7 +141,9 @@ class GateHistoryView extends ProductRouteView {
 		Grid<Signature> signatures = new Grid<>();
 		signatures.addClassName("gate-signatures");
 		signatures.addColumn(Signature::taskName).setHeader("Signed").setAutoWidth(true);
-		signatures.addColumn(s -> s.printedName() + " (" + s.username() + ")").setHeader("Printed name").setAutoWidth(true);
+		signatures.addColumn(s -> s.printedName() + " (" + s.username() + ")")
+			.setHeader("Printed name")
+			.setAutoWidth(true);
 		signatures.addColumn(s -> TIME.format(s.signedAt())).setHeader("Date and time").setAutoWidth(true);
 		signatures.addColumn(s -> s.meaning().name()).setHeader("Meaning").setAutoWidth(true);
 		signatures.addColumn(Signature::valuesHash).setHeader("SHA-256 of signed values").setFlexGrow(1);
@@ -183,6 +191,5 @@ class GateHistoryView extends ProductRouteView {
 		name.getStyle().set("color", "var(--lumo-secondary-text-color)");
 		return new Div(name, new Span(value));
 	}
-
 
 }

@@ -6,8 +6,8 @@ import io.scalegate.audit.ProcessPath.Path;
 
 /**
  * The lifecycle's BPMN drawn by bpmn-js (navigated viewer, vendored from npm under
- * {@code META-INF/resources/vendor/bpmn-js}): the elements passed in green, where it waits in blue.
- * The bpmn.io watermark stays, as its licence requires.
+ * {@code META-INF/resources/vendor/bpmn-js}): the elements passed in green, where it
+ * waits in blue. The bpmn.io watermark stays, as its licence requires.
  */
 public class ProcessDiagram extends Div {
 
@@ -25,7 +25,8 @@ public class ProcessDiagram extends Div {
 		setId("process-diagram");
 		setWidthFull();
 		setHeight("420px");
-		getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+		getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+			.set("border-radius", "var(--lumo-border-radius-l)")
 			.set("position", "relative");
 		getElement().setAttribute("data-passed", String.join(",", path.passed()));
 		getElement().setAttribute("data-current", String.join(",", path.current()));
@@ -38,30 +39,32 @@ public class ProcessDiagram extends Div {
 		page.addStyleSheet(BASE + "bpmn-js.css");
 		page.addStyleSheet(BASE + "bpmn-embedded.css");
 		page.addJavaScript(BASE + "bpmn-navigated-viewer.production.min.js");
-		getElement().executeJs("""
-				const container = this;
-				const xml = $0, passed = $1, current = $2;
-				const draw = () => {
-				  if (!window.BpmnJS) { setTimeout(draw, 100); return; }
-				  if (!document.getElementById('sg-diagram-style')) {
-				    const style = document.createElement('style');
-				    style.id = 'sg-diagram-style';
-				    style.textContent = '.sg-passed:not(.djs-connection) .djs-visual > :nth-child(1) { stroke: #2e7d32 !important; fill: #e8f5e9 !important; }'
-				      + '.sg-current:not(.djs-connection) .djs-visual > :nth-child(1) { stroke: #1565c0 !important; stroke-width: 4px !important; fill: #e3f2fd !important; }';
-				    document.head.appendChild(style);
-				  }
-				  const viewer = new window.BpmnJS({ container });
-				  viewer.importXML(xml).then(() => {
-				    const canvas = viewer.get('canvas');
-				    canvas.zoom('fit-viewport');
-				    const registry = viewer.get('elementRegistry');
-				    passed.forEach(id => registry.get(id) && canvas.addMarker(id, 'sg-passed'));
-				    current.forEach(id => registry.get(id) && canvas.addMarker(id, 'sg-current'));
-				    container.setAttribute('data-drawn', 'true');
-				  }).catch(error => container.setAttribute('data-error', String(error)));
-				};
-				draw();
-				""", path.bpmnXml(), array(path.passed()), array(path.current()));
+		getElement().executeJs(
+				"""
+						const container = this;
+						const xml = $0, passed = $1, current = $2;
+						const draw = () => {
+						  if (!window.BpmnJS) { setTimeout(draw, 100); return; }
+						  if (!document.getElementById('sg-diagram-style')) {
+						    const style = document.createElement('style');
+						    style.id = 'sg-diagram-style';
+						    style.textContent = '.sg-passed:not(.djs-connection) .djs-visual > :nth-child(1) { stroke: #2e7d32 !important; fill: #e8f5e9 !important; }'
+						      + '.sg-current:not(.djs-connection) .djs-visual > :nth-child(1) { stroke: #1565c0 !important; stroke-width: 4px !important; fill: #e3f2fd !important; }';
+						    document.head.appendChild(style);
+						  }
+						  const viewer = new window.BpmnJS({ container });
+						  viewer.importXML(xml).then(() => {
+						    const canvas = viewer.get('canvas');
+						    canvas.zoom('fit-viewport');
+						    const registry = viewer.get('elementRegistry');
+						    passed.forEach(id => registry.get(id) && canvas.addMarker(id, 'sg-passed'));
+						    current.forEach(id => registry.get(id) && canvas.addMarker(id, 'sg-current'));
+						    container.setAttribute('data-drawn', 'true');
+						  }).catch(error => container.setAttribute('data-error', String(error)));
+						};
+						draw();
+						""",
+				path.bpmnXml(), array(path.passed()), array(path.current()));
 	}
 
 	private static elemental.json.JsonArray array(java.util.List<String> ids) {

@@ -53,7 +53,8 @@ class AuditApi {
 
 	@GetMapping
 	@Operation(summary = "Trail entries, newest first")
-	AuditPage entries(@RequestParam(required = false) String actor, @RequestParam(required = false) Set<AuditAction> action,
+	AuditPage entries(@RequestParam(required = false) String actor,
+			@RequestParam(required = false) Set<AuditAction> action,
 			@RequestParam(required = false) SubjectType subjectType, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) String text, @RequestParam(defaultValue = "0") int page,
@@ -64,17 +65,20 @@ class AuditApi {
 		if (size < 1 || size > 1000) {
 			throw new InvalidInput("size", "must be between 1 and 1000");
 		}
-		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to, text);
+		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to,
+				text);
 		return new AuditPage(search.page(query, page * size, size), page, size, search.count(query));
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")
 	@Operation(summary = "The matching entries as CSV, oldest first, with their hashes")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String actor,
-			@RequestParam(required = false) Set<AuditAction> action, @RequestParam(required = false) SubjectType subjectType,
-			@RequestParam(required = false) String subjectId, @RequestParam(required = false) Instant from,
-			@RequestParam(required = false) Instant to, @RequestParam(required = false) String text) {
-		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to, text);
+			@RequestParam(required = false) Set<AuditAction> action,
+			@RequestParam(required = false) SubjectType subjectType, @RequestParam(required = false) String subjectId,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) String text) {
+		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to,
+				text);
 		StreamingResponseBody body = out -> {
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			csv.write(query, writer, written -> {

@@ -32,7 +32,8 @@ class GateHistoryApi {
 	}
 
 	@GetMapping("/history")
-	@Operation(summary = "Stages and every gate: sign-offs, DMN inputs, outputs, versions and matched rules, decision, override reason")
+	@Operation(
+			summary = "Stages and every gate: sign-offs, DMN inputs, outputs, versions and matched rules, decision, override reason")
 	ProductHistory history(@PathVariable String partNumber) {
 		return history.of(partNumber);
 	}

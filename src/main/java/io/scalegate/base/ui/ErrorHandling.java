@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One place that turns an exception in the UI into a message: a person's mistake ({@link InvalidInput},
- * also when the engine wrapped it) is shown as it is; anything else as "nothing was saved", logged for
- * the administrators, never a stack trace.
+ * One place that turns an exception in the UI into a message: a person's mistake
+ * ({@link InvalidInput}, also when the engine wrapped it) is shown as it is; anything
+ * else as "nothing was saved", logged for the administrators, never a stack trace.
  */
 @Component
 public class ErrorHandling implements VaadinServiceInitListener {
@@ -55,7 +55,10 @@ public class ErrorHandling implements VaadinServiceInitListener {
 		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 
-	/** The person's mistake behind an exception, if there is one (the engine wraps listener exceptions). */
+	/**
+	 * The person's mistake behind an exception, if there is one (the engine wraps
+	 * listener exceptions).
+	 */
 	public static InvalidInput invalidInput(Throwable thrown) {
 		for (Throwable t = thrown; t != null; t = t.getCause()) {
 			if (t instanceof InvalidInput invalid) {

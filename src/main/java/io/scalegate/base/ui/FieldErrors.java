@@ -4,7 +4,10 @@ import com.vaadin.flow.component.HasValidation;
 import io.scalegate.base.InvalidInput;
 import java.util.Map;
 
-/** Shows an {@link InvalidInput} beside the fields it names; a problem without a field here becomes a notification. */
+/**
+ * Shows an {@link InvalidInput} beside the fields it names; a problem without a field
+ * here becomes a notification.
+ */
 public final class FieldErrors {
 
 	private FieldErrors() {

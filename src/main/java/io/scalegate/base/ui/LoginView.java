@@ -10,7 +10,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The one login for ScaleGate, its API users and (for administrators) Camunda's webapps. */
+/**
+ * The one login for ScaleGate, its API users and (for administrators) Camunda's webapps.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | ScaleGate")
 @AnonymousAllowed

@@ -19,8 +19,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * The shell around every view: the side navigation is built from the views' {@code @Menu} entries,
- * which Vaadin filters by the user's roles, so each role sees what it may open and no more.
+ * The shell around every view: the side navigation is built from the views' {@code @Menu}
+ * entries, which Vaadin filters by the user's roles, so each role sees what it may open
+ * and no more.
  */
 @Layout
 @AnonymousAllowed
@@ -47,8 +48,10 @@ public class MainLayout extends AppLayout {
 				item.setPrefixComponent(new Icon(entry.icon()));
 			}
 			String path = entry.path().replaceAll("^/+", "");
-			badges.stream().filter(badge -> badge.path().equals(path)).findFirst().ifPresent(badge -> badge.count()
-				.ifPresent(count -> {
+			badges.stream()
+				.filter(badge -> badge.path().equals(path))
+				.findFirst()
+				.ifPresent(badge -> badge.count().ifPresent(count -> {
 					Span number = new Span(String.valueOf(count));
 					number.getElement().getThemeList().add("badge pill small contrast");
 					number.setId("badge-" + path);
@@ -74,8 +77,13 @@ public class MainLayout extends AppLayout {
 		bar.getStyle().set("padding-right", "var(--lumo-space-m)");
 		authentication.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
 			.ifPresent(user -> {
-				Span who = new Span(user.getUsername() + " · " + String.join(", ",
-						user.getAuthorities().stream().map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", "")).toList()));
+				Span who = new Span(user.getUsername() + " · "
+						+ String.join(", ",
+								user.getAuthorities()
+									.stream()
+									.map(GrantedAuthority::getAuthority)
+									.map(a -> a.replace("ROLE_", ""))
+									.toList()));
 				who.setId("current-user");
 				Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
 				logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -3,8 +3,8 @@ package io.scalegate.base.ui;
 import java.util.OptionalLong;
 
 /**
- * A count shown beside a navigation entry (e.g. open tasks beside "Inbox"). Features contribute
- * badges as beans, so the layout depends on no feature.
+ * A count shown beside a navigation entry (e.g. open tasks beside "Inbox"). Features
+ * contribute badges as beans, so the layout depends on no feature.
  */
 public interface NavigationBadge {
 

@@ -22,9 +22,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place that turns a client's mistake on {@code /api} into RFC 7807 problem details: 400 with
- * an {@code errors} list naming each wrong field ({@link InvalidInput}, unreadable JSON, a value of the
- * wrong type), 404 for an unknown product. Framework errors keep Spring's own problem details.
+ * The one place that turns a client's mistake on {@code /api} into RFC 7807 problem
+ * details: 400 with an {@code errors} list naming each wrong field ({@link InvalidInput},
+ * unreadable JSON, a value of the wrong type), 404 for an unknown product. Framework
+ * errors keep Spring's own problem details.
  */
 @RestControllerAdvice(basePackages = "io.scalegate")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -46,8 +47,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException mismatch) {
-		return invalid(new InvalidInput(mismatch.getName(), "cannot read '" + mismatch.getValue() + "'"
-				+ expected(mismatch.getRequiredType())));
+		return invalid(new InvalidInput(mismatch.getName(),
+				"cannot read '" + mismatch.getValue() + "'" + expected(mismatch.getRequiredType())));
 	}
 
 	@Override
@@ -77,8 +78,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static String path(JsonMappingException mapping) {
 		return mapping.getPath()
 			.stream()
-			.map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-			.collect(Collectors.joining(".")).replace(".[", "[");
+			.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+					: "[" + reference.getIndex() + "]")
+			.collect(Collectors.joining("."))
+			.replace(".[", "[");
 	}
 
 	private static String expected(Class<?> type) {

@@ -1,9 +1,9 @@
 package io.scalegate.base.web;
 
-import io.scalegate.base.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.Sha256;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code Idempotency-Key} for the API's writes: the first answer to a key is stored in the transaction
- * that wrote the record, and every repeat by the same caller gets that answer back without recording
- * anything again. Reusing a key for a different request is refused (422). Keys are kept per caller.
+ * {@code Idempotency-Key} for the API's writes: the first answer to a key is stored in
+ * the transaction that wrote the record, and every repeat by the same caller gets that
+ * answer back without recording anything again. Reusing a key for a different request is
+ * refused (422). Keys are kept per caller.
  */
 @Component
 public class Idempotency {
@@ -44,8 +45,8 @@ public class Idempotency {
 	}
 
 	/**
-	 * Runs {@code write} once per {@code key}; without a key it simply runs it. {@code request} is what
-	 * identifies the request (method, path and body).
+	 * Runs {@code write} once per {@code key}; without a key it simply runs it.
+	 * {@code request} is what identifies the request (method, path and body).
 	 */
 	public ResponseEntity<?> once(String caller, String key, Object request, Supplier<ResponseEntity<?>> write) {
 		if (key == null) {
@@ -58,9 +59,10 @@ public class Idempotency {
 		try {
 			return transaction.execute(status -> stored(caller, key, hash).orElseGet(() -> {
 				ResponseEntity<?> answer = write.get();
-				jdbc.sql("""
-						insert into idempotent_request (caller, request_key, request_hash, status, response_body, created_at)
-						values (:caller, :key, :hash, :status, :body, :at)""")
+				jdbc.sql(
+						"""
+								insert into idempotent_request (caller, request_key, request_hash, status, response_body, created_at)
+								values (:caller, :key, :hash, :status, :body, :at)""")
 					.param("caller", caller)
 					.param("key", key)
 					.param("hash", hash)
@@ -77,7 +79,8 @@ public class Idempotency {
 	}
 
 	private Optional<ResponseEntity<?>> stored(String caller, String key, String hash) {
-		return jdbc.sql("select request_hash, status, response_body from idempotent_request where caller = :caller and request_key = :key")
+		return jdbc.sql(
+				"select request_hash, status, response_body from idempotent_request where caller = :caller and request_key = :key")
 			.param("caller", caller)
 			.param("key", key)
 			.query((rs, n) -> {
@@ -105,6 +108,5 @@ public class Idempotency {
 			throw new IllegalStateException("cannot serialize " + value.getClass(), e);
 		}
 	}
-
 
 }

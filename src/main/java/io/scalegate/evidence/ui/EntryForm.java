@@ -16,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A form of named fields for one evidence entry. The names are the entry's field names, so the
- * service's {@link InvalidInput} lands beside the field it names; the checks themselves live in the
- * service, once, for the UI, the API and imports alike.
+ * A form of named fields for one evidence entry. The names are the entry's field names,
+ * so the service's {@link InvalidInput} lands beside the field it names; the checks
+ * themselves live in the service, once, for the UI, the API and imports alike.
  */
 final class EntryForm extends FormLayout {
 
@@ -65,7 +65,10 @@ final class EntryForm extends FormLayout {
 		((HasValue<?, T>) fields.get(name)).setValue(value);
 	}
 
-	/** Shows each problem beside its field; a problem without a field here becomes a notification. */
+	/**
+	 * Shows each problem beside its field; a problem without a field here becomes a
+	 * notification.
+	 */
 	void show(InvalidInput invalid) {
 		FieldErrors.show(invalid, validated());
 	}

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Small SVG charts drawn on the server (Vaadin Charts is commercial): monthly demand with its mean,
- * batch on-time and first-pass-yield trends, and the tooling payback curve. Lumo colours, no script.
+ * Small SVG charts drawn on the server (Vaadin Charts is commercial): monthly demand with
+ * its mean, batch on-time and first-pass-yield trends, and the tooling payback curve.
+ * Lumo colours, no script.
  */
 final class EvidenceCharts {
 
@@ -32,7 +33,10 @@ final class EvidenceCharts {
 	private EvidenceCharts() {
 	}
 
-	/** Bars of monthly quantity over the demand window, the mean as a line, mean and CV in the caption. */
+	/**
+	 * Bars of monthly quantity over the demand window, the mean as a line, mean and CV in
+	 * the caption.
+	 */
 	static Svg demand(DemandSummary demand) {
 		Map<YearMonth, Long> months = demand.monthlyQuantity();
 		StringBuilder svg = open("demand-chart", "Monthly demand");
@@ -55,12 +59,20 @@ final class EvidenceCharts {
 		}
 		double meanY = HEIGHT - BOTTOM - plotHeight() * demand.meanMonthlyQuantity() / max;
 		svg.append(line(LEFT, meanY, WIDTH - 8, meanY, "var(--lumo-error-color)", true));
-		svg.append(text(WIDTH - 8, meanY - 4, String.format(Locale.ROOT, "mean %,.0f · CV %s", demand.meanMonthlyQuantity(),
-				demand.coefficientOfVariation() == null ? "—" : String.format(Locale.ROOT, "%.2f", demand.coefficientOfVariation())), "end"));
+		svg.append(
+				text(WIDTH - 8, meanY - 4,
+						String
+							.format(Locale.ROOT, "mean %,.0f · CV %s", demand.meanMonthlyQuantity(),
+									demand.coefficientOfVariation() == null ? "—"
+											: String.format(Locale.ROOT, "%.2f", demand.coefficientOfVariation())),
+						"end"));
 		return close(svg);
 	}
 
-	/** Running on-time rate and running first-pass yield over delivered batches, in delivery order. */
+	/**
+	 * Running on-time rate and running first-pass yield over delivered batches, in
+	 * delivery order.
+	 */
 	static Svg batches(List<SmallBatch> batches) {
 		List<SmallBatch> delivered = batches.stream().filter(SmallBatch::delivered).toList();
 		StringBuilder svg = open("batch-chart", "Small batch on-time and yield trend");
@@ -90,7 +102,10 @@ final class EvidenceCharts {
 		return close(svg);
 	}
 
-	/** Cumulative saving of mass over small-batch unit cost against the tooling investment, over five years. */
+	/**
+	 * Cumulative saving of mass over small-batch unit cost against the tooling
+	 * investment, over five years.
+	 */
 	static Svg payback(CostEstimate cost) {
 		StringBuilder svg = open("payback-chart", "Tooling payback");
 		if (cost == null) {
@@ -111,13 +126,16 @@ final class EvidenceCharts {
 		svg.append(polyline(curve, "var(--lumo-success-color)"));
 		double toolingY = HEIGHT - BOTTOM - plotHeight() * tooling / max;
 		svg.append(line(LEFT, toolingY, WIDTH - 8, toolingY, "var(--lumo-error-color)", true));
-		svg.append(text(WIDTH - 8, toolingY - 4, String.format(Locale.ROOT, "tooling %,.0f %s", tooling, cost.currency()), "end"));
+		svg.append(text(WIDTH - 8, toolingY - 4,
+				String.format(Locale.ROOT, "tooling %,.0f %s", tooling, cost.currency()), "end"));
 		for (int year = 1; year <= years; year++) {
-			svg.append(text(LEFT + (WIDTH - LEFT - 8) * year / (double) years, HEIGHT - BOTTOM + 14, "year " + year, "middle"));
+			svg.append(text(LEFT + (WIDTH - LEFT - 8) * year / (double) years, HEIGHT - BOTTOM + 14, "year " + year,
+					"middle"));
 		}
 		String payback = perYear <= 0 ? "never pays back (mass unit cost not below small-batch cost)"
 				: String.format(Locale.ROOT, "pays back in %.1f years", tooling / perYear);
-		svg.append(text(LEFT + 8, TOP + 10, "— cumulative unit-cost saving · " + payback, "start", "var(--lumo-success-color)"));
+		svg.append(text(LEFT + 8, TOP + 10, "— cumulative unit-cost saving · " + payback, "start",
+				"var(--lumo-success-color)"));
 		return close(svg);
 	}
 
@@ -130,18 +148,26 @@ final class EvidenceCharts {
 	}
 
 	private static StringBuilder open(String id, String title) {
-		return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "\" viewBox=\"0 0 " + WIDTH + " "
-				+ HEIGHT + "\" width=\"100%\" role=\"img\" style=\"display:block;font-family:var(--lumo-font-family);font-size:11px\"><title>" + escape(title) + "</title>");
+		return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "\" viewBox=\"0 0 " + WIDTH
+				+ " " + HEIGHT
+				+ "\" width=\"100%\" role=\"img\" style=\"display:block;font-family:var(--lumo-font-family);font-size:11px\"><title>"
+				+ escape(title) + "</title>");
 	}
 
 	private static Svg close(StringBuilder svg) {
 		Svg chart = new Svg(svg.append("</svg>").toString());
-		chart.getElement().getStyle().set("width", "100%").set("max-width", "760px")
+		chart.getElement()
+			.getStyle()
+			.set("width", "100%")
+			.set("max-width", "760px")
 			.set("margin-bottom", "var(--lumo-space-s)");
 		return chart;
 	}
 
-	/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above {@code value}: round axis ticks. */
+	/**
+	 * The smallest 1, 2, 2.5 or 5 times a power of ten at or above {@code value}: round
+	 * axis ticks.
+	 */
 	static double niceCeiling(double value) {
 		double power = Math.pow(10, Math.floor(Math.log10(value)));
 		for (double step : new double[] { 1, 2, 2.5, 5, 10 }) {
@@ -166,13 +192,15 @@ final class EvidenceCharts {
 	}
 
 	private static String rect(double x, double y, double w, double h, String fill, String title) {
-		return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" style=\"fill:%s\"><title>%s</title></rect>",
+		return String.format(Locale.ROOT,
+				"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" style=\"fill:%s\"><title>%s</title></rect>",
 				x, y, w, h, fill, escape(title));
 	}
 
 	private static String line(double x1, double y1, double x2, double y2, String colour, boolean dashed) {
-		return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" style=\"stroke:%s\"%s/>", x1, y1,
-				x2, y2, colour, dashed ? " stroke-dasharray=\"4 3\"" : "");
+		return String.format(Locale.ROOT,
+				"<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" style=\"stroke:%s\"%s/>", x1, y1, x2, y2, colour,
+				dashed ? " stroke-dasharray=\"4 3\"" : "");
 	}
 
 	private static String polyline(List<double[]> points, String colour) {
@@ -180,8 +208,8 @@ final class EvidenceCharts {
 		for (double[] p : points) {
 			path.append(String.format(Locale.ROOT, "%.1f,%.1f ", p[0], p[1]));
 		}
-		return "<polyline fill=\"none\" stroke-width=\"2\" style=\"stroke:" + colour + "\" points=\"" + path.toString().strip()
-				+ "\"/>";
+		return "<polyline fill=\"none\" stroke-width=\"2\" style=\"stroke:" + colour + "\" points=\""
+				+ path.toString().strip() + "\"/>";
 	}
 
 	private static String text(double x, double y, String text, String anchor) {
@@ -189,8 +217,8 @@ final class EvidenceCharts {
 	}
 
 	private static String text(double x, double y, String text, String anchor, String colour) {
-		return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" style=\"fill:%s\">%s</text>", x, y, anchor,
-				colour, escape(text));
+		return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" style=\"fill:%s\">%s</text>",
+				x, y, anchor, colour, escape(text));
 	}
 
 	private static String escape(String text) {

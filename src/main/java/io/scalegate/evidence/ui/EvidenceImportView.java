@@ -39,9 +39,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * Imports order history or small-batch records from a CSV file: the file is read and every row checked
- * in the background (a progress bar for large files), a preview and a per-row error report follow,
- * and only a file without errors can be committed, in one transaction: all rows or none.
+ * Imports order history or small-batch records from a CSV file: the file is read and
+ * every row checked in the background (a progress bar for large files), a preview and a
+ * per-row error report follow, and only a file without errors can be committed, in one
+ * transaction: all rows or none.
  */
 @Route("import")
 @PageTitle("Import evidence | ScaleGate")
@@ -92,14 +93,15 @@ class EvidenceImportView extends VerticalLayout {
 				+ "all of it at once."));
 		kind.setLabel("What the file holds");
 		kind.setId("import-kind");
-		kind.setItems(EvidenceCsv.COLUMNS.keySet().stream().filter(k -> k.recordableBy(user.roles())).sorted().toList());
+		kind.setItems(
+				EvidenceCsv.COLUMNS.keySet().stream().filter(k -> k.recordableBy(user.roles())).sorted().toList());
 		kind.setItemLabelGenerator(EvidenceKind::label);
 		kind.setValue(kind.getListDataView().getItems().findFirst().orElse(null));
 		Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
 			String header = String.join(",", EvidenceCsv.COLUMNS.get(kind.getValue())) + "\n";
 			byte[] bytes = header.getBytes(StandardCharsets.UTF_8);
-			return new DownloadResponse(new ByteArrayInputStream(bytes), kind.getValue().name().toLowerCase() + "-template.csv",
-					"text/csv", bytes.length);
+			return new DownloadResponse(new ByteArrayInputStream(bytes),
+					kind.getValue().name().toLowerCase() + "-template.csv", "text/csv", bytes.length);
 		}), "Download a template");
 		template.setId("import-template");
 
@@ -134,7 +136,10 @@ class EvidenceImportView extends VerticalLayout {
 		reset();
 	}
 
-	/** Parses and checks {@code bytes} in the background, then shows the preview and the error report. */
+	/**
+	 * Parses and checks {@code bytes} in the background, then shows the preview and the
+	 * error report.
+	 */
 	void read(String fileName, byte[] bytes) {
 		reset();
 		EvidenceKind chosen = kind.getValue();
@@ -161,10 +166,11 @@ class EvidenceImportView extends VerticalLayout {
 			problems.setVisible(wrong);
 			problemsTitle.setVisible(wrong);
 			long wrongRows = result.problems().stream().map(RowProblem::line).distinct().count();
-			status.setText(wrong ? String.format("%s: %,d rows fine, %,d rows with errors. Correct the file and upload it again; nothing was recorded.",
+			status.setText(wrong ? String.format(
+					"%s: %,d rows fine, %,d rows with errors. Correct the file and upload it again; nothing was recorded.",
 					fileName, result.rows().size(), wrongRows)
 					: result.rows().isEmpty() ? fileName + " holds no rows."
-					: String.format("%s: all %,d rows are fine. Record them?", fileName, result.rows().size()));
+							: String.format("%s: all %,d rows are fine. Record them?", fileName, result.rows().size()));
 			commit.setEnabled(result.committable());
 		}));
 	}
@@ -227,7 +233,8 @@ class EvidenceImportView extends VerticalLayout {
 		previewTitle.setVisible(false);
 		problems.setVisible(false);
 		problemsTitle.setVisible(false);
-		status.setText(kind.getValue() == null ? "" : "Columns: " + String.join(", ", EvidenceCsv.COLUMNS.get(kind.getValue())));
+		status.setText(kind.getValue() == null ? ""
+				: "Columns: " + String.join(", ", EvidenceCsv.COLUMNS.get(kind.getValue())));
 	}
 
 	private static String describe(Object entry) {

@@ -46,7 +46,9 @@ final class EvidenceKinds {
 			grid.addColumn(SmallBatch::inspectionResult).setHeader("Inspection").setAutoWidth(true);
 			grid.addColumn(SmallBatch::promisedOn).setHeader("Promised").setAutoWidth(true);
 			grid.addColumn(orDash(SmallBatch::deliveredOn)).setHeader("Delivered").setAutoWidth(true);
-			grid.addColumn(b -> !b.delivered() ? "open" : b.onTime() ? "on time" : "late").setHeader("Timing").setAutoWidth(true);
+			grid.addColumn(b -> !b.delivered() ? "open" : b.onTime() ? "on time" : "late")
+				.setHeader("Timing")
+				.setAutoWidth(true);
 		}
 
 		@Override
@@ -73,9 +75,9 @@ final class EvidenceKinds {
 
 		@Override
 		public EvidenceEntry<SmallBatch> entry(EntryForm form) {
-			return new SmallBatchEntry(form.value("batchNumber"), form.value("quantity"), form.value("dimensionalResult"),
-					form.value("finishResult"), form.value("inspectionResult"), form.value("promisedOn"),
-					form.value("deliveredOn"));
+			return new SmallBatchEntry(form.value("batchNumber"), form.value("quantity"),
+					form.value("dimensionalResult"), form.value("finishResult"), form.value("inspectionResult"),
+					form.value("promisedOn"), form.value("deliveredOn"));
 		}
 
 		@Override
@@ -252,7 +254,8 @@ final class EvidenceKinds {
 
 		@Override
 		public EvidenceEntry<DesignChange> entry(EntryForm form) {
-			return new DesignChangeEntry(form.value("changeNumber"), form.value("changedOn"), form.value("description"));
+			return new DesignChangeEntry(form.value("changeNumber"), form.value("changedOn"),
+					form.value("description"));
 		}
 
 	}

@@ -19,8 +19,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One tab of a product's evidence: an optional chart, the rows in a grid, and add/edit dialogs for
- * those whose role may record this kind. What each kind shows and asks is given by {@link Kind}.
+ * One tab of a product's evidence: an optional chart, the rows in a grid, and add/edit
+ * dialogs for those whose role may record this kind. What each kind shows and asks is
+ * given by {@link Kind}.
  */
 final class EvidenceSection<R extends EvidenceRow> extends VerticalLayout {
 

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
-/** A product's evidence in tabs: small batches, orders, feedback, costs, design changes, capability studies. */
+/**
+ * A product's evidence in tabs: small batches, orders, feedback, costs, design changes,
+ * capability studies.
+ */
 @Component
 public class EvidenceTabs {
 
@@ -28,7 +31,10 @@ public class EvidenceTabs {
 		this.properties = properties;
 	}
 
-	/** The tabs for {@code product}, seen by {@code username} with {@code roles}; {@code changed} runs after each save. */
+	/**
+	 * The tabs for {@code product}, seen by {@code username} with {@code roles};
+	 * {@code changed} runs after each save.
+	 */
 	public TabSheet of(Product product, String username, Set<Role> roles, Runnable changed) {
 		TabSheet tabs = new TabSheet();
 		tabs.setId("evidence-tabs");

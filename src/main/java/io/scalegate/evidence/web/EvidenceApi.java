@@ -10,8 +10,8 @@ import io.scalegate.evidence.CustomerOrder;
 import io.scalegate.evidence.DesignChange;
 import io.scalegate.evidence.DesignChangeEntry;
 import io.scalegate.evidence.EvidenceEntry;
-import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.EvidenceKind;
+import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.EvidenceRow;
 import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.evidence.FeedbackEntry;
@@ -19,13 +19,13 @@ import io.scalegate.evidence.OrderEntry;
 import io.scalegate.evidence.SmallBatch;
 import io.scalegate.evidence.SmallBatchEntry;
 import io.scalegate.product.ProductService;
+import io.scalegate.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import io.scalegate.security.Role;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Evidence for other systems (ERP, MES, quality): post and read each kind per product. Who may post
- * is {@link io.scalegate.evidence.EvidenceKind#recorders()}, as in the UI; everyone signed in may read. Posting
- * to a product on Hold re-runs its readiness check.
+ * Evidence for other systems (ERP, MES, quality): post and read each kind per product.
+ * Who may post is {@link io.scalegate.evidence.EvidenceKind#recorders()}, as in the UI;
+ * everyone signed in may read. Posting to a product on Hold re-runs its readiness check.
  */
 @RestController
 @RequestMapping("/api/products/{partNumber}")

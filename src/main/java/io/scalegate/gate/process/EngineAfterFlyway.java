@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Flyway migrates ScaleGate's tables before Camunda creates its own: Flyway refuses a non-empty schema
- * without its history table, so on a fresh database it must come first. Both share one schema.
+ * Flyway migrates ScaleGate's tables before Camunda creates its own: Flyway refuses a
+ * non-empty schema without its history table, so on a fresh database it must come first.
+ * Both share one schema.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineAfterFlyway {

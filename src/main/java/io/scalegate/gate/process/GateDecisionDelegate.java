@@ -1,22 +1,23 @@
 package io.scalegate.gate.process;
 
-import io.scalegate.gate.GateDecided;
-import org.springframework.context.ApplicationEventPublisher;
 import static io.scalegate.gate.ProductLifecycle.GATE_DECISION;
 import static io.scalegate.gate.ProductLifecycle.GATE_OVERRIDDEN;
 import static io.scalegate.gate.ProductLifecycle.GATE_RECOMMENDATION;
 import static io.scalegate.gate.ProductLifecycle.OVERRIDE_REASON;
 
 import io.scalegate.base.InvalidInput;
+import io.scalegate.gate.GateDecided;
 import io.scalegate.gate.GateDecision;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the gatekeeper's decision in the transaction that completes the review: a decision other than
- * the recommendation needs a written reason, or the completion is refused and nothing is kept.
+ * Checks the gatekeeper's decision in the transaction that completes the review: a
+ * decision other than the recommendation needs a written reason, or the completion is
+ * refused and nothing is kept.
  */
 @Component("recordGateDecision")
 class GateDecisionDelegate implements JavaDelegate {

@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** At the end of the gate evaluation (after {@code gateReasons}): publishes what was evaluated and the verdict. */
+/**
+ * At the end of the gate evaluation (after {@code gateReasons}): publishes what was
+ * evaluated and the verdict.
+ */
 @Component("gateEvaluated")
 class GateEvaluatedListener implements ExecutionListener {
 
@@ -31,6 +34,5 @@ class GateEvaluatedListener implements ExecutionListener {
 		events.publishEvent(new GateEvaluated(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
 				GATE_RECOMMENDATION.from(execution), reasons, inputs, ModelVersions.of(execution)));
 	}
-
 
 }

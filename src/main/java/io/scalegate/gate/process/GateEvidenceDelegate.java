@@ -15,10 +15,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the gate inputs from the product's recorded evidence and sets them as process variables of
- * the contract's names. Inputs that were already set when the readiness check first ran (a process
- * started by another system with its own figures) are kept as they were given. The verdict on these
- * inputs is kept on the product for the products list.
+ * Computes the gate inputs from the product's recorded evidence and sets them as process
+ * variables of the contract's names. Inputs that were already set when the readiness
+ * check first ran (a process started by another system with its own figures) are kept as
+ * they were given. The verdict on these inputs is kept on the product for the products
+ * list.
  */
 @Component("computeGateEvidence")
 class GateEvidenceDelegate implements JavaDelegate {
@@ -50,7 +51,10 @@ class GateEvidenceDelegate implements JavaDelegate {
 		readiness.record(execution.getProcessBusinessKey(), new GateInputs(execution.getVariables()));
 	}
 
-	/** Names of the computed inputs that were present before the first readiness check; remembered. */
+	/**
+	 * Names of the computed inputs that were present before the first readiness check;
+	 * remembered.
+	 */
 	private static Set<String> externallyGiven(DelegateExecution execution) {
 		String remembered = EXTERNAL_GATE_INPUTS.from(execution);
 		if (remembered == null) {

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Starts a product's lifecycle in the transaction that registers it; the part number is the business key. */
+/**
+ * Starts a product's lifecycle in the transaction that registers it; the part number is
+ * the business key.
+ */
 @Component
 class LifecycleStarter {
 

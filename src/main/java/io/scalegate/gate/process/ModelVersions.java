@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
-/** The model versions in force for an execution: its process definition and the decisions of its deployment. */
+/**
+ * The model versions in force for an execution: its process definition and the decisions
+ * of its deployment.
+ */
 final class ModelVersions {
 
 	private ModelVersions() {

@@ -10,9 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * New evidence on a product: a lifecycle on Hold receives the "new evidence" message and runs the
- * readiness check again; the product's readiness verdict is brought up to date. Runs in the
- * recording transaction, so evidence and its consequences are kept together or not at all.
+ * New evidence on a product: a lifecycle on Hold receives the "new evidence" message and
+ * runs the readiness check again; the product's readiness verdict is brought up to date.
+ * Runs in the recording transaction, so evidence and its consequences are kept together
+ * or not at all.
  */
 @Component
 class NewEvidenceListener {

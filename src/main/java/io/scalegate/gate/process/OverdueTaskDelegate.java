@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Escalates an overdue user task: its priority rises to the top so that every inbox shows it first. */
+/**
+ * Escalates an overdue user task: its priority rises to the top so that every inbox shows
+ * it first.
+ */
 @Component("escalateOverdueTask")
 class OverdueTaskDelegate implements JavaDelegate {
 

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Moves the product to the stage the service task names in its input {@code targetStage}. */
+/**
+ * Moves the product to the stage the service task names in its input {@code targetStage}.
+ */
 @Component("changeStage")
 class StageChangeDelegate implements JavaDelegate {
 

@@ -29,9 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The gate readiness of one product, live: the deployed gate rules evaluated on its current evidence
- * and sign-offs, each of the seed's eight conditions met or not with the reason, and a what-if where
- * any input can be changed to see the verdict move. Nothing the what-if does is saved.
+ * The gate readiness of one product, live: the deployed gate rules evaluated on its
+ * current evidence and sign-offs, each of the seed's eight conditions met or not with the
+ * reason, and a what-if where any input can be changed to see the verdict move. Nothing
+ * the what-if does is saved.
  */
 public class ReadinessPanel extends VerticalLayout {
 
@@ -80,7 +81,9 @@ public class ReadinessPanel extends VerticalLayout {
 		recommendation.getElement().getThemeList().add(readiness.ready() ? "badge success" : "badge");
 		recommendation.getStyle().set("font-size", "var(--lumo-font-size-m)");
 		Span rules = new Span("gate rules v" + readiness.rulesVersion());
-		rules.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-left", "var(--lumo-space-s)")
+		rules.getStyle()
+			.set("color", "var(--lumo-secondary-text-color)")
+			.set("margin-left", "var(--lumo-space-s)")
 			.set("font-size", "var(--lumo-font-size-s)");
 		verdict.add(new Div(recommendation, rules));
 		Div signals = new Div();
@@ -111,7 +114,9 @@ public class ReadinessPanel extends VerticalLayout {
 		row.getStyle().set("padding", "var(--lumo-space-xs) 0");
 		for (GateReason reason : status.unmetBecause()) {
 			Div why = new Div(new Span(reason.explanation()));
-			why.getStyle().set("margin-left", "1.6em").set("color", "var(--lumo-secondary-text-color)")
+			why.getStyle()
+				.set("margin-left", "1.6em")
+				.set("color", "var(--lumo-secondary-text-color)")
 				.set("font-size", "var(--lumo-font-size-s)");
 			row.add(why);
 		}
@@ -135,8 +140,8 @@ public class ReadinessPanel extends VerticalLayout {
 		Button reset = new Button("Back to the recorded evidence", VaadinIcon.REFRESH.create(), click -> refresh());
 		reset.setId("what-if-reset");
 		reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		Paragraph hint = new Paragraph("Change any input to see how the verdict and the reasons would change. "
-				+ "Nothing here is saved.");
+		Paragraph hint = new Paragraph(
+				"Change any input to see how the verdict and the reasons would change. " + "Nothing here is saved.");
 		hint.getStyle().set("font-size", "var(--lumo-font-size-s)");
 		Details details = new Details("What if…", new VerticalLayout(hint, form, reset));
 		details.setId("what-if");

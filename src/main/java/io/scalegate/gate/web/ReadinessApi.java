@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A product's gate readiness: the deployed gate rules on its current evidence, or on changed inputs (what-if). */
+/**
+ * A product's gate readiness: the deployed gate rules on its current evidence, or on
+ * changed inputs (what-if).
+ */
 @RestController
 @RequestMapping("/api/products/{partNumber}/readiness")
 @Tag(name = "Readiness")
@@ -29,7 +32,8 @@ class ReadinessApi {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "The gate's verdict on the product's current evidence and sign-offs, with each of the eight conditions")
+	@Operation(
+			summary = "The gate's verdict on the product's current evidence and sign-offs, with each of the eight conditions")
 	ReadinessView current(@PathVariable String partNumber) {
 		return ReadinessView.of(readiness.current(partNumber));
 	}
@@ -46,8 +50,7 @@ class ReadinessApi {
 			String toolingEconomics, String supplierReadiness, Map<String, Object> inputs, int rulesVersion) {
 
 		static ReadinessView of(Readiness readiness) {
-			return new ReadinessView(readiness.recommendation(),
-					readiness.reasons().stream().map(Reason::of).toList(),
+			return new ReadinessView(readiness.recommendation(), readiness.reasons().stream().map(Reason::of).toList(),
 					readiness.signals()
 						.stream()
 						.map(s -> new Signal(s.signal().name(), s.signal().label(), s.met(),

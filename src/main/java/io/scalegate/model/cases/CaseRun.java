@@ -3,8 +3,9 @@ package io.scalegate.model.cases;
 import java.util.List;
 
 /**
- * The decision test cases run on one version of a DMN file: each case passed or not, and each rule of
- * each decision table with the cases that reached it (a rule no case reaches is shown as uncovered).
+ * The decision test cases run on one version of a DMN file: each case passed or not, and
+ * each rule of each decision table with the cases that reached it (a rule no case reaches
+ * is shown as uncovered).
  */
 public record CaseRun(String file, List<CaseResult> cases, List<RuleCoverage> rules) {
 
@@ -20,14 +21,18 @@ public record CaseRun(String file, List<CaseResult> cases, List<RuleCoverage> ru
 		return rules.stream().filter(rule -> rule.caseNames().isEmpty()).count();
 	}
 
-	/** One case: what it expected, what the decision gave, the rules of its decision that matched. */
+	/**
+	 * One case: what it expected, what the decision gave, the rules of its decision that
+	 * matched.
+	 */
 	public record CaseResult(DecisionCase testCase, boolean passed, String actual, List<String> matchedRules,
 			String message) {
 	}
 
 	/**
-	 * One rule of a decision table: its number, conditions and outputs in words, the cases that reached
-	 * it (directly or as a required decision) and whether any of those failed.
+	 * One rule of a decision table: its number, conditions and outputs in words, the
+	 * cases that reached it (directly or as a required decision) and whether any of those
+	 * failed.
 	 */
 	public record RuleCoverage(String decisionKey, String ruleId, int number, String conditions, String outputs,
 			List<String> caseNames, boolean anyFailed) {

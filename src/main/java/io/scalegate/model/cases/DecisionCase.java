@@ -5,9 +5,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An example for a decision: its inputs and the outputs it must give (JSON objects; a COLLECT output
- * expects a list, compared without order). A process owner keeps them; a change to a decision deploys
- * only when every case of its decisions passes on the new version.
+ * An example for a decision: its inputs and the outputs it must give (JSON objects; a
+ * COLLECT output expects a list, compared without order). A process owner keeps them; a
+ * change to a decision deploys only when every case of its decisions passes on the new
+ * version.
  */
 @Table("decision_case")
 public record DecisionCase(@Id Long id, String decisionKey, String name, String inputs, String expected,

@@ -37,9 +37,10 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs decision test cases on a DMN file that need not be deployed (a draft), with Camunda's standalone
- * DMN engine: no history, nothing stored. Records which rules each evaluation matched, the required
- * decisions' included, so the result can be shown rule by rule.
+ * Runs decision test cases on a DMN file that need not be deployed (a draft), with
+ * Camunda's standalone DMN engine: no history, nothing stored. Records which rules each
+ * evaluation matched, the required decisions' included, so the result can be shown rule
+ * by rule.
  */
 @Component
 public class DecisionCaseRunner {
@@ -48,7 +49,10 @@ public class DecisionCaseRunner {
 
 	private final DecisionCases cases;
 
-	/** The rules matched by the evaluation under way in this thread (the engine's listener fills it). */
+	/**
+	 * The rules matched by the evaluation under way in this thread (the engine's listener
+	 * fills it).
+	 */
 	private final ThreadLocal<List<String>> matched = ThreadLocal.withInitial(ArrayList::new);
 
 	private final DmnEngine engine;
@@ -71,7 +75,8 @@ public class DecisionCaseRunner {
 	/** The decision keys of a DMN file (empty when it does not parse). */
 	public static Set<String> decisionKeys(String dmnXml) {
 		try {
-			DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(dmnXml.getBytes(StandardCharsets.UTF_8)));
+			DmnModelInstance model = Dmn
+				.readModelFromStream(new ByteArrayInputStream(dmnXml.getBytes(StandardCharsets.UTF_8)));
 			Set<String> keys = new LinkedHashSet<>();
 			model.getModelElementsByType(Decision.class).forEach(decision -> keys.add(decision.getId()));
 			return keys;
@@ -135,8 +140,8 @@ public class DecisionCaseRunner {
 			List<String> wrong = new ArrayList<>();
 			boolean collect = result.size() != 1 || isCollect(decision);
 			expected.fieldNames().forEachRemaining(output -> {
-				Object value = collect ? result.collectEntries(output) : result.getSingleResult() == null ? null
-						: result.getSingleResult().getEntry(output);
+				Object value = collect ? result.collectEntries(output)
+						: result.getSingleResult() == null ? null : result.getSingleResult().getEntry(output);
 				actual.put(output, value);
 				if (!same(expected.get(output), json.valueToTree(value))) {
 					wrong.add(output + " is " + text(value) + ", expected " + expected.get(output));
@@ -157,10 +162,14 @@ public class DecisionCaseRunner {
 	private static boolean isCollect(DmnDecision decision) {
 		return decision.getDecisionLogic() instanceof org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl table
 				&& table.getHitPolicyHandler() != null
-				&& table.getHitPolicyHandler().getHitPolicyEntry().getHitPolicy() == org.camunda.bpm.model.dmn.HitPolicy.COLLECT;
+				&& table.getHitPolicyHandler()
+					.getHitPolicyEntry()
+					.getHitPolicy() == org.camunda.bpm.model.dmn.HitPolicy.COLLECT;
 	}
 
-	/** Equal as JSON; numbers by value; lists without order (a COLLECT result has none). */
+	/**
+	 * Equal as JSON; numbers by value; lists without order (a COLLECT result has none).
+	 */
 	private boolean same(JsonNode expected, JsonNode actual) {
 		if (expected.isNumber() && actual.isNumber()) {
 			return Double.compare(expected.asDouble(), actual.asDouble()) == 0;
@@ -203,7 +212,9 @@ public class DecisionCaseRunner {
 				for (InputEntry entry : rule.getInputEntries()) {
 					String text = entry.getTextContent().strip();
 					if (!text.isEmpty() && !text.equals("-") && i < inputs.size()) {
-						conditions.add(label(inputs.get(i).getLabel(), inputs.get(i).getInputExpression().getTextContent()) + " " + text);
+						conditions
+							.add(label(inputs.get(i).getLabel(), inputs.get(i).getInputExpression().getTextContent())
+									+ " " + text);
 					}
 					i++;
 				}
@@ -215,8 +226,8 @@ public class DecisionCaseRunner {
 					o++;
 				}
 				rules.add(new RuleCoverage(decision.getId(), rule.getId(), number,
-						conditions.isEmpty() ? "otherwise" : String.join(" and ", conditions), String.join(", ", results),
-						List.copyOf(reached.getOrDefault(rule.getId(), new HashSet<>())),
+						conditions.isEmpty() ? "otherwise" : String.join(" and ", conditions),
+						String.join(", ", results), List.copyOf(reached.getOrDefault(rule.getId(), new HashSet<>())),
 						failed.getOrDefault(rule.getId(), false)));
 			}
 		}

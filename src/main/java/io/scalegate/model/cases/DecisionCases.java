@@ -17,7 +17,10 @@ import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The process owners' decision test cases: kept, checked for shape, every change in the audit trail. */
+/**
+ * The process owners' decision test cases: kept, checked for shape, every change in the
+ * audit trail.
+ */
 @Service
 public class DecisionCases {
 
@@ -41,13 +44,15 @@ public class DecisionCases {
 		if (decisionKeys.isEmpty()) {
 			return List.of();
 		}
-		return rows.findAll(Query.query(Criteria.where("decisionKey").in(decisionKeys))
-			.sort(Sort.by("decisionKey", "name")), DecisionCase.class);
+		return rows.findAll(
+				Query.query(Criteria.where("decisionKey").in(decisionKeys)).sort(Sort.by("decisionKey", "name")),
+				DecisionCase.class);
 	}
 
 	/**
-	 * Adds a case ({@code id} null) or changes one. {@code inputs} is a JSON object of variable values,
-	 * {@code expected} a JSON object of output names and values (a list for a COLLECT output).
+	 * Adds a case ({@code id} null) or changes one. {@code inputs} is a JSON object of
+	 * variable values, {@code expected} a JSON object of output names and values (a list
+	 * for a COLLECT output).
 	 */
 	@Transactional
 	public DecisionCase save(Long id, String decisionKey, String name, String inputs, String expected, String by) {
@@ -61,17 +66,22 @@ public class DecisionCases {
 		if (id != null && before == null) {
 			throw new InvalidInput("id", "no decision test case " + id);
 		}
-		boolean taken = rows.exists(Query.query(Criteria.where("decisionKey").is(decisionKey.strip())
-			.and("name").is(name.strip())
-			.and("id").not(id == null ? -1L : id)), DecisionCase.class);
+		boolean taken = rows.exists(Query.query(Criteria.where("decisionKey")
+			.is(decisionKey.strip())
+			.and("name")
+			.is(name.strip())
+			.and("id")
+			.not(id == null ? -1L : id)), DecisionCase.class);
 		if (taken) {
-			throw new InvalidInput("name", "decision " + decisionKey.strip() + " has a case named \"" + name.strip() + "\" already");
+			throw new InvalidInput("name",
+					"decision " + decisionKey.strip() + " has a case named \"" + name.strip() + "\" already");
 		}
 		DecisionCase changed = new DecisionCase(id, decisionKey.strip(), name.strip(), normalised(inputs),
 				normalised(expected), before == null ? by : before.createdBy(),
 				before == null ? clock.instant() : before.createdAt());
 		DecisionCase saved = id == null ? rows.insert(changed) : rows.update(changed);
-		events.publishEvent(new DecisionCaseChanged(saved.decisionKey(), saved.name(), before == null ? null : describe(before), describe(saved), by));
+		events.publishEvent(new DecisionCaseChanged(saved.decisionKey(), saved.name(),
+				before == null ? null : describe(before), describe(saved), by));
 		return saved;
 	}
 

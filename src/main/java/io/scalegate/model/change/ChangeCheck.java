@@ -5,8 +5,9 @@ import io.scalegate.model.cases.CaseRun;
 import java.util.List;
 
 /**
- * A change checked as it would deploy: the validation problems of the whole deployment it would make,
- * the decision test cases run on it (DMN only, else null) and what it changes, line by line.
+ * A change checked as it would deploy: the validation problems of the whole deployment it
+ * would make, the decision test cases run on it (DMN only, else null) and what it
+ * changes, line by line.
  */
 public record ChangeCheck(List<ModelProblem> problems, CaseRun cases, List<String> summary) {
 

@@ -3,10 +3,10 @@ package io.scalegate.model.change;
 import java.util.function.Supplier;
 
 /**
- * Marks the deployments this thread makes as governed: the models shipped in {@code bpmn/} and
- * {@code forms/} (reviewed in the repository) and changes a second process owner approved. The
- * validating deployer refuses every other deployment (Camunda Modeler, Cockpit, engine-rest) and keeps
- * its files as draft changes instead.
+ * Marks the deployments this thread makes as governed: the models shipped in
+ * {@code bpmn/} and {@code forms/} (reviewed in the repository) and changes a second
+ * process owner approved. The validating deployer refuses every other deployment (Camunda
+ * Modeler, Cockpit, engine-rest) and keeps its files as draft changes instead.
  */
 public final class GovernedDeployment {
 
@@ -44,7 +44,10 @@ public final class GovernedDeployment {
 		}
 	}
 
-	/** The approval of the deployment under way in this thread, or null: an ungoverned deployment. */
+	/**
+	 * The approval of the deployment under way in this thread, or null: an ungoverned
+	 * deployment.
+	 */
 	public static Approval current() {
 		return CURRENT.get();
 	}

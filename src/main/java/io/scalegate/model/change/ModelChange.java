@@ -5,9 +5,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A process owner's change to one model file (BPMN, DMN or form): a draft, then submitted, then
- * deployed once a second process owner signs it, or rejected. {@code baseDeploymentId} is the
- * deployment its content was opened from (null for a new file).
+ * A process owner's change to one model file (BPMN, DMN or form): a draft, then
+ * submitted, then deployed once a second process owner signs it, or rejected.
+ * {@code baseDeploymentId} is the deployment its content was opened from (null for a new
+ * file).
  */
 @Table("model_change")
 public record ModelChange(@Id Long id, String resourceName, String kind, String content, String baseDeploymentId,
@@ -27,23 +28,23 @@ public record ModelChange(@Id Long id, String resourceName, String kind, String 
 	}
 
 	ModelChange edited(String newContent, Instant at) {
-		return new ModelChange(id, resourceName, kind, newContent, baseDeploymentId, Status.DRAFT, author, createdAt, at,
-				null, null, null, null, null, null, null, null);
+		return new ModelChange(id, resourceName, kind, newContent, baseDeploymentId, Status.DRAFT, author, createdAt,
+				at, null, null, null, null, null, null, null, null);
 	}
 
 	ModelChange submitted(String newSummary, Instant at) {
-		return new ModelChange(id, resourceName, kind, content, baseDeploymentId, Status.SUBMITTED, author, createdAt, at,
-				newSummary, null, null, null, null, null, null, null);
+		return new ModelChange(id, resourceName, kind, content, baseDeploymentId, Status.SUBMITTED, author, createdAt,
+				at, newSummary, null, null, null, null, null, null, null);
 	}
 
 	ModelChange deployed(String by, String byName, String meaning, String sha256, String deployment, Instant at) {
-		return new ModelChange(id, resourceName, kind, content, baseDeploymentId, Status.DEPLOYED, author, createdAt, at,
-				summary, by, byName, meaning, at, sha256, deployment, null);
+		return new ModelChange(id, resourceName, kind, content, baseDeploymentId, Status.DEPLOYED, author, createdAt,
+				at, summary, by, byName, meaning, at, sha256, deployment, null);
 	}
 
 	ModelChange rejected(String by, String reason, Instant at) {
-		return new ModelChange(id, resourceName, kind, content, baseDeploymentId, Status.REJECTED, author, createdAt, at,
-				summary, by, null, null, null, null, null, reason);
+		return new ModelChange(id, resourceName, kind, content, baseDeploymentId, Status.REJECTED, author, createdAt,
+				at, summary, by, null, null, null, null, null, reason);
 	}
 
 }

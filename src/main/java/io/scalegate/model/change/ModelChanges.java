@@ -39,11 +39,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Governed model changes: a process owner opens a deployed model (or uploads a file from Camunda
- * Modeler), saves drafts, checks it (validation of the deployment it would make, decision test cases,
- * a summary of what changes) and submits it; a second process owner, never the author, approves it
- * with an electronic signature, and only then is it deployed, together with the other models of the
- * latest deployment, so a process finds its forms and decisions in its own deployment.
+ * Governed model changes: a process owner opens a deployed model (or uploads a file from
+ * Camunda Modeler), saves drafts, checks it (validation of the deployment it would make,
+ * decision test cases, a summary of what changes) and submits it; a second process owner,
+ * never the author, approves it with an electronic signature, and only then is it
+ * deployed, together with the other models of the latest deployment, so a process finds
+ * its forms and decisions in its own deployment.
  */
 @Service
 public class ModelChanges {
@@ -73,8 +74,8 @@ public class ModelChanges {
 	private final ApplicationEventPublisher events;
 
 	ModelChanges(JdbcAggregateTemplate rows, RepositoryService repository, ModelValidation validation,
-			DeployedModels deployed, DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts, ObjectMapper json, Clock clock,
-			ApplicationEventPublisher events) {
+			DeployedModels deployed, DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts,
+			ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.rows = rows;
 		this.repository = repository;
 		this.validation = validation;
@@ -102,13 +103,14 @@ public class ModelChanges {
 	@Transactional
 	public ModelChange open(String deploymentId, String resourceName, String author) {
 		String content = deployed.resource(deploymentId, resourceName)
-			.orElseThrow(() -> new InvalidInput("resourceName", "deployment " + deploymentId + " has no file " + resourceName));
+			.orElseThrow(() -> new InvalidInput("resourceName",
+					"deployment " + deploymentId + " has no file " + resourceName));
 		return draft(resourceName, content, deploymentId, author);
 	}
 
 	/**
-	 * A draft from a file made elsewhere (Camunda Modeler): it replaces the deployed file of the same
-	 * name, or is added beside them ({@code bpmn/} or {@code forms/}).
+	 * A draft from a file made elsewhere (Camunda Modeler): it replaces the deployed file
+	 * of the same name, or is added beside them ({@code bpmn/} or {@code forms/}).
 	 */
 	@Transactional
 	public ModelChange upload(String fileName, byte[] bytes, String author) {
@@ -122,27 +124,32 @@ public class ModelChanges {
 			throw new InvalidInput("file", name + " is not a model: upload a .bpmn, .dmn or .form file");
 		}
 		Deployment latest = latest();
-		String resourceName = latest == null ? null : repository.getDeploymentResourceNames(latest.getId())
-			.stream()
-			.filter(resource -> resource.equals(name) || resource.endsWith("/" + name))
-			.findFirst()
-			.orElse(null);
+		String resourceName = latest == null ? null
+				: repository.getDeploymentResourceNames(latest.getId())
+					.stream()
+					.filter(resource -> resource.equals(name) || resource.endsWith("/" + name))
+					.findFirst()
+					.orElse(null);
 		if (resourceName == null) {
 			resourceName = resourceName(name);
 		}
-		return draft(resourceName, new String(bytes, StandardCharsets.UTF_8), latest == null ? null : latest.getId(), author);
+		return draft(resourceName, new String(bytes, StandardCharsets.UTF_8), latest == null ? null : latest.getId(),
+				author);
 	}
 
-	/** Where ScaleGate keeps a model file of this name: {@code forms/} for forms, else {@code bpmn/}. */
+	/**
+	 * Where ScaleGate keeps a model file of this name: {@code forms/} for forms, else
+	 * {@code bpmn/}.
+	 */
 	static String resourceName(String fileName) {
 		return (fileName.endsWith(".form") ? "forms/" : "bpmn/") + fileName;
 	}
 
 	private ModelChange draft(String resourceName, String content, String baseDeploymentId, String author) {
 		Instant now = clock.instant();
-		ModelChange change = rows.insert(new ModelChange(null, resourceName, ModelValidation.kind(
-				new ModelFile(resourceName, new byte[0])), content, baseDeploymentId, Status.DRAFT, author, now, now, null,
-				null, null, null, null, null, null, null));
+		ModelChange change = rows.insert(new ModelChange(null, resourceName,
+				ModelValidation.kind(new ModelFile(resourceName, new byte[0])), content, baseDeploymentId, Status.DRAFT,
+				author, now, now, null, null, null, null, null, null, null, null));
 		events.publishEvent(new ModelChangeRecorded(change.id(), resourceName, Status.DRAFT.name(), author,
 				baseDeploymentId == null ? "kept from a deployment that was not approved"
 						: "opened from deployment " + baseDeploymentId));
@@ -159,7 +166,10 @@ public class ModelChanges {
 		return rows.update(change.edited(content, clock.instant()));
 	}
 
-	/** Validation, decision test cases and the summary of the change, as it would deploy now. */
+	/**
+	 * Validation, decision test cases and the summary of the change, as it would deploy
+	 * now.
+	 */
 	public ChangeCheck check(long id) {
 		return check(get(id));
 	}
@@ -178,16 +188,21 @@ public class ModelChanges {
 		if (change.baseDeploymentId() != null && latest != null && !latest.getId().equals(change.baseDeploymentId())) {
 			String base = deployed.resource(change.baseDeploymentId(), change.resourceName()).orElse(null);
 			if (base != null && !base.equals(current)) {
-				problems.add(0, new ModelProblem(change.fileName(), "",
-						"the deployed file changed after this change was opened (deployment " + latest.getId()
-								+ "); open the deployed version and make the change again"));
+				problems.add(0,
+						new ModelProblem(change.fileName(), "",
+								"the deployed file changed after this change was opened (deployment " + latest.getId()
+										+ "); open the deployed version and make the change again"));
 			}
 		}
-		return new ChangeCheck(problems, change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null,
+		return new ChangeCheck(problems,
+				change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null,
 				ModelDiff.of(change.fileName(), current, change.content(), json));
 	}
 
-	/** The change's check, or why it fails: its problems ("content") or its failing decision cases ("cases"). */
+	/**
+	 * The change's check, or why it fails: its problems ("content") or its failing
+	 * decision cases ("cases").
+	 */
 	private ChangeCheck passing(ModelChange change) {
 		ChangeCheck check = check(change);
 		if (!check.passed()) {
@@ -196,7 +211,10 @@ public class ModelChanges {
 		return check;
 	}
 
-	/** The author submits a change that passes its check; it waits for a second process owner. */
+	/**
+	 * The author submits a change that passes its check; it waits for a second process
+	 * owner.
+	 */
 	@Transactional
 	public ModelChange submit(long id, String by) {
 		ModelChange change = editable(id, by);
@@ -208,9 +226,10 @@ public class ModelChanges {
 	}
 
 	/**
-	 * A second process owner approves a submitted change with their password (an electronic signature
-	 * with its meaning) and it is deployed. The author cannot approve their own change; a change that no
-	 * longer passes its check (the deployed models or the cases changed meanwhile) is not deployed.
+	 * A second process owner approves a submitted change with their password (an
+	 * electronic signature with its meaning) and it is deployed. The author cannot
+	 * approve their own change; a change that no longer passes its check (the deployed
+	 * models or the cases changed meanwhile) is not deployed.
 	 */
 	@Transactional
 	public ModelChange approve(long id, String approver, String password, String meaning) {
@@ -220,8 +239,8 @@ public class ModelChanges {
 					+ "; only a submitted change can be approved");
 		}
 		if (change.author().equals(approver)) {
-			throw new InvalidInput("approver", "four eyes: " + approver
-					+ " wrote change #" + id + " and cannot approve it; another process owner must");
+			throw new InvalidInput("approver", "four eyes: " + approver + " wrote change #" + id
+					+ " and cannot approve it; another process owner must");
 		}
 		var account = accounts.find(approver).orElseThrow(() -> new InvalidInput("approver", "no account " + approver));
 		if (!account.roles().contains(Role.PROCESS_OWNER)) {
@@ -235,28 +254,30 @@ public class ModelChanges {
 		String summary = String.join("\n", check.summary());
 		Approval approval = new Approval(id, change.author(), approver, account.fullName(), meaning.strip(), summary);
 		Deployment deployment = GovernedDeployment.with(approval, () -> deployment(change).deploy());
-		return rows.update(change.deployed(approver, account.fullName(), meaning.strip(),
-				Sha256.hex(change.content()), deployment.getId(), clock.instant()));
+		return rows.update(change.deployed(approver, account.fullName(), meaning.strip(), Sha256.hex(change.content()),
+				deployment.getId(), clock.instant()));
 	}
 
 	@Transactional
 	public ModelChange reject(long id, String by, String reason) {
 		ModelChange change = get(id);
 		if (change.status() != Status.SUBMITTED && change.status() != Status.DRAFT) {
-			throw new InvalidInput("status", "change #" + id + " is " + change.status().name().toLowerCase()
-					+ " and cannot be rejected");
+			throw new InvalidInput("status",
+					"change #" + id + " is " + change.status().name().toLowerCase() + " and cannot be rejected");
 		}
 		Checks checks = new Checks();
 		checks.text("reason", reason, 1000);
 		checks.throwIfAny();
 		ModelChange rejected = rows.update(change.rejected(by, reason.strip(), clock.instant()));
-		events.publishEvent(new ModelChangeRecorded(id, change.resourceName(), Status.REJECTED.name(), by, reason.strip()));
+		events.publishEvent(
+				new ModelChangeRecorded(id, change.resourceName(), Status.REJECTED.name(), by, reason.strip()));
 		return rejected;
 	}
 
 	/**
-	 * A deployment that came another way (Camunda Modeler, Cockpit) is refused; its files are kept as
-	 * draft changes of whoever sent them, in their own transaction, so the refusal does not undo them.
+	 * A deployment that came another way (Camunda Modeler, Cockpit) is refused; its files
+	 * are kept as draft changes of whoever sent them, in their own transaction, so the
+	 * refusal does not undo them.
 	 */
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -264,15 +285,16 @@ public class ModelChanges {
 		// no engine call here: the engine is in the middle of the refused deployment
 		for (ModelFile file : refused.files()) {
 			String name = file.name().replaceAll("^.*[/\\\\]", "");
-			refused.drafts().add(draft(resourceName(name), new String(file.content(), StandardCharsets.UTF_8), null,
-					refused.by()));
+			refused.drafts()
+				.add(draft(resourceName(name), new String(file.content(), StandardCharsets.UTF_8), null, refused.by()));
 		}
 	}
 
 	private ModelChange editable(long id, String by) {
 		ModelChange change = get(id);
 		if (!change.author().equals(by)) {
-			throw new InvalidInput("author", "change #" + id + " is " + change.author() + "'s; open the model to make your own");
+			throw new InvalidInput("author",
+					"change #" + id + " is " + change.author() + "'s; open the model to make your own");
 		}
 		if (change.status() != Status.DRAFT && change.status() != Status.SUBMITTED) {
 			throw new InvalidInput("status", "change #" + id + " is " + change.status().name().toLowerCase()
@@ -297,7 +319,10 @@ public class ModelChanges {
 				new ByteArrayInputStream(change.content().getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** The newest deployment of the shipped models or of an approved change: what runs now. */
+	/**
+	 * The newest deployment of the shipped models or of an approved change: what runs
+	 * now.
+	 */
 	public Deployment latest() {
 		return repository.createDeploymentQuery()
 			.deploymentNameLike("scalegate-%")
@@ -308,6 +333,5 @@ public class ModelChanges {
 			.findFirst()
 			.orElse(null);
 	}
-
 
 }

@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves running products to another lifecycle version with Camunda's migration API: a plan that maps
- * equal activity ids, validated before anything moves, run as a batch whose progress and failures (a
- * product that cannot move, with the engine's reason) can be followed.
+ * Moves running products to another lifecycle version with Camunda's migration API: a
+ * plan that maps equal activity ids, validated before anything moves, run as a batch
+ * whose progress and failures (a product that cannot move, with the engine's reason) can
+ * be followed.
  */
 @Service
 public class LifecycleMigration {
@@ -74,16 +75,21 @@ public class LifecycleMigration {
 	/** The products running on a version, by part number, with where each waits. */
 	public List<RunningProduct> running(String definitionId) {
 		List<RunningProduct> products = new ArrayList<>();
-		for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionId(definitionId)
+		for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+			.processDefinitionId(definitionId)
 			.listPage(0, LIMIT)) {
 			products.add(new RunningProduct(instance.getId(), instance.getBusinessKey(),
 					String.join(", ", runtime.getActiveActivityIds(instance.getId()))));
 		}
-		products.sort(Comparator.comparing(RunningProduct::partNumber, Comparator.nullsLast(Comparator.naturalOrder())));
+		products
+			.sort(Comparator.comparing(RunningProduct::partNumber, Comparator.nullsLast(Comparator.naturalOrder())));
 		return products;
 	}
 
-	/** The plan from one version to another, or what makes it impossible (one line per problem). */
+	/**
+	 * The plan from one version to another, or what makes it impossible (one line per
+	 * problem).
+	 */
 	public PlanCheck check(String sourceDefinitionId, String targetDefinitionId) {
 		Checks checks = new Checks();
 		checks.required("source", sourceDefinitionId);
@@ -107,10 +113,15 @@ public class LifecycleMigration {
 		}
 		catch (MigrationPlanValidationException invalid) {
 			List<String> problems = new ArrayList<>();
-			invalid.getValidationReport().getInstructionReports().forEach(report -> report.getFailures()
-				.forEach(failure -> problems.add(report.getMigrationInstruction().getSourceActivityId() + ": " + failure)));
-			invalid.getValidationReport().getVariableReports().forEach((name, report) -> report.getFailures()
-				.forEach(failure -> problems.add("variable " + name + ": " + failure)));
+			invalid.getValidationReport()
+				.getInstructionReports()
+				.forEach(report -> report.getFailures()
+					.forEach(failure -> problems
+						.add(report.getMigrationInstruction().getSourceActivityId() + ": " + failure)));
+			invalid.getValidationReport()
+				.getVariableReports()
+				.forEach((name, report) -> report.getFailures()
+					.forEach(failure -> problems.add("variable " + name + ": " + failure)));
 			if (problems.isEmpty()) {
 				problems.add(invalid.getMessage());
 			}
@@ -120,7 +131,8 @@ public class LifecycleMigration {
 
 	/** Starts moving the chosen products; returns the batch to follow. */
 	@Transactional
-	public Batch start(String sourceDefinitionId, String targetDefinitionId, List<String> processInstanceIds, String by) {
+	public Batch start(String sourceDefinitionId, String targetDefinitionId, List<String> processInstanceIds,
+			String by) {
 		if (processInstanceIds == null || processInstanceIds.isEmpty()) {
 			throw new InvalidInput("products", "choose at least one product to move");
 		}
@@ -129,11 +141,12 @@ public class LifecycleMigration {
 			throw new InvalidInput("target", "the migration plan is not valid: " + check.problems().get(0));
 		}
 		Map<String, String> partNumbers = new HashMap<>();
-		running(sourceDefinitionId).forEach(product -> partNumbers.put(product.processInstanceId(), product.partNumber()));
+		running(sourceDefinitionId)
+			.forEach(product -> partNumbers.put(product.processInstanceId(), product.partNumber()));
 		List<String> unknown = processInstanceIds.stream().filter(id -> !partNumbers.containsKey(id)).toList();
 		if (!unknown.isEmpty()) {
-			throw new InvalidInput("products", unknown.size() + " of the chosen products no longer run on this version; "
-					+ "reload the list");
+			throw new InvalidInput("products",
+					unknown.size() + " of the chosen products no longer run on this version; " + "reload the list");
 		}
 		Batch batch = runtime.newMigration(check.plan()).processInstanceIds(processInstanceIds).executeAsync();
 		events.publishEvent(new InstancesMigrated(batch.getId(), sourceDefinitionId, targetDefinitionId,
@@ -141,7 +154,9 @@ public class LifecycleMigration {
 		return batch;
 	}
 
-	/** How far a batch is, and the products it could not move with the engine's reason. */
+	/**
+	 * How far a batch is, and the products it could not move with the engine's reason.
+	 */
 	public Progress progress(String batchId) {
 		BatchStatistics statistics = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
 		if (statistics == null) {
@@ -164,14 +179,17 @@ public class LifecycleMigration {
 		int total = statistics.getTotalJobs();
 		int finished = statistics.getCompletedJobs();
 		long stuck = failures.stream().filter(failure -> failure.retriesLeft() == 0).count();
-		return new Progress(total, finished, statistics.getFailedJobs(), finished + stuck >= total && total > 0, failures);
+		return new Progress(total, finished, statistics.getFailedJobs(), finished + stuck >= total && total > 0,
+				failures);
 	}
 
 	private String partNumber(String processInstanceId) {
 		if (processInstanceId == null) {
 			return null;
 		}
-		ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+		ProcessInstance instance = runtime.createProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
 		return instance == null ? null : instance.getBusinessKey();
 	}
 

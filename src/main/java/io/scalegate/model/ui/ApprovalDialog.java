@@ -9,16 +9,16 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.FieldErrors;
-import java.util.Map;
 import io.scalegate.model.change.ModelChange;
 import io.scalegate.model.change.ModelChanges;
 import io.scalegate.security.UserAccount;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The second process owner's electronic signature on a change: printed name, meaning and password
- * (21 CFR Part 11 §11.50 and §11.200), then the deployment. A wrong password or a change that no longer
- * passes its check deploys nothing.
+ * The second process owner's electronic signature on a change: printed name, meaning and
+ * password (21 CFR Part 11 §11.50 and §11.200), then the deployment. A wrong password or
+ * a change that no longer passes its check deploys nothing.
  */
 class ApprovalDialog extends Dialog {
 
@@ -38,7 +38,8 @@ class ApprovalDialog extends Dialog {
 				+ " wrote this change to " + change.fileName() + ":"), summary, meaning, password);
 		Button sign = new Button("Sign and deploy", click -> {
 			try {
-				ModelChange deployed = changes.approve(change.id(), approver.username(), password.getValue(), meaning.getValue());
+				ModelChange deployed = changes.approve(change.id(), approver.username(), password.getValue(),
+						meaning.getValue());
 				close();
 				approved.accept(deployed);
 			}

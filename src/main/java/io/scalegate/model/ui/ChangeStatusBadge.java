@@ -3,7 +3,10 @@ package io.scalegate.model.ui;
 import com.vaadin.flow.component.html.Span;
 import io.scalegate.model.change.ModelChange.Status;
 
-/** A change's status as a badge: deployed green, rejected red, submitted (waiting for approval) dark. */
+/**
+ * A change's status as a badge: deployed green, rejected red, submitted (waiting for
+ * approval) dark.
+ */
 final class ChangeStatusBadge {
 
 	private ChangeStatusBadge() {

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -42,9 +42,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One model change: the file in bpmn.io's editor, saved as a draft, checked (validation, decision test
- * cases rule by rule, what changes), submitted; a second process owner approves it with a signature or
- * rejects it here. Auditors and administrators read it.
+ * One model change: the file in bpmn.io's editor, saved as a draft, checked (validation,
+ * decision test cases rule by rule, what changes), submitted; a second process owner
+ * approves it with a signature or rejects it here. Auditors and administrators read it.
  */
 @Route("models/changes/:id")
 @RolesAllowed({ "PROCESS_OWNER", "AUDITOR", "ADMIN" })
@@ -95,7 +95,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		results.removeAll();
 		Span status = ChangeStatusBadge.of(change.status());
 		status.setId("change-status");
-		HorizontalLayout heading = new HorizontalLayout(new H2("Change #" + change.id() + " · " + change.fileName()), status);
+		HorizontalLayout heading = new HorizontalLayout(new H2("Change #" + change.id() + " · " + change.fileName()),
+				status);
 		heading.setAlignItems(Alignment.CENTER);
 		add(new RouterLink("← All model changes", ChangesView.class), heading, new Paragraph(describe()));
 		if (change.status() == Status.SUBMITTED && !change.author().equals(user.username())
@@ -110,9 +111,11 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		tools.setId("change-tools");
 		tools.setAlignItems(Alignment.BASELINE);
 		if (editable) {
-			Button save = new Button("Save draft", VaadinIcon.DISC.create(), click -> withContent(saved -> saved("Draft saved.")));
+			Button save = new Button("Save draft", VaadinIcon.DISC.create(),
+					click -> withContent(saved -> saved("Draft saved.")));
 			save.setId("save-draft");
-			Button check = new Button("Check", VaadinIcon.CHECK_SQUARE_O.create(), click -> withContent(saved -> showCheck()));
+			Button check = new Button("Check", VaadinIcon.CHECK_SQUARE_O.create(),
+					click -> withContent(saved -> showCheck()));
 			check.setId("check-change");
 			Button submit = new Button("Submit for approval", VaadinIcon.PAPERPLANE.create(),
 					click -> withContent(saved -> submit()));
@@ -142,8 +145,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			views.addAll(DecisionCaseRunner.decisionKeys(change.content()));
 			decision.setItems(views);
 			decision.setValue("Requirements diagram");
-			decision.addValueChangeListener(chosen -> editor.openDecision(
-					"Requirements diagram".equals(chosen.getValue()) ? null : chosen.getValue()));
+			decision.addValueChangeListener(chosen -> editor
+				.openDecision("Requirements diagram".equals(chosen.getValue()) ? null : chosen.getValue()));
 			tools.addComponentAsFirst(decision);
 		}
 		add(tools, editor);
@@ -170,7 +173,10 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		return change.status() == Status.DRAFT || change.status() == Status.SUBMITTED;
 	}
 
-	/** A deployed or rejected change: what it changed, as its author submitted it and its approver saw it. */
+	/**
+	 * A deployed or rejected change: what it changed, as its author submitted it and its
+	 * approver saw it.
+	 */
 	private void showDecided() {
 		results.add(new H3("What it changed"));
 		UnorderedList summary = new UnorderedList();
@@ -181,11 +187,20 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	}
 
 	private String describe() {
-		StringBuilder text = new StringBuilder("By " + change.author() + ", " + ChangesView.TIME.format(change.updatedAt()) + ".");
+		StringBuilder text = new StringBuilder(
+				"By " + change.author() + ", " + ChangesView.TIME.format(change.updatedAt()) + ".");
 		if (change.status() == Status.DEPLOYED) {
-			text.append(" Approved by ").append(change.approverName()).append(" (").append(change.approver()).append(", ")
-				.append(change.approvalMeaning()).append(") on ").append(ChangesView.TIME.format(change.approvedAt()))
-				.append("; deployment ").append(change.deploymentId()).append('.');
+			text.append(" Approved by ")
+				.append(change.approverName())
+				.append(" (")
+				.append(change.approver())
+				.append(", ")
+				.append(change.approvalMeaning())
+				.append(") on ")
+				.append(ChangesView.TIME.format(change.approvedAt()))
+				.append("; deployment ")
+				.append(change.deploymentId())
+				.append('.');
 		}
 		if (change.status() == Status.REJECTED) {
 			text.append(" Rejected by ").append(change.approver()).append(": ").append(change.rejectionReason());
@@ -201,20 +216,21 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 				click -> new ApprovalDialog(change, changes, user, approved -> {
 					change = approved;
 					show();
-					Notification.show("Deployed as " + approved.deploymentId() + ".", 5000, Notification.Position.BOTTOM_START)
+					Notification
+						.show("Deployed as " + approved.deploymentId() + ".", 5000, Notification.Position.BOTTOM_START)
 						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 				}).open());
 		approve.setId("approve-change");
 		approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-		Button reject = new Button("Reject…", VaadinIcon.CLOSE.create(), click -> new RejectionDialog(change, changes,
-				user.username(), rejected -> {
+		Button reject = new Button("Reject…", VaadinIcon.CLOSE.create(),
+				click -> new RejectionDialog(change, changes, user.username(), rejected -> {
 					change = rejected;
 					show();
 				}).open());
 		reject.setId("reject-change");
 		reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		HorizontalLayout approval = new HorizontalLayout(new Span(change.author() + " asks you to approve this change."),
-				approve, reject);
+		HorizontalLayout approval = new HorizontalLayout(
+				new Span(change.author() + " asks you to approve this change."), approve, reject);
 		approval.setAlignItems(Alignment.BASELINE);
 		approval.setId("approval");
 		return approval;
@@ -240,7 +256,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	}
 
 	private void saved(String message) {
-		Notification.show(message, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 
 	private void submit() {
@@ -251,7 +268,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 		change = changes.submit(change.id(), user.username());
 		show();
-		Notification.show("Submitted. Another process owner can approve it now.", 5000, Notification.Position.BOTTOM_START)
+		Notification
+			.show("Submitted. Another process owner can approve it now.", 5000, Notification.Position.BOTTOM_START)
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 	}
 

@@ -26,8 +26,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Every model change, newest first: drafts, changes waiting for a second process owner, deployed and
- * rejected ones. A process owner uploads a file made in Camunda Modeler here to start a change.
+ * Every model change, newest first: drafts, changes waiting for a second process owner,
+ * deployed and rejected ones. A process owner uploads a file made in Camunda Modeler here
+ * to start a change.
  */
 @Route("models/changes")
 @PageTitle("Model changes | ScaleGate")
@@ -74,10 +75,12 @@ class ChangesView extends VerticalLayout {
 		grid.addColumn(ModelChange::resourceName).setHeader("File").setAutoWidth(true);
 		grid.addComponentColumn(change -> ChangeStatusBadge.of(change.status())).setHeader("Status").setAutoWidth(true);
 		grid.addColumn(ModelChange::author).setHeader("Author").setAutoWidth(true);
-		grid.addColumn(change -> change.approver() == null ? "" : change.approver()).setHeader("Approved / rejected by")
+		grid.addColumn(change -> change.approver() == null ? "" : change.approver())
+			.setHeader("Approved / rejected by")
 			.setAutoWidth(true);
 		grid.addColumn(change -> TIME.format(change.updatedAt())).setHeader("Last change").setAutoWidth(true);
-		grid.addColumn(change -> change.deploymentId() == null ? "" : change.deploymentId()).setHeader("Deployment")
+		grid.addColumn(change -> change.deploymentId() == null ? "" : change.deploymentId())
+			.setHeader("Deployment")
 			.setAutoWidth(true);
 		grid.setItems(changes.recent());
 		grid.addItemClickListener(click -> UI.getCurrent()
@@ -85,7 +88,10 @@ class ChangesView extends VerticalLayout {
 		add(grid);
 	}
 
-	/** A file from Camunda Modeler becomes a draft change, opened in the editor; anything else is refused. */
+	/**
+	 * A file from Camunda Modeler becomes a draft change, opened in the editor; anything
+	 * else is refused.
+	 */
 	void uploaded(String fileName, byte[] bytes) {
 		try {
 			ModelChange draft = changes.upload(fileName, bytes, user.username());

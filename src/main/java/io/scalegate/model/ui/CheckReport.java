@@ -14,18 +14,20 @@ import io.scalegate.model.cases.CaseRun.RuleCoverage;
 import io.scalegate.model.change.ChangeCheck;
 
 /**
- * A change's check as a reviewer reads it: the verdict, the validation problems by element, what
- * changes, each decision test case with expected and actual outputs, and each rule with the cases that
- * reached it.
+ * A change's check as a reviewer reads it: the verdict, the validation problems by
+ * element, what changes, each decision test case with expected and actual outputs, and
+ * each rule with the cases that reached it.
  */
 class CheckReport extends VerticalLayout {
 
 	CheckReport(ChangeCheck check) {
 		setPadding(false);
 		setId("check-report");
-		Span verdict = new Span(check.passed() ? "Ready to deploy: the models validate"
-				+ (check.cases() == null ? "" : " and all " + check.cases().cases().size() + " decision test cases pass")
-				: check.verdict());
+		Span verdict = new Span(
+				check.passed()
+						? "Ready to deploy: the models validate" + (check.cases() == null ? ""
+								: " and all " + check.cases().cases().size() + " decision test cases pass")
+						: check.verdict());
 		verdict.setId("check-verdict");
 		verdict.getElement().getThemeList().add("badge " + (check.passed() ? "success" : "error"));
 		add(verdict);
@@ -50,17 +52,22 @@ class CheckReport extends VerticalLayout {
 			Grid<CaseResult> cases = new Grid<>();
 			cases.setId("case-results");
 			cases.addThemeVariants(GridVariant.LUMO_COMPACT);
-			cases.addComponentColumn(result -> badge(result.passed() ? "pass" : "fail", result.passed() ? "success" : "error"))
-				.setHeader("Result").setAutoWidth(true).setFlexGrow(0);
+			cases
+				.addComponentColumn(
+						result -> badge(result.passed() ? "pass" : "fail", result.passed() ? "success" : "error"))
+				.setHeader("Result")
+				.setAutoWidth(true)
+				.setFlexGrow(0);
 			cases.addColumn(result -> result.testCase().decisionKey()).setHeader("Decision").setAutoWidth(true);
 			cases.addColumn(result -> result.testCase().name()).setHeader("Case").setAutoWidth(true);
 			cases.addColumn(result -> result.testCase().expected()).setHeader("Expected").setAutoWidth(true);
 			cases.addColumn(CaseResult::actual).setHeader("Actual").setAutoWidth(true);
-			cases.addColumn(result -> String.join(", ", result.matchedRules())).setHeader("Rules matched").setAutoWidth(true);
+			cases.addColumn(result -> String.join(", ", result.matchedRules()))
+				.setHeader("Rules matched")
+				.setAutoWidth(true);
 			cases.addColumn(CaseResult::message).setHeader("Why it fails").setAutoWidth(true);
-			cases.setItems(check.cases().cases().stream()
-				.sorted(java.util.Comparator.comparing(CaseResult::passed))
-				.toList());
+			cases.setItems(
+					check.cases().cases().stream().sorted(java.util.Comparator.comparing(CaseResult::passed)).toList());
 			cases.setAllRowsVisible(true);
 			add(cases);
 			add(new H4("Rule by rule"));
@@ -69,9 +76,12 @@ class CheckReport extends VerticalLayout {
 			Grid<RuleCoverage> rules = new Grid<>();
 			rules.setId("rule-coverage");
 			rules.addThemeVariants(GridVariant.LUMO_COMPACT);
-			rules.addComponentColumn(rule -> rule.caseNames().isEmpty() ? badge("no case", "contrast")
-					: rule.anyFailed() ? badge("failing", "error") : badge("passing", "success"))
-				.setHeader("Rule").setAutoWidth(true).setFlexGrow(0);
+			rules
+				.addComponentColumn(rule -> rule.caseNames().isEmpty() ? badge("no case", "contrast")
+						: rule.anyFailed() ? badge("failing", "error") : badge("passing", "success"))
+				.setHeader("Rule")
+				.setAutoWidth(true)
+				.setFlexGrow(0);
 			rules.addColumn(rule -> rule.decisionKey() + " #" + rule.number()).setHeader("Decision").setAutoWidth(true);
 			rules.addColumn(RuleCoverage::conditions).setHeader("When").setAutoWidth(true);
 			rules.addColumn(RuleCoverage::outputs).setHeader("Then").setAutoWidth(true);

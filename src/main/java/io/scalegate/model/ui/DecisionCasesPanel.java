@@ -1,5 +1,6 @@
 package io.scalegate.model.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,17 +15,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.HasValidation;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.FieldErrors;
-import java.util.Map;
 import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.cases.DecisionCases;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The decision test cases of the decisions in a DMN file: process owners add, change and remove them
- * (each change in the audit trail); {@code onChange} runs the check again.
+ * The decision test cases of the decisions in a DMN file: process owners add, change and
+ * remove them (each change in the audit trail); {@code onChange} runs the check again.
  */
 class DecisionCasesPanel extends VerticalLayout {
 
@@ -65,11 +65,12 @@ class DecisionCasesPanel extends VerticalLayout {
 				edit.setAriaLabel("Edit " + testCase.name());
 				Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
 					ConfirmDialog confirm = new ConfirmDialog("Remove the case \"" + testCase.name() + "\"?",
-							"Changes to " + testCase.decisionKey() + " are no longer checked against it. The removal is "
-									+ "kept in the audit trail.", "Remove", confirmed -> {
-										cases.remove(testCase.id(), user);
-										refresh();
-									});
+							"Changes to " + testCase.decisionKey()
+									+ " are no longer checked against it. The removal is " + "kept in the audit trail.",
+							"Remove", confirmed -> {
+								cases.remove(testCase.id(), user);
+								refresh();
+							});
 					confirm.setConfirmButtonTheme("error primary");
 					confirm.setCancelable(true);
 					confirm.open();
@@ -120,8 +121,8 @@ class DecisionCasesPanel extends VerticalLayout {
 				expected);
 		Button save = new Button("Save case", click -> {
 			try {
-				cases.save(testCase == null ? null : testCase.id(), decision.getValue(), name.getValue(), inputs.getValue(),
-						expected.getValue(), user);
+				cases.save(testCase == null ? null : testCase.id(), decision.getValue(), name.getValue(),
+						inputs.getValue(), expected.getValue(), user);
 				dialog.close();
 				refresh();
 			}

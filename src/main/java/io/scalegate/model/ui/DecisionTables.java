@@ -14,14 +14,18 @@ import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
-/** A deployed decision table shown as a table: hit policy, inputs, outputs, and every rule with its annotation. */
+/**
+ * A deployed decision table shown as a table: hit policy, inputs, outputs, and every rule
+ * with its annotation.
+ */
 final class DecisionTables {
 
 	private DecisionTables() {
 	}
 
 	static Component of(String dmnXml, String decisionKey) {
-		DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(dmnXml.getBytes(StandardCharsets.UTF_8)));
+		DmnModelInstance model = Dmn
+			.readModelFromStream(new ByteArrayInputStream(dmnXml.getBytes(StandardCharsets.UTF_8)));
 		Decision decision = model.getModelElementById(decisionKey);
 		if (decision == null || !(decision.getExpression() instanceof DecisionTable table)) {
 			return new Html("<div>No decision table " + escape(decisionKey) + " in this file.</div>");
@@ -34,7 +38,9 @@ final class DecisionTables {
 			.append(CELL)
 			.append("\">#</th>");
 		for (Input input : table.getInputs()) {
-			html.append("<th style=\"").append(CELL).append(";background:var(--lumo-primary-color-10pct)\">")
+			html.append("<th style=\"")
+				.append(CELL)
+				.append(";background:var(--lumo-primary-color-10pct)\">")
 				.append(escape(input.getLabel() == null ? "" : input.getLabel()))
 				.append("<br><code>")
 				.append(escape(input.getInputExpression().getText() == null ? ""
@@ -42,7 +48,9 @@ final class DecisionTables {
 				.append("</code></th>");
 		}
 		for (Output output : table.getOutputs()) {
-			html.append("<th style=\"").append(CELL).append(";background:var(--lumo-success-color-10pct)\">")
+			html.append("<th style=\"")
+				.append(CELL)
+				.append(";background:var(--lumo-success-color-10pct)\">")
 				.append(escape(output.getName()))
 				.append("</th>");
 		}
@@ -51,14 +59,22 @@ final class DecisionTables {
 		for (Rule rule : table.getRules()) {
 			html.append("<tr><td style=\"").append(CELL).append("\">").append(n++).append("</td>");
 			for (InputEntry entry : rule.getInputEntries()) {
-				html.append("<td style=\"").append(CELL).append("\"><code>").append(escape(entry.getTextContent().strip()))
+				html.append("<td style=\"")
+					.append(CELL)
+					.append("\"><code>")
+					.append(escape(entry.getTextContent().strip()))
 					.append("</code></td>");
 			}
 			for (OutputEntry entry : rule.getOutputEntries()) {
-				html.append("<td style=\"").append(CELL).append("\"><code>").append(escape(entry.getTextContent().strip()))
+				html.append("<td style=\"")
+					.append(CELL)
+					.append("\"><code>")
+					.append(escape(entry.getTextContent().strip()))
 					.append("</code></td>");
 			}
-			html.append("<td style=\"").append(CELL).append("\">")
+			html.append("<td style=\"")
+				.append(CELL)
+				.append("\">")
 				.append(escape(rule.getDescription() == null ? "" : rule.getDescription().getTextContent()))
 				.append("</td></tr>");
 		}

@@ -32,9 +32,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * Moving running products to another lifecycle version: choose the versions, check the plan (equal
- * activity ids mapped; what cannot be mapped is listed), choose the products, follow the batch, and see
- * the products that could not move with the engine's reason.
+ * Moving running products to another lifecycle version: choose the versions, check the
+ * plan (equal activity ids mapped; what cannot be mapped is listed), choose the products,
+ * follow the batch, and see the products that could not move with the engine's reason.
  */
 @Route("models/migration")
 @PageTitle("Migrate running products | ScaleGate")
@@ -67,7 +67,8 @@ class MigrationView extends VerticalLayout {
 		this.migration = migration;
 		this.user = currentUser.get().username();
 		setWidthFull();
-		add(new RouterLink("← Model changes", ChangesView.class), new H2("Move running products to another lifecycle version"),
+		add(new RouterLink("← Model changes", ChangesView.class),
+				new H2("Move running products to another lifecycle version"),
 				new Paragraph("Camunda's migration API moves each product to the same activity in the chosen version. "
 						+ "The plan is checked first; the move runs as a batch in the background."));
 		List<LifecycleVersion> versions = migration.versions();
@@ -82,7 +83,11 @@ class MigrationView extends VerticalLayout {
 		if (!versions.isEmpty()) {
 			target.setValue(versions.get(0));
 		}
-		source.getListDataView().getItems().filter(v -> !v.equals(target.getValue())).findFirst().ifPresent(source::setValue);
+		source.getListDataView()
+			.getItems()
+			.filter(v -> !v.equals(target.getValue()))
+			.findFirst()
+			.ifPresent(source::setValue);
 		Button check = new Button("Check the plan", click -> check());
 		check.setId("migration-check");
 		HorizontalLayout choice = new HorizontalLayout(source, target, check);
@@ -125,9 +130,11 @@ class MigrationView extends VerticalLayout {
 		try {
 			PlanCheck checked = migration.check(source.getValue().definitionId(), target.getValue().definitionId());
 			UnorderedList lines = new UnorderedList();
-			(checked.valid() ? checked.instructions() : checked.problems()).forEach(line -> lines.add(new ListItem(line)));
-			Span verdict = new Span(checked.valid() ? "The plan is valid: " + checked.instructions().size()
-					+ " activities map to the same activity in v" + target.getValue().version()
+			(checked.valid() ? checked.instructions() : checked.problems())
+				.forEach(line -> lines.add(new ListItem(line)));
+			Span verdict = new Span(checked.valid()
+					? "The plan is valid: " + checked.instructions().size()
+							+ " activities map to the same activity in v" + target.getValue().version()
 					: "The plan is not valid: nothing can move");
 			verdict.setId("migration-verdict");
 			verdict.getElement().getThemeList().add("badge " + (checked.valid() ? "success" : "error"));
@@ -155,7 +162,8 @@ class MigrationView extends VerticalLayout {
 	private void start() {
 		List<String> chosen = products.getSelectedItems().stream().map(RunningProduct::processInstanceId).toList();
 		try {
-			String batchId = migration.start(source.getValue().definitionId(), target.getValue().definitionId(), chosen, user)
+			String batchId = migration
+				.start(source.getValue().definitionId(), target.getValue().definitionId(), chosen, user)
 				.getId();
 			migrate.setEnabled(false);
 			progress.setVisible(true);
@@ -176,8 +184,9 @@ class MigrationView extends VerticalLayout {
 		failures.setItems(now.failures());
 		failures.setVisible(!now.failures().isEmpty());
 		if (now.finished()) {
-			status.setText("Done: " + now.completedJobs() + " of " + now.totalJobs() + " moved"
-					+ (now.failures().isEmpty() ? "." : "; " + now.failures().size() + " could not move (listed below)."));
+			status.setText(
+					"Done: " + now.completedJobs() + " of " + now.totalJobs() + " moved" + (now.failures().isEmpty()
+							? "." : "; " + now.failures().size() + " could not move (listed below)."));
 			UI.getCurrent().setPollInterval(-1);
 			if (polling != null) {
 				polling.remove();

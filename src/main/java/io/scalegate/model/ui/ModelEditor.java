@@ -5,10 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * bpmn.io's editors in the page: the bpmn-js modeler for BPMN, dmn-js for DRDs and decision tables,
- * the form-js editor for forms, vendored from npm under {@code META-INF/resources/vendor} (see the README
- * beside each). The file is opened as given; {@link #content()} reads back what the person made of it.
- * The bpmn.io watermark stays, as the licence requires.
+ * bpmn.io's editors in the page: the bpmn-js modeler for BPMN, dmn-js for DRDs and
+ * decision tables, the form-js editor for forms, vendored from npm under
+ * {@code META-INF/resources/vendor} (see the README beside each). The file is opened as
+ * given; {@link #content()} reads back what the person made of it. The bpmn.io watermark
+ * stays, as the licence requires.
  */
 class ModelEditor extends Div {
 
@@ -48,13 +49,15 @@ class ModelEditor extends Div {
 			}
 			case "dmn" -> {
 				for (String css : new String[] { "diagram-js.css", "dmn-js-shared.css", "dmn-js-drd.css",
-						"dmn-js-decision-table.css", "dmn-js-decision-table-controls.css", "dmn-js-literal-expression.css",
-						"dmn-js-boxed-expression.css", "dmn-js-boxed-expression-controls.css", "dmn-embedded.css" }) {
+						"dmn-js-decision-table.css", "dmn-js-decision-table-controls.css",
+						"dmn-js-literal-expression.css", "dmn-js-boxed-expression.css",
+						"dmn-js-boxed-expression-controls.css", "dmn-embedded.css" }) {
 					page.addStyleSheet("context://" + DMN + css);
 				}
 			}
 			default -> {
-				for (String css : new String[] { "form-js.css", "form-js-editor.css", "properties-panel.css", "draggle.css" }) {
+				for (String css : new String[] { "form-js.css", "form-js-editor.css", "properties-panel.css",
+						"draggle.css" }) {
 					page.addStyleSheet("context://" + FORM + css);
 				}
 			}
@@ -69,7 +72,8 @@ class ModelEditor extends Div {
 			case "dmn" -> "DmnJS";
 			default -> "FormEditor";
 		};
-		// each bundle sets a global; the modeler's is kept under its own name, so the diagram viewer's
+		// each bundle sets a global; the modeler's is kept under its own name, so the
+		// diagram viewer's
 		// BpmnJS (same global name) and the modeler never replace each other
 		getElement().executeJs("""
 				const container = this, src = $0, global = $1, kind = $2, source = $3;
@@ -115,17 +119,20 @@ class ModelEditor extends Div {
 
 	/** Opens a decision's table in the DMN editor ({@code null}: the DRD). */
 	void openDecision(String decisionKey) {
-		getElement().executeJs("""
-				const editor = this.sgEditor;
-				if (!editor || !editor.getViews) { return; }
-				const view = editor.getViews().find(v => $0 ? v.element.id === $0 && v.type === 'decisionTable' : v.type === 'drd');
-				if (view) { editor.open(view); }
-				""", decisionKey);
+		getElement().executeJs(
+				"""
+						const editor = this.sgEditor;
+						if (!editor || !editor.getViews) { return; }
+						const view = editor.getViews().find(v => $0 ? v.element.id === $0 && v.type === 'decisionTable' : v.type === 'drd');
+						if (view) { editor.open(view); }
+						""",
+				decisionKey);
 	}
 
 	/** What the editor holds now, as the file's text. */
 	CompletableFuture<String> content() {
-		return getElement().executeJs("return this.sgContent ? this.sgContent() : null").toCompletableFuture(String.class);
+		return getElement().executeJs("return this.sgContent ? this.sgContent() : null")
+			.toCompletableFuture(String.class);
 	}
 
 }

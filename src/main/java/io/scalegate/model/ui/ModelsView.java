@@ -2,17 +2,23 @@ package io.scalegate.model.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.scalegate.audit.ui.ProcessDiagram;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.model.DeployedModels;
@@ -22,20 +28,15 @@ import io.scalegate.model.change.ModelChanges;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccount;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /**
- * Every deployed process, decision and form with its versions, who deployed each and when, and how
- * many products run on each lifecycle version; selecting one shows its diagram, decision tables or
- * form. Process owners, auditors and administrators read it; a process owner opens a version in the
- * editor, which starts a governed change (nothing here deploys).
+ * Every deployed process, decision and form with its versions, who deployed each and
+ * when, and how many products run on each lifecycle version; selecting one shows its
+ * diagram, decision tables or form. Process owners, auditors and administrators read it;
+ * a process owner opens a version in the editor, which starts a governed change (nothing
+ * here deploys).
  */
 @Route("models")
 @PageTitle("Models | ScaleGate")
@@ -63,15 +64,19 @@ class ModelsView extends VerticalLayout {
 		if (owner()) {
 			links.add(new RouterLink("Move running products to a new version", MigrationView.class));
 		}
-		add(new H2("Models"), new Paragraph("The shipped models of bpmn/ and forms/ and every approved change; each "
-				+ "deployment passed ScaleGate's validation. Select a version to see it"
-				+ (owner() ? ", and open it in the editor to change it." : ".")), links);
+		add(new H2("Models"),
+				new Paragraph("The shipped models of bpmn/ and forms/ and every approved change; each "
+						+ "deployment passed ScaleGate's validation. Select a version to see it"
+						+ (owner() ? ", and open it in the editor to change it." : ".")),
+				links);
 		Grid<DeployedModel> grid = new Grid<>();
 		grid.setId("models");
 		grid.addColumn(m -> m.kind().name().toLowerCase()).setHeader("Kind").setAutoWidth(true);
 		grid.addColumn(DeployedModel::key).setHeader("Key").setAutoWidth(true);
 		grid.addColumn(m -> m.version() == 0 ? "—" : "v" + m.version()).setHeader("Version").setAutoWidth(true);
-		grid.addColumn(m -> m.deployedAt() == null ? "—" : ChangesView.TIME.format(m.deployedAt())).setHeader("Deployed").setAutoWidth(true);
+		grid.addColumn(m -> m.deployedAt() == null ? "—" : ChangesView.TIME.format(m.deployedAt()))
+			.setHeader("Deployed")
+			.setAutoWidth(true);
 		grid.addColumn(DeployedModel::deployedBy).setHeader("By").setAutoWidth(true);
 		grid.addColumn(m -> m.runningProducts() == null ? "" : String.valueOf(m.runningProducts()))
 			.setHeader("Running products")
@@ -92,8 +97,8 @@ class ModelsView extends VerticalLayout {
 			return;
 		}
 		String source = models.source(model);
-		HorizontalLayout heading = new HorizontalLayout(
-				new H3(model.key() + (model.version() == 0 ? "" : " v" + model.version()) + " · " + model.resourceName()));
+		HorizontalLayout heading = new HorizontalLayout(new H3(
+				model.key() + (model.version() == 0 ? "" : " v" + model.version()) + " · " + model.resourceName()));
 		heading.setAlignItems(Alignment.BASELINE);
 		if (owner()) {
 			Button edit = new Button("Open in the editor", VaadinIcon.EDIT.create(), click -> {

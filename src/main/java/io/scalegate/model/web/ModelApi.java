@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Checks models as a deployment would, without deploying: for Camunda Modeler users and CI pipelines. */
+/**
+ * Checks models as a deployment would, without deploying: for Camunda Modeler users and
+ * CI pipelines.
+ */
 @RestController
 @RequestMapping("/api/models")
 @Tag(name = "Models")

@@ -37,9 +37,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Every product and where it stands: a count per stage, and a lazily loaded list (paged in the
- * database) searchable by part number or name and filterable by stage, customer, owner, gate-ready
- * and blocked-by. Engineers and process owners register new products here.
+ * Every product and where it stands: a count per stage, and a lazily loaded list (paged
+ * in the database) searchable by part number or name and filterable by stage, customer,
+ * owner, gate-ready and blocked-by. Engineers and process owners register new products
+ * here.
  */
 @Route("")
 @PageTitle("Products | ScaleGate")
@@ -98,10 +99,16 @@ class ProductOverviewView extends VerticalLayout {
 		grid.addColumn(Product::partNumber).setHeader("Part number").setSortProperty("partNumber").setAutoWidth(true);
 		grid.addColumn(Product::name).setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
 		grid.addColumn(Product::customer).setHeader("Customer").setSortProperty("customer").setAutoWidth(true);
-		grid.addComponentColumn(product -> StageBadge.of(product.stage())).setHeader("Stage").setSortProperty("stage").setAutoWidth(true);
+		grid.addComponentColumn(product -> StageBadge.of(product.stage()))
+			.setHeader("Stage")
+			.setSortProperty("stage")
+			.setAutoWidth(true);
 		grid.addComponentColumn(this::gate).setHeader("Gate").setSortProperty("gateRecommendation").setAutoWidth(true);
 		grid.addColumn(Product::owner).setHeader("Owner").setSortProperty("owner").setAutoWidth(true);
-		grid.addColumn(product -> DAY.format(product.registeredAt())).setHeader("Registered").setSortProperty("registeredAt").setAutoWidth(true);
+		grid.addColumn(product -> DAY.format(product.registeredAt()))
+			.setHeader("Registered")
+			.setSortProperty("registeredAt")
+			.setAutoWidth(true);
 		grid.addItemClickListener(click -> UI.getCurrent().navigate("products/" + click.getItem().partNumber()));
 		grid.setSizeFull();
 		total.setId("product-total");
@@ -145,10 +152,14 @@ class ProductOverviewView extends VerticalLayout {
 	}
 
 	private void refresh() {
-		ProductFilter filter = new ProductFilter(text.getValue(), stages.getValue(), customer.getValue(), owner.getValue(),
-				gateReady.getValue(), blockedBy.getValue());
-		grid.setItems(query -> search.page(filter, PageRequest.of(query.getPage(), query.getPageSize(),
-				VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("partNumber")))).stream(),
+		ProductFilter filter = new ProductFilter(text.getValue(), stages.getValue(), customer.getValue(),
+				owner.getValue(), gateReady.getValue(), blockedBy.getValue());
+		grid.setItems(
+				query -> search
+					.page(filter,
+							PageRequest.of(query.getPage(), query.getPageSize(),
+									VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("partNumber"))))
+					.stream(),
 				query -> (int) search.count(filter));
 		long count = search.count(filter);
 		total.setText(count == 1 ? "1 product" : String.format("%,d products", count));
@@ -159,16 +170,23 @@ class ProductOverviewView extends VerticalLayout {
 		int n = product.blockers().size();
 		Span badge = new Span(recommendation == null ? "not evaluated"
 				: ProductFilter.READY.equals(recommendation) ? "ready"
-				: "ONE_STOP_SCALE_PLANNING".equals(recommendation) ? "ready: one-stop"
-				: (n == 1 ? "1 blocker" : n + " blockers") + ("RECYCLE_TO_PROTOTYPE".equals(recommendation) ? ", recycle" : ""));
-		badge.getElement().getThemeList().add(recommendation == null ? "badge contrast"
-				: ProductFilter.READY.equals(recommendation) || "ONE_STOP_SCALE_PLANNING".equals(recommendation)
-						? "badge success"
-				: "RECYCLE_TO_PROTOTYPE".equals(recommendation) ? "badge error" : "badge");
-		badge.getElement().setAttribute("title", String.join("\n", product.blockers().stream()
-			.filter(code -> blockers.codes().contains(code))
-			.map(blockers::describe)
-			.toList()));
+						: "ONE_STOP_SCALE_PLANNING".equals(recommendation) ? "ready: one-stop"
+								: (n == 1 ? "1 blocker" : n + " blockers")
+										+ ("RECYCLE_TO_PROTOTYPE".equals(recommendation) ? ", recycle" : ""));
+		badge.getElement()
+			.getThemeList()
+			.add(recommendation == null ? "badge contrast"
+					: ProductFilter.READY.equals(recommendation) || "ONE_STOP_SCALE_PLANNING".equals(recommendation)
+							? "badge success"
+							: "RECYCLE_TO_PROTOTYPE".equals(recommendation) ? "badge error" : "badge");
+		badge.getElement()
+			.setAttribute("title",
+					String.join("\n",
+							product.blockers()
+								.stream()
+								.filter(code -> blockers.codes().contains(code))
+								.map(blockers::describe)
+								.toList()));
 		return badge;
 	}
 
@@ -181,7 +199,10 @@ class ProductOverviewView extends VerticalLayout {
 			.set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
 			.set("min-width", "9em");
 		Span number = new Span(String.valueOf(count));
-		number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600").set("display", "block");
+		number.getStyle()
+			.set("font-size", "var(--lumo-font-size-xxl)")
+			.set("font-weight", "600")
+			.set("display", "block");
 		card.add(number, new Text(stage.label()));
 		return card;
 	}

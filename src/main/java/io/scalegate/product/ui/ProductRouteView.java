@@ -7,8 +7,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import io.scalegate.product.UnknownProduct;
 
 /**
- * A page about one product, routed by its part number ({@code :partNumber}): fills itself on each
- * navigation, or says plainly that no such product exists.
+ * A page about one product, routed by its part number ({@code :partNumber}): fills itself
+ * on each navigation, or says plainly that no such product exists.
  */
 public abstract class ProductRouteView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -32,7 +32,10 @@ public abstract class ProductRouteView extends VerticalLayout implements BeforeE
 		}
 	}
 
-	/** Fills the page for {@code partNumber} and returns its title; throws {@link UnknownProduct}. */
+	/**
+	 * Fills the page for {@code partNumber} and returns its title; throws
+	 * {@link UnknownProduct}.
+	 */
 	protected abstract String show(String partNumber);
 
 	@Override

@@ -46,9 +46,10 @@ class RegisterProductDialog extends Dialog {
 		Button save = new Button("Register", click -> {
 			fields.values().forEach(field -> field.setInvalid(false));
 			try {
-				Product product = products.register(new ProductRegistration(partNumber.getValue(), name.getValue(),
-						customer.getValue(), revision.getValue(), owner.getValue(), costPriority.getValue(),
-						coordination.getValue()), username);
+				Product product = products
+					.register(new ProductRegistration(partNumber.getValue(), name.getValue(), customer.getValue(),
+							revision.getValue(), owner.getValue(), costPriority.getValue(), coordination.getValue()),
+							username);
 				close();
 				UI.getCurrent().navigate("products/" + product.partNumber());
 			}

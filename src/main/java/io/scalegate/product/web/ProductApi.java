@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Products for other systems: register (which starts the lifecycle), read one, page through all. */
+/**
+ * Products for other systems: register (which starts the lifecycle), read one, page
+ * through all.
+ */
 @RestController
 @RequestMapping("/api/products")
 @Tag(name = "Products")
@@ -61,7 +64,8 @@ class ProductApi {
 		if (size < 1 || size > 500) {
 			throw new io.scalegate.base.InvalidInput("size", "must be between 1 and 500");
 		}
-		ProductFilter filter = new ProductFilter(q, stage == null ? Set.of() : stage, customer, null, gateReady, blockedBy);
+		ProductFilter filter = new ProductFilter(q, stage == null ? Set.of() : stage, customer, null, gateReady,
+				blockedBy);
 		List<ProductView> items = search.page(filter, PageRequest.of(page, size, Sort.by("partNumber")))
 			.stream()
 			.map(ProductView::of)
@@ -101,8 +105,8 @@ class ProductApi {
 			return new ProductView(product.partNumber(), product.name(), product.customer(), product.revision(),
 					product.stage(), product.owner(), product.unitCostReductionPriority(),
 					product.needsSupplyCoordination(), product.registeredAt(), product.gateRecommendation(),
-					product.gateRecommendation() == null ? null : product.blockers(),
-					history == null ? null : history.stream().map(c -> new StageStep(c.toStage(), c.changedAt())).toList());
+					product.gateRecommendation() == null ? null : product.blockers(), history == null ? null
+							: history.stream().map(c -> new StageStep(c.toStage(), c.changedAt())).toList());
 		}
 
 	}

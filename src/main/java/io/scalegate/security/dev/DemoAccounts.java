@@ -1,15 +1,18 @@
 package io.scalegate.security.dev;
 
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
 import java.util.EnumSet;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo accounts of the README, all with password {@code demo}; never in the prod profile. */
+/**
+ * The demo accounts of the README, all with password {@code demo}; never in the prod
+ * profile.
+ */
 @Component
 @Profile("!prod")
 public class DemoAccounts {
@@ -22,7 +25,10 @@ public class DemoAccounts {
 		this.accounts = accounts;
 	}
 
-	/** Once the application context (and with it the audit trail) is up, before demo data and requests. */
+	/**
+	 * Once the application context (and with it the audit trail) is up, before demo data
+	 * and requests.
+	 */
 	@EventListener(ApplicationStartedEvent.class)
 	@Order(0)
 	public void createAccounts() {

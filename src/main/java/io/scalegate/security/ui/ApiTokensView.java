@@ -29,8 +29,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Administrators issue and revoke the integration API's tokens. A token's secret is shown once, when it
- * is issued; ScaleGate keeps only its hash, so a lost token is revoked and replaced, never recovered.
+ * Administrators issue and revoke the integration API's tokens. A token's secret is shown
+ * once, when it is issued; ScaleGate keeps only its hash, so a lost token is revoked and
+ * replaced, never recovered.
  */
 @Route("admin/api-tokens")
 @PageTitle("API tokens | ScaleGate")
@@ -62,7 +63,9 @@ class ApiTokensView extends VerticalLayout {
 		grid.addColumn(ApiToken::name).setHeader("Name").setAutoWidth(true);
 		grid.addColumn(ApiToken::role).setHeader("Role").setAutoWidth(true);
 		grid.addColumn(t -> t.createdBy() + ", " + TIME.format(t.createdAt())).setHeader("Issued").setAutoWidth(true);
-		grid.addColumn(t -> t.lastUsedAt() == null ? "never" : TIME.format(t.lastUsedAt())).setHeader("Last used").setAutoWidth(true);
+		grid.addColumn(t -> t.lastUsedAt() == null ? "never" : TIME.format(t.lastUsedAt()))
+			.setHeader("Last used")
+			.setAutoWidth(true);
 		grid.addComponentColumn(this::state).setHeader("State").setAutoWidth(true);
 		grid.addComponentColumn(token -> {
 			Button revoke = new Button("Revoke", click -> confirmRevoke(token));
@@ -79,8 +82,8 @@ class ApiTokensView extends VerticalLayout {
 	}
 
 	private Span state(ApiToken token) {
-		Span state = new Span(token.revoked() ? "revoked " + TIME.format(token.revokedAt()) + " by " + token.revokedBy()
-				: "active");
+		Span state = new Span(
+				token.revoked() ? "revoked " + TIME.format(token.revokedAt()) + " by " + token.revokedBy() : "active");
 		state.getElement().getThemeList().add(token.revoked() ? "badge error" : "badge success");
 		return state;
 	}

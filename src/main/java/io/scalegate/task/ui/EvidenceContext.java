@@ -9,15 +9,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.scalegate.evidence.GateEvidence;
 import io.scalegate.gate.GateReason;
-import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.gate.ProcessVariable;
+import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.task.InboxTask;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What a task is about, beside its form: the product, its evidence, and at the gate the recommendation and why. */
+/**
+ * What a task is about, beside its form: the product, its evidence, and at the gate the
+ * recommendation and why.
+ */
 class EvidenceContext extends VerticalLayout {
 
 	EvidenceContext(InboxTask task, GateEvidence evidence, Map<String, Object> variables) {
@@ -38,18 +41,22 @@ class EvidenceContext extends VerticalLayout {
 		add(row("First-pass yield", percent(evidence.supplierFirstPassYield())));
 		add(row("Process Cpk (weakest)", number(evidence.processCpk())));
 		add(row("Design changes, last 90 days", String.valueOf(evidence.designChangesLast90Days())));
-		add(row("Customer feedback (180 days)", evidence.feedback().positive() + " positive, " + evidence.feedback().mixed()
-				+ " mixed, " + evidence.feedback().negative() + " negative"));
+		add(row("Customer feedback (180 days)", evidence.feedback().positive() + " positive, "
+				+ evidence.feedback().mixed() + " mixed, " + evidence.feedback().negative() + " negative"));
 		add(row("Tooling investment", number(evidence.toolingInvestment())));
-		add(row("Unit cost small batch → mass", number(evidence.smallBatchUnitCost()) + " → " + number(evidence.massUnitCost())));
-		add(row("Forecast annual volume", evidence.forecastAnnualVolume() == null ? "—" : String.valueOf(evidence.forecastAnnualVolume())));
+		add(row("Unit cost small batch → mass",
+				number(evidence.smallBatchUnitCost()) + " → " + number(evidence.massUnitCost())));
+		add(row("Forecast annual volume",
+				evidence.forecastAnnualVolume() == null ? "—" : String.valueOf(evidence.forecastAnnualVolume())));
 	}
 
 	private void gate(Map<String, Object> variables) {
 		Object recommendation = variables.get(ProductLifecycle.GATE_RECOMMENDATION.name());
 		Span verdict = new Span(String.valueOf(recommendation));
 		verdict.setId("gate-recommendation");
-		verdict.getElement().getThemeList().add("GO_MASS_PRODUCTION".equals(recommendation) ? "badge success" : "badge");
+		verdict.getElement()
+			.getThemeList()
+			.add("GO_MASS_PRODUCTION".equals(recommendation) ? "badge success" : "badge");
 		add(new H4("Recommendation"), verdict);
 		Object reasons = variables.get(ProductLifecycle.GATE_REASONS);
 		UnorderedList list = new UnorderedList();
@@ -68,8 +75,8 @@ class EvidenceContext extends VerticalLayout {
 		inputs.setId("gate-inputs");
 		for (ProcessVariable<?> input : inputsShown()) {
 			Object value = variables.get(input.name());
-			inputs.add(row(input.name(), value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d)
-					: String.valueOf(value)));
+			inputs.add(row(input.name(),
+					value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(value)));
 		}
 		add(inputs);
 	}
@@ -93,7 +100,10 @@ class EvidenceContext extends VerticalLayout {
 
 	private static Div row(String label, String value) {
 		Span name = new Span(label);
-		name.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "16em").set("display", "inline-block");
+		name.getStyle()
+			.set("color", "var(--lumo-secondary-text-color)")
+			.set("min-width", "16em")
+			.set("display", "inline-block");
 		Div row = new Div(name, new Span(value == null ? "—" : value));
 		row.getStyle().set("font-size", "var(--lumo-font-size-s)");
 		return row;

@@ -9,7 +9,10 @@ import java.util.EnumSet;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
-/** Beside "Inbox" in the navigation: how many open tasks the person's groups (or the person) have. */
+/**
+ * Beside "Inbox" in the navigation: how many open tasks the person's groups (or the
+ * person) have.
+ */
 @Component
 class InboxBadge implements NavigationBadge {
 

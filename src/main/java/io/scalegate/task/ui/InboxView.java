@@ -24,8 +24,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.UserAccount;
 import io.scalegate.task.Inbox;
@@ -41,9 +41,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where engineering, quality, supplier quality and gatekeepers find their gate work: my tasks, my
- * groups' tasks and (gatekeepers, admins) all open tasks, filtered and sorted in the database, with a
- * count on each tab, refreshed every few seconds so a colleague's claim or completion shows up.
+ * Where engineering, quality, supplier quality and gatekeepers find their gate work: my
+ * tasks, my groups' tasks and (gatekeepers, admins) all open tasks, filtered and sorted
+ * in the database, with a count on each tab, refreshed every few seconds so a colleague's
+ * claim or completion shows up.
  */
 @Route("inbox")
 @PageTitle("Inbox | ScaleGate")
@@ -185,7 +186,8 @@ class InboxView extends VerticalLayout {
 		open.setId("open-" + task.id());
 		HorizontalLayout actions = new HorizontalLayout(open);
 		if (task.assignee() == null) {
-			Button claim = new Button("Claim", click -> act(() -> inbox.claim(user, task.id()), "Claimed: " + task.name()));
+			Button claim = new Button("Claim",
+					click -> act(() -> inbox.claim(user, task.id()), "Claimed: " + task.name()));
 			claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
 			claim.setId("claim-" + task.id());
 			actions.add(claim);
@@ -248,11 +250,13 @@ class InboxView extends VerticalLayout {
 	}
 
 	private void open(InboxTask task) {
-		getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
+		getUI().ifPresent(
+				ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", task.id())));
 	}
 
 	void refresh() {
-		tabs.forEach((scope, tab) -> tab.setLabel(scope.label() + " (" + inbox.count(user, filter.withScope(scope)) + ")"));
+		tabs.forEach(
+				(scope, tab) -> tab.setLabel(scope.label() + " (" + inbox.count(user, filter.withScope(scope)) + ")"));
 		grid.getDataProvider().refreshAll();
 	}
 

@@ -16,8 +16,8 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
- * The electronic signature: the signer sees their printed name, picks what the signature means and
- * re-enters the password. Nothing is saved unless the password is right.
+ * The electronic signature: the signer sees their printed name, picks what the signature
+ * means and re-enters the password. Nothing is saved unless the password is right.
  */
 class SignatureDialog extends Dialog {
 
@@ -39,7 +39,9 @@ class SignatureDialog extends Dialog {
 		password.focus();
 		Paragraph statement = new Paragraph("By signing, you confirm the values you entered for this task. "
 				+ "The signature records your printed name, the date and time and its meaning, and is bound to these values.");
-		statement.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+		statement.getStyle()
+			.set("font-size", "var(--lumo-font-size-s)")
+			.set("color", "var(--lumo-secondary-text-color)");
 		add(who, meaning, password, statement);
 		Button confirm = new Button("Sign and complete", click -> {
 			try {

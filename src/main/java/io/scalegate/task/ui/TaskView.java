@@ -34,7 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One task: its Camunda Form beside the evidence it is about, completed with an electronic signature. */
+/**
+ * One task: its Camunda Form beside the evidence it is about, completed with an
+ * electronic signature.
+ */
 @Route("tasks/:taskId")
 @PageTitle("Task | ScaleGate")
 @RolesAllowed({ "ENGINEER", "QUALITY", "SUPPLIER_QUALITY", "GATEKEEPER", "ADMIN" })
@@ -82,8 +85,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		Map<String, Object> variables = forms.variables(task.id());
 		Map<String, Object> shown = new java.util.HashMap<>(variables);
 		if (ProductLifecycle.GATE_REVIEW.equals(task.taskKey())) {
-			// the decision starts as the recommendation: accepting it is one click, overriding it a conscious change
-			shown.putIfAbsent(ProductLifecycle.GATE_DECISION.name(), variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()));
+			// the decision starts as the recommendation: accepting it is one click,
+			// overriding it a conscious change
+			shown.putIfAbsent(ProductLifecycle.GATE_DECISION.name(),
+					variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()));
 		}
 		RenderedForm form = FormRenderer.render(forms.form(task.id()), shown);
 		H2 title = new H2(task.name());
@@ -127,8 +132,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		new SignatureDialog(user, task.name(), SignatureMeaning.APPROVED,
 				(password, meaning) -> completion.complete(task.id(), user.username(), password, meaning, values),
 				signature -> {
-					Notification done = Notification.show(task.name() + " signed (" + signature.meaning().label() + ") by "
-							+ signature.printedName() + " and completed.", 5000, Notification.Position.BOTTOM_START);
+					Notification done = Notification.show(task.name() + " signed (" + signature.meaning().label()
+							+ ") by " + signature.printedName() + " and completed.", 5000,
+							Notification.Position.BOTTOM_START);
 					done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 					getUI().ifPresent(ui -> ui.navigate(InboxView.class));
 				}, () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)))

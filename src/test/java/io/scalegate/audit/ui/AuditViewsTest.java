@@ -33,7 +33,8 @@ class AuditViewsTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("verify-chain")));
 		assertThat(_get(Span.class, spec -> spec.withId("chain-verdict")).getText()).startsWith("Intact:");
 
-		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-action")).setValue(Set.of(AuditAction.SIGNATURE_GIVEN));
+		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-action"))
+			.setValue(Set.of(AuditAction.SIGNATURE_GIVEN));
 		_get(TextField.class, spec -> spec.withId("filter-actor")).setValue("gatekeeper");
 		Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-entries"));
 		assertThat(_size(grid)).isPositive();
@@ -59,7 +60,9 @@ class AuditViewsTest extends KaribuTest {
 
 		Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-entries"));
 		assertThat(_size(grid)).isPositive();
-		grid.getLazyDataView().getItems().forEach(entry -> assertThat(entry.action()).isEqualTo(AuditAction.GATE_DECIDED));
+		grid.getLazyDataView()
+			.getItems()
+			.forEach(entry -> assertThat(entry.action()).isEqualTo(AuditAction.GATE_DECIDED));
 	}
 
 	@Test
@@ -73,7 +76,8 @@ class AuditViewsTest extends KaribuTest {
 		login("auditor", "AUDITOR");
 		UI.getCurrent().navigate("products/BRK-1001/history");
 
-		assertThat(_get(H2.class, spec -> spec.withId("history-heading")).getText()).startsWith("Gate history: BRK-1001");
+		assertThat(_get(H2.class, spec -> spec.withId("history-heading")).getText())
+			.startsWith("Gate history: BRK-1001");
 		assertThat(_find(VerticalLayout.class, spec -> spec.withClasses("gate-record"))).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(_get(VerticalLayout.class, spec -> spec.withId("gate-gate-2-1")).getElement().getTextRecursively())
 			.contains("GO_MASS_PRODUCTION");
@@ -83,7 +87,8 @@ class AuditViewsTest extends KaribuTest {
 				"endEvent_massProduction");
 		assertThat(diagram.getElement().getAttribute("data-current")).isEmpty();
 		assertThat(_get(Anchor.class, spec -> spec.withId("gate-record-pdf")).getHref()).isNotBlank();
-		assertThat(_find(_get(GateHistoryView.class), Button.class)).as("nothing to click that changes anything").isEmpty();
+		assertThat(_find(_get(GateHistoryView.class), Button.class)).as("nothing to click that changes anything")
+			.isEmpty();
 	}
 
 }

@@ -13,13 +13,16 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The audit endpoints: who may read and verify, and that an auditor can change nothing anywhere. */
+/**
+ * The audit endpoints: who may read and verify, and that an auditor can change nothing
+ * anywhere.
+ */
 @ScaleGateTest
 class AuditApiTest {
 
@@ -57,9 +60,11 @@ class AuditApiTest {
 	@CsvSource({ "GET, /api/audit/verify, admin, 200", "GET, /api/audit/verify, gatekeeper, 403",
 			"GET, /api/audit/verify, , 401", "GET, /api/audit?action=GATE_DECIDED, auditor, 200",
 			"GET, /api/audit, engineer, 403", "GET, /api/audit/export?action=SIGNATURE_GIVEN, auditor, 200",
-			"GET, /api/products/BRK-1001/history, auditor, 200", "GET, /api/products/BRK-1001/gate-record.pdf, auditor, 200",
+			"GET, /api/products/BRK-1001/history, auditor, 200",
+			"GET, /api/products/BRK-1001/gate-record.pdf, auditor, 200",
 			"GET, /api/products/NO-SUCH/history, auditor, 404", "POST, /api/products, auditor, 403",
-			"POST, /api/products/BRK-1001/orders, auditor, 403", "POST, /api/products/BRK-1001/small-batches, auditor, 403",
+			"POST, /api/products/BRK-1001/orders, auditor, 403",
+			"POST, /api/products/BRK-1001/small-batches, auditor, 403",
 			"POST, /api/products/BRK-1001/design-changes, auditor, 403", "POST, /api/audit/verify, auditor, 405",
 			"POST, /engine-rest/deployment/create, auditor, 403", "DELETE, /engine-rest/deployment/x, auditor, 403",
 			"GET, /api/audit?action=NOT_AN_ACTION, auditor, 400" })
@@ -71,9 +76,11 @@ class AuditApiTest {
 	void theExportIsCsvWithHashes() throws Exception {
 		HttpResponse<String> export = call("GET", "/api/audit/export?action=PRODUCT_REGISTERED", "auditor", null);
 
-		assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(export.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		String[] lines = export.body().split("\r\n");
-		assertThat(lines[0]).isEqualTo("id,occurredAt,actor,action,subjectType,subjectId,details,previousHash,entryHash");
+		assertThat(lines[0])
+			.isEqualTo("id,occurredAt,actor,action,subjectType,subjectId,details,previousHash,entryHash");
 		assertThat(lines.length).isGreaterThan(12);
 		assertThat(lines[1]).contains("PRODUCT_REGISTERED");
 		HttpResponse<String> pdf = call("GET", "/api/products/BRK-1001/gate-record.pdf", "auditor", null);

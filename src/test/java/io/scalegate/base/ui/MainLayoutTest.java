@@ -1,7 +1,7 @@
 package io.scalegate.base.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -46,7 +46,10 @@ class MainLayoutTest extends KaribuTest {
 	}
 
 	private static java.util.List<String> navigationLabels() {
-		return _get(SideNav.class, spec -> spec.withId("navigation")).getItems().stream().map(SideNavItem::getLabel).toList();
+		return _get(SideNav.class, spec -> spec.withId("navigation")).getItems()
+			.stream()
+			.map(SideNavItem::getLabel)
+			.toList();
 	}
 
 }

@@ -60,8 +60,12 @@ class EvidenceImportViewTest extends KaribuTest {
 		StringBuilder csv = new StringBuilder("partNumber;orderMonth;quantity;customer\n");
 		YearMonth month = YearMonth.now().minusMonths(12);
 		for (int i = 0; i < 12; i++) {
-			csv.append(product.partNumber()).append(';').append(month.plusMonths(i)).append(';')
-				.append(1000 + (i % 3) * 50).append(";Kestrel Pumps\n");
+			csv.append(product.partNumber())
+				.append(';')
+				.append(month.plusMonths(i))
+				.append(';')
+				.append(1000 + (i % 3) * 50)
+				.append(";Kestrel Pumps\n");
 		}
 		EvidenceImportView view = open("quality", "QUALITY");
 		_get(Select.class, spec -> spec.withId("import-kind")).setValue(EvidenceKind.ORDER);
@@ -100,11 +104,11 @@ class EvidenceImportViewTest extends KaribuTest {
 		assertThat(status()).contains("1 rows fine, 4 rows with errors");
 		Grid<?> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
 		assertThat(_size(problems)).isEqualTo(4);
-		assertThat(problems.getListDataView().getItems().map(Object::toString))
-			.containsExactly("RowProblem[line=3, field=quantity, message='lots' is not a whole number]",
-					"RowProblem[line=4, field=finishResult, message='MAYBE' is neither PASS nor FAIL]",
-					"RowProblem[line=5, field=partNumber, message=no product with part number NO-SUCH-PART]",
-					"RowProblem[line=6, field=promisedOn, message='next week' is not a date like 2026-11-25]");
+		assertThat(problems.getListDataView().getItems().map(Object::toString)).containsExactly(
+				"RowProblem[line=3, field=quantity, message='lots' is not a whole number]",
+				"RowProblem[line=4, field=finishResult, message='MAYBE' is neither PASS nor FAIL]",
+				"RowProblem[line=5, field=partNumber, message=no product with part number NO-SUCH-PART]",
+				"RowProblem[line=6, field=promisedOn, message='next week' is not a date like 2026-11-25]");
 		assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
 		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).isEmpty();
 	}
@@ -127,12 +131,15 @@ class EvidenceImportViewTest extends KaribuTest {
 		EvidenceImportView view = open("quality", "QUALITY");
 		_get(Select.class, spec -> spec.withId("import-kind")).setValue(EvidenceKind.SMALL_BATCH);
 
-		upload(view, "partNumber,batchNumber,quantity,dimensionalResult,finishResult,inspectionResult,promisedOn\n"
-				+ product.partNumber() + ",B-1,10,PASS,PASS,PASS," + yesterday + "\n" + product.partNumber()
-				+ ",B-1,10,pass,pass,pass," + yesterday + "\n");
+		upload(view,
+				"partNumber,batchNumber,quantity,dimensionalResult,finishResult,inspectionResult,promisedOn\n"
+						+ product.partNumber() + ",B-1,10,PASS,PASS,PASS," + yesterday + "\n" + product.partNumber()
+						+ ",B-1,10,pass,pass,pass," + yesterday + "\n");
 
 		assertThat(status()).contains("1 rows with errors");
-		assertThat(_get(Grid.class, spec -> spec.withId("import-problems")).getListDataView().getItems().map(Object::toString))
+		assertThat(_get(Grid.class, spec -> spec.withId("import-problems")).getListDataView()
+			.getItems()
+			.map(Object::toString))
 			.containsExactly("RowProblem[line=3, field=batchNumber, message=B-1 appears already on row 2]");
 	}
 

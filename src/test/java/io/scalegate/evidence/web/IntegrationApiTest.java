@@ -28,7 +28,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The integration API end to end over HTTP: every endpoint, bad bodies, unknown products, idempotency, tokens, roles. */
+/**
+ * The integration API end to end over HTTP: every endpoint, bad bodies, unknown products,
+ * idempotency, tokens, roles.
+ */
 @ScaleGateTest
 class IntegrationApiTest {
 
@@ -51,7 +54,10 @@ class IntegrationApiTest {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	/** A request as {@code user} (Basic, password demo), or with a Bearer token when {@code user} starts with sgt_. */
+	/**
+	 * A request as {@code user} (Basic, password demo), or with a Bearer token when
+	 * {@code user} starts with sgt_.
+	 */
 	HttpResponse<String> call(String method, String path, String user, String body, String... headers)
 			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -109,7 +115,8 @@ class IntegrationApiTest {
 	void asksForCredentialsAndRefusesTheWrongRole() throws Exception {
 		HttpResponse<String> anonymous = call("GET", "/api/products", null, null);
 		assertThat(anonymous.statusCode()).isEqualTo(401);
-		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("Bearer", "Basic"));
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(v -> assertThat(v).contains("Bearer", "Basic"));
 		assertThat(call("GET", "/api/products", "engineer", null).statusCode()).isEqualTo(200);
 		assertThat(call("GET", "/api/products", "nobody", null).statusCode()).isEqualTo(401);
 
@@ -137,7 +144,8 @@ class IntegrationApiTest {
 		HttpResponse<String> posted = call("POST", path, user, entry.replace("YESTERDAY", YESTERDAY));
 
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
-		assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith(path + "/"));
+		assertThat(posted.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).startsWith(path + "/"));
 		assertThat(body(posted).path("recordedBy").asText()).isEqualTo(user);
 		HttpResponse<String> listed = call("GET", path, "auditor", null);
 		assertThat(listed.statusCode()).isEqualTo(200);
@@ -185,7 +193,8 @@ class IntegrationApiTest {
 		assertThat(post.statusCode()).isEqualTo(404);
 		assertThat(body(post).path("title").asText()).isEqualTo("Unknown product");
 		assertThat(call("GET", "/api/products/NO-SUCH-PART/readiness", "auditor", null).statusCode()).isEqualTo(404);
-		assertThat(call("GET", "/api/products/NO-SUCH-PART/small-batches", "auditor", null).statusCode()).isEqualTo(404);
+		assertThat(call("GET", "/api/products/NO-SUCH-PART/small-batches", "auditor", null).statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -205,10 +214,12 @@ class IntegrationApiTest {
 		assertThat(body(repeat)).isEqualTo(body(first));
 		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(products.get(partNumber).id())).hasSize(1);
 
-		HttpResponse<String> reused = call("POST", path, "quality", entry.replace("B-9", "B-10"), "Idempotency-Key", key);
+		HttpResponse<String> reused = call("POST", path, "quality", entry.replace("B-9", "B-10"), "Idempotency-Key",
+				key);
 		assertThat(reused.statusCode()).isEqualTo(422);
 		assertThat(body(reused).path("detail").asText()).contains("different request");
-		// a failed first attempt keeps no key: the corrected request with the same key goes through
+		// a failed first attempt keeps no key: the corrected request with the same key
+		// goes through
 		String other = UUID.randomUUID().toString();
 		assertThat(call("POST", path, "quality", "{}", "Idempotency-Key", other).statusCode()).isEqualTo(400);
 		assertThat(call("POST", path, "quality", entry.replace("B-9", "B-11"), "Idempotency-Key", other).statusCode())

@@ -37,7 +37,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Recording evidence through the service: checks, all-or-nothing imports, the hold message, live readiness. */
+/**
+ * Recording evidence through the service: checks, all-or-nothing imports, the hold
+ * message, live readiness.
+ */
 @ScaleGateTest
 class EvidenceRecordingProcessTest {
 
@@ -97,7 +100,8 @@ class EvidenceRecordingProcessTest {
 		SmallBatchEntry wrong = new SmallBatchEntry(" ", 0, Result.PASS, null, Result.PASS, null,
 				LocalDate.now().plusDays(3));
 
-		assertThatThrownBy(() -> recorder.record(product.partNumber(), wrong, "quality")).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> recorder.record(product.partNumber(), wrong, "quality"))
+			.isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.FieldProblem::field)
 				.containsExactly("batchNumber", "quantity", "finishResult", "promisedOn", "deliveredOn"));
 		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).isEmpty();
@@ -125,7 +129,8 @@ class EvidenceRecordingProcessTest {
 
 		assertThatThrownBy(() -> recorder.recordAll(rows, "quality", written -> {
 		})).isInstanceOf(InvalidInput.class)
-			.hasMessage("row 7: batchNumber: B-1 appears already on row 3; row 8: partNumber: no product with part number NO-SUCH-PART");
+			.hasMessage(
+					"row 7: batchNumber: B-1 appears already on row 3; row 8: partNumber: no product with part number NO-SUCH-PART");
 		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).isEmpty();
 
 		List<Integer> progress = new ArrayList<>();
@@ -160,9 +165,9 @@ class EvidenceRecordingProcessTest {
 		Readiness before = readiness.current(product.partNumber());
 		assertThat(before.recommendation()).isEqualTo("STAY_SMALL_BATCH");
 		assertThat(before.signals()).hasSize(8);
-		assertThat(before.signals().stream().filter(s -> !s.met()).map(s -> s.signal()))
-			.containsExactly(ReadinessSignal.DESIGN_FROZEN, ReadinessSignal.INSPECTION_CLEAR,
-					ReadinessSignal.MATERIAL_AND_FINISH_CONFIRMED, ReadinessSignal.SUPPLIER_REPEATABLE);
+		assertThat(before.signals().stream().filter(s -> !s.met()).map(s -> s.signal())).containsExactly(
+				ReadinessSignal.DESIGN_FROZEN, ReadinessSignal.INSPECTION_CLEAR,
+				ReadinessSignal.MATERIAL_AND_FINISH_CONFIRMED, ReadinessSignal.SUPPLIER_REPEATABLE);
 		long decisionsBefore = history.createHistoricDecisionInstanceQuery().count();
 
 		Readiness whatIf = readiness.evaluate(before.inputs()
@@ -213,7 +218,9 @@ class EvidenceRecordingProcessTest {
 		return new SmallBatchEntry(number, 200, Result.PASS, Result.PASS, Result.PASS, promised, promised);
 	}
 
-	/** 50,000 tooling, 7 saved per unit at 20,000 a year: pays back in about four months. */
+	/**
+	 * 50,000 tooling, 7 saved per unit at 20,000 a year: pays back in about four months.
+	 */
 	private static CostEstimateEntry toolingThatPaysBack() {
 		return new CostEstimateEntry(LocalDate.now().minusDays(1), "EUR", new BigDecimal("12.00"),
 				new BigDecimal("5.00"), new BigDecimal("50000"), 20000);

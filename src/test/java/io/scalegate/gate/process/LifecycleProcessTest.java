@@ -32,7 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of productLifecycle, driven through the real engine, asserting stage, tasks and history. */
+/**
+ * Every path of productLifecycle, driven through the real engine, asserting stage, tasks
+ * and history.
+ */
 @ScaleGateTest
 class LifecycleProcessTest {
 
@@ -74,7 +77,9 @@ class LifecycleProcessTest {
 		assertThat(instance.getBusinessKey()).isEqualTo(product.partNumber());
 		assertThat(runtime.getVariable(instance.getId(), STAGE.name())).isEqualTo("PROTOTYPE");
 		assertThat(stage(product)).isEqualTo(Stage.PROTOTYPE);
-		assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+		assertThat(history.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.singleResult()
 			.getStartUserId()).isEqualTo("engineer");
 	}
 
@@ -96,8 +101,11 @@ class LifecycleProcessTest {
 		assertThat(instance).isEnded().hasPassed("endEvent_massProduction");
 		assertThat(stage(product)).isEqualTo(Stage.MASS_PRODUCTION);
 		assertThat(stageHistory(instance)).containsExactly("PROTOTYPE", "SMALL_BATCH", "MASS_PRODUCTION");
-		assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-			.taskDefinitionKey(GATE_REVIEW).singleResult().getAssignee()).isEqualTo("gatekeeper");
+		assertThat(history.createHistoricTaskInstanceQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(GATE_REVIEW)
+			.singleResult()
+			.getAssignee()).isEqualTo("gatekeeper");
 		assertThat(overridden(instance)).isFalse();
 	}
 
@@ -126,23 +134,26 @@ class LifecycleProcessTest {
 		ProcessInstance instance = lifecycles.instance(product);
 		lifecycles.passGate1(product);
 		lifecycles.signAllReadiness(product);
-		assertThat(reasons(instance))
-			.containsExactly("TOOLING_NOT_JUSTIFIED");
+		assertThat(reasons(instance)).containsExactly("TOOLING_NOT_JUSTIFIED");
 		lifecycles.decideGate(product, "STAY_SMALL_BATCH", null);
 		assertThat(instance).isWaitingAt(HOLD_GATEWAY);
 		assertThat(stage(product)).isEqualTo(Stage.SMALL_BATCH);
 
 		costs.save(cost(product));
-		runtime.createMessageCorrelation(MESSAGE_NEW_EVIDENCE).processInstanceBusinessKey(product.partNumber())
+		runtime.createMessageCorrelation(MESSAGE_NEW_EVIDENCE)
+			.processInstanceBusinessKey(product.partNumber())
 			.correlateAllWithResult();
 
-		// every sign-off still holds, so the readiness check goes straight to the gate again
+		// every sign-off still holds, so the readiness check goes straight to the gate
+		// again
 		assertThat(instance).isWaitingAt(GATE_REVIEW);
 		assertThat(runtime.getVariable(instance.getId(), GATE_RECOMMENDATION.name())).isEqualTo("GO_MASS_PRODUCTION");
 		lifecycles.decideGate(product, "GO_MASS_PRODUCTION", null);
 		assertThat(instance).isEnded().hasPassed("messageCatch_newEvidence", "endEvent_massProduction");
-		assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-			.activityId(GATE_REVIEW).count()).isEqualTo(2);
+		assertThat(history.createHistoricActivityInstanceQuery()
+			.processInstanceId(instance.getId())
+			.activityId(GATE_REVIEW)
+			.count()).isEqualTo(2);
 	}
 
 	@Test
@@ -151,18 +162,22 @@ class LifecycleProcessTest {
 		ProcessInstance instance = lifecycles.instance(product);
 		lifecycles.passGate1(product);
 		lifecycles.complete(product, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), false));
-		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
-				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality",
+				Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(), true,
+						SURFACE_FINISH_CONFIRMED.name(), true));
 		lifecycles.complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
 		lifecycles.decideGate(product, "STAY_SMALL_BATCH", null);
 
-		Job holdTimer = management.createJobQuery().processInstanceId(instance.getId()).activityId("timer_holdExpired")
+		Job holdTimer = management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId("timer_holdExpired")
 			.singleResult();
 		management.executeJob(holdTimer.getId());
 
 		// only the open sign-off is asked again
 		assertThat(instance).isWaitingAt(DESIGN_FREEZE_SIGN_OFF);
-		assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list()).extracting(Task::getTaskDefinitionKey)
+		assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).list())
+			.extracting(Task::getTaskDefinitionKey)
 			.containsExactly(DESIGN_FREEZE_SIGN_OFF);
 	}
 
@@ -252,9 +267,9 @@ class LifecycleProcessTest {
 		ProcessInstance instance = lifecycles.instance(product);
 		lifecycles.passGate1(product);
 		lifecycles.signAllReadiness(product);
-		assertThat(runtime.getVariable(instance.getId(), GATE_RECOMMENDATION.name())).isEqualTo("ONE_STOP_SCALE_PLANNING");
-		assertThat(reasons(instance))
-			.containsExactly("NEEDS_SUPPLY_COORDINATION");
+		assertThat(runtime.getVariable(instance.getId(), GATE_RECOMMENDATION.name()))
+			.isEqualTo("ONE_STOP_SCALE_PLANNING");
+		assertThat(reasons(instance)).containsExactly("NEEDS_SUPPLY_COORDINATION");
 
 		lifecycles.decideGate(product, "ONE_STOP_SCALE_PLANNING", null);
 
@@ -269,8 +284,10 @@ class LifecycleProcessTest {
 		Task review = lifecycles.task(product, PROTOTYPE_REVIEW);
 		assertThat(review.getDueDate()).isAfter(java.util.Date.from(Instant.now().plusSeconds(9 * 86400)));
 
-		Job overdue = management.createJobQuery().processInstanceId(instance.getId())
-			.activityId("timer_prototypeReviewOverdue").singleResult();
+		Job overdue = management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId("timer_prototypeReviewOverdue")
+			.singleResult();
 		management.executeJob(overdue.getId());
 
 		Task escalated = lifecycles.task(product, PROTOTYPE_REVIEW);
@@ -311,10 +328,13 @@ class LifecycleProcessTest {
 			assertThat(link.getType()).isEqualTo("candidate");
 		});
 		assertThat(task.getDueDate()).as("due date of " + taskKey).isNotNull();
-		assertThat(engine.getFormService().getTaskFormData(task.getId()).getCamundaFormRef().getKey()).isEqualTo(taskKey);
+		assertThat(engine.getFormService().getTaskFormData(task.getId()).getCamundaFormRef().getKey())
+			.isEqualTo(taskKey);
 		assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();
-		assertThat(management.createJobQuery().processInstanceId(task.getProcessInstanceId())
-			.activityId("timer_" + taskKey + "Overdue").count()).as("escalation timer of " + taskKey).isEqualTo(1);
+		assertThat(management.createJobQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.activityId("timer_" + taskKey + "Overdue")
+			.count()).as("escalation timer of " + taskKey).isEqualTo(1);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -327,8 +347,13 @@ class LifecycleProcessTest {
 	}
 
 	private List<Object> stageHistory(ProcessInstance instance) {
-		return history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
-			.orderPartiallyByOccurrence().asc().list().stream()
+		return history.createHistoricDetailQuery()
+			.processInstanceId(instance.getId())
+			.variableUpdates()
+			.orderPartiallyByOccurrence()
+			.asc()
+			.list()
+			.stream()
 			.map(HistoricVariableUpdate.class::cast)
 			.filter(update -> update.getVariableName().equals(STAGE.name()))
 			.map(HistoricVariableUpdate::getValue)
@@ -336,8 +361,11 @@ class LifecycleProcessTest {
 	}
 
 	private boolean overridden(ProcessInstance instance) {
-		return (Boolean) history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-			.variableName(GATE_OVERRIDDEN.name()).singleResult().getValue();
+		return (Boolean) history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(GATE_OVERRIDDEN.name())
+			.singleResult()
+			.getValue();
 	}
 
 	private static CostEstimate cost(Product product) {

@@ -31,7 +31,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Test fixtures: products with evidence of a known shape, and a driver for their lifecycle tasks. */
+/**
+ * Test fixtures: products with evidence of a known shape, and a driver for their
+ * lifecycle tasks.
+ */
 @Component
 public class Lifecycles {
 
@@ -74,15 +77,18 @@ public class Lifecycles {
 		String partNumber = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		identity.setAuthentication("engineer", List.of("ENGINEER"));
 		try {
-			return products.register(new ProductRegistration(partNumber, "Test bracket", "Test customer", "A", "engineer",
-					true, needsSupplyCoordination), "engineer");
+			return products.register(new ProductRegistration(partNumber, "Test bracket", "Test customer", "A",
+					"engineer", true, needsSupplyCoordination), "engineer");
 		}
 		finally {
 			identity.clearAuthentication();
 		}
 	}
 
-	/** A product whose evidence meets every gate condition: stable demand, qualified supplier, tooling paying back. */
+	/**
+	 * A product whose evidence meets every gate condition: stable demand, qualified
+	 * supplier, tooling paying back.
+	 */
 	public Product aProductReadyForGate2(boolean needsSupplyCoordination) {
 		Product product = aProduct(needsSupplyCoordination);
 		stableDemand(product, 12);
@@ -119,8 +125,9 @@ public class Lifecycles {
 			batches.save(new SmallBatch(null, product.id(), "B" + i, 200, Result.PASS, Result.PASS, Result.PASS,
 					first.plusMonths(i), first.plusMonths(i), "supplier", Instant.now()));
 		}
-		studies.save(new CapabilityStudy(null, product.id(), "Bore", LocalDate.now().minusDays(5), new BigDecimal("9.9"),
-				new BigDecimal("10.1"), new BigDecimal("10.0"), new BigDecimal("0.02"), 50, "quality", Instant.now()));
+		studies.save(new CapabilityStudy(null, product.id(), "Bore", LocalDate.now().minusDays(5),
+				new BigDecimal("9.9"), new BigDecimal("10.1"), new BigDecimal("10.0"), new BigDecimal("0.02"), 50,
+				"quality", Instant.now()));
 	}
 
 	public void feedback(Product product, FeedbackRating rating) {

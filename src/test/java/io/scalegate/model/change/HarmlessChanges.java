@@ -2,7 +2,10 @@ package io.scalegate.model.change;
 
 import java.util.UUID;
 
-/** Changes to the shipped models that alter no rule and no step: safe to deploy in a shared test context. */
+/**
+ * Changes to the shipped models that alter no rule and no step: safe to deploy in a
+ * shared test context.
+ */
 public final class HarmlessChanges {
 
 	private HarmlessChanges() {
@@ -20,7 +23,10 @@ public final class HarmlessChanges {
 				"$1\n    <bpmn:documentation>Reviewed " + UUID.randomUUID() + "</bpmn:documentation>");
 	}
 
-	/** A new lifecycle version, changed harmlessly by owner and approved by owner2, as a process owner would. */
+	/**
+	 * A new lifecycle version, changed harmlessly by owner and approved by owner2, as a
+	 * process owner would.
+	 */
 	public static ModelChange deployNewLifecycleVersion(ModelChanges changes) {
 		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
 		changes.save(change.id(), documented(change.content()), "owner");

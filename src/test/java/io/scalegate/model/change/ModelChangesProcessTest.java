@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Governed model changes: decision test cases guard every rule, a looser demand threshold cannot be
- * submitted, and a change deploys only after a second process owner signs it, with its author,
- * approver and summary in the audit trail.
+ * Governed model changes: decision test cases guard every rule, a looser demand threshold
+ * cannot be submitted, and a change deploys only after a second process owner signs it,
+ * with its author, approver and summary in the audit trail.
  */
 @ScaleGateTest
 class ModelChangesProcessTest {
@@ -47,10 +47,12 @@ class ModelChangesProcessTest {
 			ModelChange opened = changes.open(changes.latest().getId(), file, "owner");
 			CaseRun run = runner.run(opened.fileName(), opened.content());
 			assertThat(run.cases()).as(file).isNotEmpty();
-			assertThat(run.cases()).as(file).allSatisfy(result -> assertThat(result.passed()).as(result.testCase().name()
-					+ ": " + result.message()).isTrue());
-			assertThat(run.rules()).as(file).allSatisfy(rule -> assertThat(rule.caseNames())
-				.as(rule.decisionKey() + " rule " + rule.number()).isNotEmpty());
+			assertThat(run.cases()).as(file)
+				.allSatisfy(result -> assertThat(result.passed()).as(result.testCase().name() + ": " + result.message())
+					.isTrue());
+			assertThat(run.rules()).as(file)
+				.allSatisfy(rule -> assertThat(rule.caseNames()).as(rule.decisionKey() + " rule " + rule.number())
+					.isNotEmpty());
 		}
 	}
 
@@ -58,16 +60,16 @@ class ModelChangesProcessTest {
 	void aLooserDemandThresholdFailsItsCasesAndIsNeitherSubmittedNorDeployed() {
 		long deployments = repository.createDeploymentQuery().count();
 		ModelChange opened = changes.open(changes.latest().getId(), GATE_DMN, "owner");
-		ModelChange edited = changes.save(opened.id(), opened.content().replaceFirst("\\[0\\.\\.0\\.\\d+\\]", "[0..0.35]"),
-				"owner");
+		ModelChange edited = changes.save(opened.id(),
+				opened.content().replaceFirst("\\[0\\.\\.0\\.\\d+\\]", "[0..0.35]"), "owner");
 
 		ChangeCheck check = changes.check(edited.id());
 		assertThat(check.problems()).isEmpty();
 		assertThat(check.summary()).anySatisfy(line -> assertThat(line).contains("→ '[0..0.35]'"));
 		assertThat(check.cases().cases()).filteredOn(result -> !result.passed())
 			.extracting(result -> result.testCase().name())
-			.containsExactlyInAnyOrder("CV 0.28 is moderate, not stable", "Moderate demand (CV 0.30) stays in small batch",
-					"Mixed feedback and moderate demand");
+			.containsExactlyInAnyOrder("CV 0.28 is moderate, not stable",
+					"Moderate demand (CV 0.30) stays in small batch", "Mixed feedback and moderate demand");
 		assertThat(check.cases().rules()).filteredOn(rule -> rule.ruleId().equals("Rule_demandStability_2"))
 			.singleElement()
 			.satisfies(rule -> assertThat(rule.anyFailed()).isTrue());
@@ -113,12 +115,16 @@ class ModelChangesProcessTest {
 
 		List<AuditEntry> entries = audit.page(new AuditQuery("owner2", Set.of(AuditAction.MODEL_DEPLOYED), null,
 				deployed.deploymentId(), null, null, null), 0, 5);
-		assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.details()).contains("\"author\":\"owner\"")
-			.contains("\"approver\":\"owner2\"")
-			.contains("Reviewed by the process owners"));
-		assertThat(audit.page(new AuditQuery("owner", Set.of(AuditAction.MODEL_CHANGE_SUBMITTED), null, GATE_DMN, null,
-				null, null), 0, 50)).anySatisfy(entry -> assertThat(entry.details()).contains("\"changeId\":" + opened.id()));
-		assertThatThrownBy(() -> changes.approve(opened.id(), "owner2", "demo", "again")).isInstanceOf(InvalidInput.class)
+		assertThat(entries).singleElement()
+			.satisfies(entry -> assertThat(entry.details()).contains("\"author\":\"owner\"")
+				.contains("\"approver\":\"owner2\"")
+				.contains("Reviewed by the process owners"));
+		assertThat(audit.page(
+				new AuditQuery("owner", Set.of(AuditAction.MODEL_CHANGE_SUBMITTED), null, GATE_DMN, null, null, null),
+				0, 50))
+			.anySatisfy(entry -> assertThat(entry.details()).contains("\"changeId\":" + opened.id()));
+		assertThatThrownBy(() -> changes.approve(opened.id(), "owner2", "demo", "again"))
+			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("deployed");
 	}
 
@@ -131,8 +137,9 @@ class ModelChangesProcessTest {
 		changes.approve(other.id(), "owner2", "demo", "Approved for deployment");
 
 		ChangeCheck stale = changes.check(changes.save(early.id(), early.content() + " ", "owner").id());
-		assertThat(stale.problems()).first().satisfies(problem -> assertThat(problem.message())
-			.contains("the deployed file changed after this change was opened"));
+		assertThat(stale.problems()).first()
+			.satisfies(problem -> assertThat(problem.message())
+				.contains("the deployed file changed after this change was opened"));
 		assertThatThrownBy(() -> changes.submit(early.id(), "owner")).isInstanceOf(InvalidInput.class);
 	}
 

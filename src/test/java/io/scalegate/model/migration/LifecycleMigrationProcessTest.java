@@ -22,7 +22,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Running products move from one lifecycle version to the next with a validated plan, as a batch. */
+/**
+ * Running products move from one lifecycle version to the next with a validated plan, as
+ * a batch.
+ */
 @ScaleGateTest
 class LifecycleMigrationProcessTest {
 
@@ -81,21 +84,27 @@ class LifecycleMigrationProcessTest {
 		assertThat(migration.progress(batch.getId()).finished()).isTrue();
 		assertThat(lifecycles.instance(waiting).getProcessDefinitionId()).isEqualTo(newest.definitionId());
 		assertThat(lifecycles.instance(atGate1).getProcessDefinitionId()).isEqualTo(newest.definitionId());
-		assertThat(audit.page(new AuditQuery("owner", Set.of(AuditAction.INSTANCES_MIGRATED), null, newest.definitionId(),
-				null, null, null), 0, 5)).singleElement()
+		assertThat(audit.page(new AuditQuery("owner", Set.of(AuditAction.INSTANCES_MIGRATED), null,
+				newest.definitionId(), null, null, null), 0, 5))
+			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).contains(waiting.partNumber(), atGate1.partNumber(),
 					batch.getId()));
 	}
 
 	@Test
 	void theRunningDemoProductsMoveFromTheShippedVersionWithTheirTasksKept() {
-		var awaitingGatekeeper = runtime.createProcessInstanceQuery().processInstanceBusinessKey("HTS-1210").singleResult();
+		var awaitingGatekeeper = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey("HTS-1210")
+			.singleResult();
 		String source = awaitingGatekeeper.getProcessDefinitionId();
 		Task gateReview = tasks.createTaskQuery().processInstanceId(awaitingGatekeeper.getId()).singleResult();
 		io.scalegate.model.change.HarmlessChanges.deployNewLifecycleVersion(changes);
 		String target = migration.versions().get(0).definitionId();
 
-		List<String> demo = migration.running(source).stream().map(LifecycleMigration.RunningProduct::processInstanceId).toList();
+		List<String> demo = migration.running(source)
+			.stream()
+			.map(LifecycleMigration.RunningProduct::processInstanceId)
+			.toList();
 		assertThat(demo).hasSizeGreaterThan(1).contains(awaitingGatekeeper.getId());
 		Batch batch = migration.start(source, target, demo, "owner");
 		runJobs(batch.getSeedJobDefinitionId());

@@ -34,7 +34,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The process owner's workbench in the UI: open a model, keep its test cases, review and sign, migrate. */
+/**
+ * The process owner's workbench in the UI: open a model, keep its test cases, review and
+ * sign, migrate.
+ */
 class ModelChangeViewsTest extends KaribuTest {
 
 	@Autowired
@@ -62,7 +65,8 @@ class ModelChangeViewsTest extends KaribuTest {
 		login("owner", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models");
 		Grid<DeployedModel> models = grid("models");
-		models.select(models.getListDataView().getItems()
+		models.select(models.getListDataView()
+			.getItems()
 			.filter(m -> m.kind() == Kind.DECISION && m.key().equals("demandStability"))
 			.findFirst()
 			.orElseThrow());
@@ -88,11 +92,10 @@ class ModelChangeViewsTest extends KaribuTest {
 		inputs.setValue("{\"demandMonths\": 8, \"demandCv\": 0.4}");
 		_click(_get(Button.class, spec -> spec.withId("case-save")));
 		assertThat(casesIn()).extracting(DecisionCase::name).contains("CV 0.40 over eight months is moderate");
-		assertThat(grid("case-results").getListDataView().getItems().map(r -> (CaseResult) r))
-			.anySatisfy(result -> {
-				assertThat(result.testCase().name()).isEqualTo("CV 0.40 over eight months is moderate");
-				assertThat(result.passed()).isTrue();
-			});
+		assertThat(grid("case-results").getListDataView().getItems().map(r -> (CaseResult) r)).anySatisfy(result -> {
+			assertThat(result.testCase().name()).isEqualTo("CV 0.40 over eight months is moderate");
+			assertThat(result.passed()).isTrue();
+		});
 
 		Grid<DecisionCase> list = grid("decision-case-list");
 		int row = casesIn().stream().map(DecisionCase::name).toList().indexOf("CV 0.40 over eight months is moderate");
@@ -114,7 +117,8 @@ class ModelChangeViewsTest extends KaribuTest {
 
 		login("owner", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models/changes/" + submitted.id());
-		assertThat(_find(Button.class, spec -> spec.withId("approve-change"))).as("the author does not approve").isEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("approve-change"))).as("the author does not approve")
+			.isEmpty();
 
 		login("owner2", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models/changes/" + submitted.id());
@@ -131,7 +135,8 @@ class ModelChangeViewsTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("approval-sign")));
 		assertThat(changes.get(submitted.id()).status()).isEqualTo(Status.DEPLOYED);
 		assertThat(_get(Span.class, spec -> spec.withId("change-status")).getText()).isEqualTo("deployed");
-		assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("check-summary")).getElement()
+		assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("check-summary"))
+			.getElement()
 			.getTextRecursively()).contains("Reviewed by the process owners");
 		assertThat(_find(Button.class, spec -> spec.withId("approve-change"))).isEmpty();
 	}
@@ -143,9 +148,9 @@ class ModelChangeViewsTest extends KaribuTest {
 		ChangesView view = _get(ChangesView.class);
 		long before = changes.recent().size();
 		view.uploaded("notes.txt", "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).anySatisfy(
-				notification -> assertThat(notification.getElement().getProperty("text"))
-					.contains("file: notes.txt is not a model"));
+		assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+			.anySatisfy(notification -> assertThat(notification.getElement().getProperty("text"))
+				.contains("file: notes.txt is not a model"));
 		assertThat(changes.recent()).hasSize((int) before);
 
 		byte[] form = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("forms", "gate-review.form"));
@@ -177,10 +182,16 @@ class ModelChangeViewsTest extends KaribuTest {
 		login("owner", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models/migration");
 		Select<LifecycleVersion> source = _get(Select.class, spec -> spec.withId("migration-source"));
-		source.setValue(source.getListDataView().getItems().filter(v -> v.definitionId().equals(before)).findFirst().orElseThrow());
-		assertThat(_get(Span.class, spec -> spec.withId("migration-verdict")).getText()).startsWith("The plan is valid");
+		source.setValue(source.getListDataView()
+			.getItems()
+			.filter(v -> v.definitionId().equals(before))
+			.findFirst()
+			.orElseThrow());
+		assertThat(_get(Span.class, spec -> spec.withId("migration-verdict")).getText())
+			.startsWith("The plan is valid");
 		Grid<RunningProduct> products = grid("migration-products");
-		products.select(products.getListDataView().getItems()
+		products.select(products.getListDataView()
+			.getItems()
 			.filter(p -> p.partNumber().equals(product.partNumber()))
 			.findFirst()
 			.orElseThrow());
@@ -195,7 +206,8 @@ class ModelChangeViewsTest extends KaribuTest {
 			}
 		}
 		ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), false));
-		assertThat(_get(Span.class, spec -> spec.withId("migration-status")).getText()).startsWith("Done: 1 of 1 moved");
+		assertThat(_get(Span.class, spec -> spec.withId("migration-status")).getText())
+			.startsWith("Done: 1 of 1 moved");
 		assertThat(lifecycles.instance(product).getProcessDefinitionId()).isNotEqualTo(before);
 	}
 

@@ -24,7 +24,8 @@ class ModelsViewTest extends KaribuTest {
 	}
 
 	private static DeployedModel row(Kind kind, String key) {
-		return grid().getListDataView().getItems()
+		return grid().getListDataView()
+			.getItems()
 			.filter(m -> m.kind() == kind && m.key().equals(key))
 			.findFirst()
 			.orElseThrow();
@@ -37,7 +38,8 @@ class ModelsViewTest extends KaribuTest {
 
 		DeployedModel lifecycle = row(Kind.PROCESS, "productLifecycle");
 		assertThat(lifecycle.version()).isPositive();
-		// other tests may have deployed approved changes since start-up: the shipped version is among them
+		// other tests may have deployed approved changes since start-up: the shipped
+		// version is among them
 		assertThat(grid().getListDataView().getItems().filter(m -> m.key().equals("productLifecycle")))
 			.anySatisfy(m -> assertThat(m.deployedBy()).isEqualTo("system"))
 			.anySatisfy(m -> assertThat(m.runningProducts()).isPositive());
@@ -48,9 +50,10 @@ class ModelsViewTest extends KaribuTest {
 		assertThat(_get(Html.class).getInnerHtml()).contains("COLLECT", "DEMAND_NOT_STABLE");
 
 		grid().select(row(Kind.FORM, "design-freeze-sign-off"));
-		assertThat(_find(Checkbox.class)).extracting(Checkbox::getId).anySatisfy(id -> assertThat(id).hasValue("field-designFrozen"));
-		assertThat(List.of(Kind.values())).allSatisfy(kind -> assertThat(grid().getListDataView().getItems()
-			.anyMatch(m -> m.kind() == kind)).isTrue());
+		assertThat(_find(Checkbox.class)).extracting(Checkbox::getId)
+			.anySatisfy(id -> assertThat(id).hasValue("field-designFrozen"));
+		assertThat(List.of(Kind.values())).allSatisfy(
+				kind -> assertThat(grid().getListDataView().getItems().anyMatch(m -> m.kind() == kind)).isTrue());
 	}
 
 	@Test

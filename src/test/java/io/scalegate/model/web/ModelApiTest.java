@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Validation over HTTP: ScaleGate's endpoint, and the same checks guarding Camunda Modeler's deployment endpoint. */
+/**
+ * Validation over HTTP: ScaleGate's endpoint, and the same checks guarding Camunda
+ * Modeler's deployment endpoint.
+ */
 @ScaleGateTest
 class ModelApiTest {
 
@@ -44,21 +47,23 @@ class ModelApiTest {
 	@Autowired
 	io.scalegate.model.change.ModelChanges changes;
 
-	HttpResponse<String> post(String path, String user, String field, String fileName, String content) throws Exception {
+	HttpResponse<String> post(String path, String user, String field, String fileName, String content)
+			throws Exception {
 		String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ntest\r\n"
 				+ "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Authorization",
-						"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+						"Basic " + Base64.getEncoder()
+							.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
 				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
 				.POST(BodyPublishers.ofString(body))
 				.build(), BodyHandlers.ofString());
 	}
 
 	static String fixture(String name) throws Exception {
-		return Files.readString(Path.of("..", "shared", "fixtures", "models", name));
+		return Files.readString(Path.of("src", "test", "resources", "fixtures", "models", name));
 	}
 
 	@Test
@@ -111,7 +116,8 @@ class ModelApiTest {
 			assertThat(draft.status()).isEqualTo(io.scalegate.model.change.ModelChange.Status.DRAFT);
 		});
 		assertThat(search.page(new AuditQuery("owner", java.util.Set.of(AuditAction.MODEL_CHANGE_DRAFTED), null,
-				"bpmn/dinnerDecisions.dmn", null, null, null), 0, 1)).hasSize(1);
+				"bpmn/dinnerDecisions.dmn", null, null, null), 0, 1))
+			.hasSize(1);
 	}
 
 }

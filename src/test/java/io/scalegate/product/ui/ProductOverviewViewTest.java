@@ -45,10 +45,14 @@ class ProductOverviewViewTest extends KaribuTest {
 
 		assertThat(_size(grid())).isEqualTo((int) products.count());
 		for (Stage stage : Stage.values()) {
-			assertThat(_get(Div.class, spec -> spec.withId("count-" + stage.name())).getChildren().findFirst().orElseThrow()
-				.getElement().getText()).as(stage.name()).isEqualTo(String.valueOf(products.countByStage(stage)));
+			assertThat(_get(Div.class, spec -> spec.withId("count-" + stage.name())).getChildren()
+				.findFirst()
+				.orElseThrow()
+				.getElement()
+				.getText()).as(stage.name()).isEqualTo(String.valueOf(products.countByStage(stage)));
 		}
-		assertThat(_find(Button.class, spec -> spec.withId("register-product"))).as("auditors register nothing").isEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("register-product"))).as("auditors register nothing")
+			.isEmpty();
 	}
 
 	@Test
@@ -98,7 +102,8 @@ class ProductOverviewViewTest extends KaribuTest {
 		_get(TextField.class, spec -> spec.withId("register-name")).setValue("");
 		_click(_get(Button.class, spec -> spec.withId("register-save")));
 		assertThat(_get(TextField.class, spec -> spec.withId("register-partNumber")).isInvalid()).isTrue();
-		assertThat(_get(TextField.class, spec -> spec.withId("register-name")).getErrorMessage()).isEqualTo("is required");
+		assertThat(_get(TextField.class, spec -> spec.withId("register-name")).getErrorMessage())
+			.isEqualTo("is required");
 		assertThat(_get(TextField.class, spec -> spec.withId("register-customer")).isInvalid()).isTrue();
 		assertThat(products.findByPartNumber("BAD PART")).isEmpty();
 
@@ -107,7 +112,8 @@ class ProductOverviewViewTest extends KaribuTest {
 		_get(TextField.class, spec -> spec.withId("register-customer")).setValue("Kestrel Pumps");
 		_click(_get(Button.class, spec -> spec.withId("register-save")));
 
-		assertThat(products.findByPartNumber("KAR-7001")).hasValueSatisfying(p -> assertThat(p.stage()).isEqualTo(Stage.PROTOTYPE));
+		assertThat(products.findByPartNumber("KAR-7001"))
+			.hasValueSatisfying(p -> assertThat(p.stage()).isEqualTo(Stage.PROTOTYPE));
 		assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("product-heading")).getText())
 			.isEqualTo("KAR-7001 · Valve body");
 	}

@@ -41,14 +41,16 @@ class InboxViewTest extends KaribuTest {
 		UI.getCurrent().navigate("inbox");
 
 		assertThat(_get(Tab.class, spec -> spec.withId("scope-MY_GROUPS")).getLabel()).startsWith("My groups' tasks (");
-		assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Tab.class, spec -> spec.withId("scope-ALL"))).isEmpty();
+		assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Tab.class, spec -> spec.withId("scope-ALL")))
+			.isEmpty();
 		_get(TextField.class, spec -> spec.withId("filter-product")).setValue(product.partNumber());
 		assertThat(_size(grid())).isEqualTo(1);
 		InboxTask row = _findAll(grid()).get(0);
 		assertThat(row.taskKey()).isEqualTo(ProductLifecycle.PROTOTYPE_REVIEW);
 		assertThat(row.partNumber()).isEqualTo(product.partNumber());
 
-		_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class, spec -> spec.withId("claim-" + row.id())));
+		_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+				spec -> spec.withId("claim-" + row.id())));
 
 		assertThat(tasks.createTaskQuery().taskId(row.id()).singleResult().getAssignee()).isEqualTo("engineer");
 		assertThat(_findAll(grid()).get(0).assignee()).isEqualTo("engineer");

@@ -85,7 +85,8 @@ class TaskViewTest extends KaribuTest {
 		login("gatekeeper", "GATEKEEPER");
 		UI.getCurrent().navigate("tasks/" + review.getId());
 
-		assertThat(_get(Span.class, spec -> spec.withId("gate-recommendation")).getText()).isEqualTo("STAY_SMALL_BATCH");
+		assertThat(_get(Span.class, spec -> spec.withId("gate-recommendation")).getText())
+			.isEqualTo("STAY_SMALL_BATCH");
 		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
 			.anySatisfy(text -> assertThat(text).contains("Demand is not stable").contains("DEMAND_NOT_STABLE"))
 			.anySatisfy(text -> assertThat(text).contains("TOOLING_NOT_JUSTIFIED"));
@@ -99,8 +100,9 @@ class TaskViewTest extends KaribuTest {
 		Product product = lifecycles.aProduct(false);
 		lifecycles.passGate1(product);
 		lifecycles.complete(product, DESIGN_FREEZE_SIGN_OFF, user, Map.of(DESIGN_FROZEN.name(), true));
-		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
-				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality",
+				Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(), true,
+						SURFACE_FINISH_CONFIRMED.name(), true));
 		lifecycles.complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
 		Task review = lifecycles.task(product, GATE_REVIEW);
 
@@ -148,7 +150,8 @@ class TaskViewTest extends KaribuTest {
 		lifecycles.passGate1(product);
 		login("engineer", "ENGINEER");
 		UI.getCurrent().navigate("tasks/" + task.getId());
-		assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Task not available"))).hasSize(1);
+		assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Task not available")))
+			.hasSize(1);
 	}
 
 }
