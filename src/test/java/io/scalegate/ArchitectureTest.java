@@ -1,5 +1,8 @@
 package io.scalegate;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,7 +11,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Features stay apart: no cycles between them, and the engine stays in few places. */
+/**
+ * Features stay apart: no cycles between them, the engine stays in few places, and the
+ * audit trail depends on no feature.
+ */
 @AnalyzeClasses(packages = "io.scalegate", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -28,5 +34,15 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.scalegate.gate..");
+
+	@ArchTest
+	static final ArchRule theAuditTrailDependsOnNoFeature = noClasses().that()
+		.resideInAPackage("io.scalegate.audit..")
+		.should()
+		.dependOnClassesThat(resideInAPackage("io.scalegate..")
+			.and(not(resideInAnyPackage("io.scalegate.audit..", "io.scalegate.base.."))))
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.camunda..");
 
 }

@@ -1,6 +1,7 @@
 package io.scalegate.audit;
 
-import io.scalegate.audit.AuditEntry.SubjectType;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import java.time.Instant;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import java.util.Set;
  * period [from, to), and free text inside the details (a rule version, a reason). Null
  * parts do not narrow.
  */
-public record AuditQuery(String actor, Set<AuditAction> actions, SubjectType subjectType, String subjectId,
+public record AuditQuery(String actor, Set<AuditAction> actions, AuditSubject subjectType, String subjectId,
 		Instant from, Instant to, String detailsContain) {
 
 	public static AuditQuery all() {
@@ -17,7 +18,7 @@ public record AuditQuery(String actor, Set<AuditAction> actions, SubjectType sub
 	}
 
 	public static AuditQuery product(String partNumber) {
-		return new AuditQuery(null, Set.of(), SubjectType.PRODUCT, partNumber, null, null, null);
+		return new AuditQuery(null, Set.of(), AuditSubject.PRODUCT, partNumber, null, null, null);
 	}
 
 }

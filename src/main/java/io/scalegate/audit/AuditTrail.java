@@ -3,7 +3,8 @@ package io.scalegate.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.scalegate.audit.AuditEntry.SubjectType;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Sha256;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +46,7 @@ public class AuditTrail {
 	}
 
 	@Transactional
-	public AuditEntry append(String actor, AuditAction action, SubjectType subjectType, String subjectId,
+	public AuditEntry append(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
 			Map<String, ?> details) {
 		Object[] head = jdbc.sql("select last_id, last_hash from audit_head where id = 1 for update")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
@@ -82,7 +83,7 @@ public class AuditTrail {
 	 * back.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-	public AuditEntry appendSeparately(String actor, AuditAction action, SubjectType subjectType, String subjectId,
+	public AuditEntry appendSeparately(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
 			Map<String, ?> details) {
 		return append(actor, action, subjectType, subjectId, details);
 	}
@@ -133,7 +134,7 @@ public class AuditTrail {
 
 	static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-				AuditAction.valueOf(rs.getString("action")), SubjectType.valueOf(rs.getString("subject_type")),
+				AuditAction.valueOf(rs.getString("action")), AuditSubject.valueOf(rs.getString("subject_type")),
 				rs.getString("subject_id"), rs.getString("details"), rs.getString("previous_hash"),
 				rs.getString("entry_hash"));
 	}

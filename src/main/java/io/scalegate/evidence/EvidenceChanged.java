@@ -1,9 +1,40 @@
 package io.scalegate.evidence;
 
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.Map;
+
 /**
  * Published in the transaction that changed recorded evidence: the row before and after,
  * and why.
  */
 public record EvidenceChanged(String partNumber, EvidenceKind kind, long id, EvidenceRow before, EvidenceRow after,
-		String reason, String changedBy) {
+		String reason, String changedBy) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.EVIDENCE_CHANGED;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.PRODUCT;
+	}
+
+	@Override
+	public String subjectId() {
+		return partNumber;
+	}
+
+	@Override
+	public String actor() {
+		return changedBy;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		return Map.of("kind", kind.name(), "id", id, "before", before, "after", after, "reason", reason);
+	}
+
 }

@@ -1,5 +1,9 @@
 package io.scalegate.gate;
 
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,5 +13,37 @@ import java.util.Map;
  * deployment, each decision's version).
  */
 public record GateEvaluated(String partNumber, String processInstanceId, String recommendation, List<String> reasons,
-		Map<String, Object> inputs, Map<String, Object> rulesVersion) {
+		Map<String, Object> inputs, Map<String, Object> rulesVersion) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.GATE_EVALUATED;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.PRODUCT;
+	}
+
+	@Override
+	public String subjectId() {
+		return partNumber;
+	}
+
+	@Override
+	public String actor() {
+		return null;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("recommendation", recommendation);
+		details.put("reasons", reasons);
+		details.put("inputs", inputs);
+		details.put("rulesVersion", rulesVersion);
+		details.put("processInstanceId", processInstanceId);
+		return details;
+	}
+
 }

@@ -1,10 +1,10 @@
 package io.scalegate.model;
 
-import io.scalegate.audit.AuditAction;
 import io.scalegate.audit.AuditEntry;
-import io.scalegate.audit.AuditEntry.SubjectType;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -107,7 +107,7 @@ public class DeployedModels {
 
 	private String deployer(String deploymentId) {
 		List<AuditEntry> entries = audit.page(new AuditQuery(null, Set.of(AuditAction.MODEL_DEPLOYED),
-				SubjectType.MODEL, deploymentId, null, null, null), 0, 1);
+				AuditSubject.MODEL, deploymentId, null, null, null), 0, 1);
 		return entries.isEmpty() ? "—" : entries.get(0).actor();
 	}
 

@@ -1,6 +1,5 @@
 package io.scalegate.model;
 
-import io.scalegate.gate.ModelsDeployed;
 import io.scalegate.model.change.GovernedDeployment;
 import io.scalegate.model.change.GovernedDeployment.Approval;
 import io.scalegate.model.change.UngovernedDeployment;

@@ -1,10 +1,41 @@
 package io.scalegate.security;
 
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * An account was created or its name, password or roles were set (the password itself is
- * never part of it).
+ * never part of it); by whoever is acting.
  */
-public record UserChanged(String username, String fullName, Set<Role> roles, boolean created) {
+record UserChanged(String username, String fullName, Set<Role> roles, boolean created) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.USER_CHANGED;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.USER;
+	}
+
+	@Override
+	public String subjectId() {
+		return username;
+	}
+
+	@Override
+	public String actor() {
+		return null;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		return Map.of("fullName", fullName, "roles", roles.stream().map(Enum::name).sorted().toList(), "created",
+				created);
+	}
+
 }

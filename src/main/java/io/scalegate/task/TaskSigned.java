@@ -1,5 +1,49 @@
 package io.scalegate.task;
 
-/** Published in the transaction in which a signature completed a task. */
-public record TaskSigned(Signature signature) {
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Published in the transaction in which a signature completed a task; the trail keeps the
+ * signature's manifestation.
+ */
+record TaskSigned(Signature signature) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.SIGNATURE_GIVEN;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.TASK;
+	}
+
+	@Override
+	public String subjectId() {
+		return signature.taskId();
+	}
+
+	@Override
+	public String actor() {
+		return signature.username();
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("partNumber", signature.partNumber());
+		details.put("task", signature.taskName());
+		details.put("taskKey", signature.taskKey());
+		details.put("printedName", signature.printedName());
+		details.put("meaning", signature.meaning().name());
+		details.put("signedAt", signature.signedAt().toString());
+		details.put("valuesHash", signature.valuesHash());
+		details.put("signatureId", signature.id());
+		return details;
+	}
+
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scalegate.ScaleGateTest;
-import io.scalegate.audit.AuditEntry.SubjectType;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.evidence.Result;
@@ -136,7 +137,7 @@ class AuditTrailPersistenceTest {
 		assertThat(latest(AuditAction.STAGE_CHANGED, product.partNumber()).details()).contains("CANCELLED");
 
 		List<AuditEntry> taskEntries = search
-			.page(new AuditQuery(null, Set.of(), SubjectType.TASK, freeze.getId(), null, null, null), 0, 10);
+			.page(new AuditQuery(null, Set.of(), AuditSubject.TASK, freeze.getId(), null, null, null), 0, 10);
 		assertThat(taskEntries).extracting(AuditEntry::action, AuditEntry::actor)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.SIGNATURE_GIVEN, "engineer"),
 					org.assertj.core.groups.Tuple.tuple(AuditAction.TASK_RELEASED, "engineer2"),
@@ -173,11 +174,11 @@ class AuditTrailPersistenceTest {
 	void theChainCatchesAnEditedADeletedAndASwappedRow() {
 		Product product = lifecycles.aProduct(false);
 		lifecycles.feedback(product, FeedbackRating.POSITIVE);
-		trail.append("auditor", AuditAction.USER_CHANGED, SubjectType.USER, "probe", Map.of("n", 1));
-		trail.append("auditor", AuditAction.USER_CHANGED, SubjectType.USER, "probe", Map.of("n", 2));
-		trail.append("auditor", AuditAction.USER_CHANGED, SubjectType.USER, "probe", Map.of("n", 3));
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "probe", Map.of("n", 1));
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "probe", Map.of("n", 2));
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "probe", Map.of("n", 3));
 		List<AuditEntry> probes = search
-			.page(new AuditQuery(null, Set.of(), SubjectType.USER, "probe", null, null, null), 0, 3);
+			.page(new AuditQuery(null, Set.of(), AuditSubject.USER, "probe", null, null, null), 0, 3);
 		AuditEntry third = probes.get(0);
 		AuditEntry second = probes.get(1);
 		assertThat(trail.verify().intact()).isTrue();

@@ -2,9 +2,9 @@ package io.scalegate.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scalegate.audit.AuditAction;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
+import io.scalegate.base.AuditAction;
 import io.scalegate.model.change.ModelChange.Status;
 import io.scalegate.model.change.ModelChanges;
 import java.util.Set;

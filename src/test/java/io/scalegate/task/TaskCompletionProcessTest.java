@@ -158,7 +158,7 @@ class TaskCompletionProcessTest {
 			.isInstanceOf(FourEyesViolation.class)
 			.hasMessageContaining("four-eyes");
 		assertThat(auditSearch.page(new io.scalegate.audit.AuditQuery(engineerAndGatekeeper,
-				java.util.Set.of(io.scalegate.audit.AuditAction.SIGNATURE_REFUSED), null, review.getId(), null, null,
+				java.util.Set.of(io.scalegate.base.AuditAction.SIGNATURE_REFUSED), null, review.getId(), null, null,
 				null), 0, 5))
 			.as("the refusal is in the trail although its transaction rolled back")
 			.singleElement()

@@ -1,13 +1,13 @@
 package io.scalegate.audit.web;
 
-import io.scalegate.audit.AuditAction;
 import io.scalegate.audit.AuditCsv;
 import io.scalegate.audit.AuditEntry;
-import io.scalegate.audit.AuditEntry.SubjectType;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import io.scalegate.base.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,7 +55,7 @@ class AuditApi {
 	@Operation(summary = "Trail entries, newest first")
 	AuditPage entries(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) Set<AuditAction> action,
-			@RequestParam(required = false) SubjectType subjectType, @RequestParam(required = false) String subjectId,
+			@RequestParam(required = false) AuditSubject subjectType, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) String text, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
@@ -74,7 +74,7 @@ class AuditApi {
 	@Operation(summary = "The matching entries as CSV, oldest first, with their hashes")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) Set<AuditAction> action,
-			@RequestParam(required = false) SubjectType subjectType, @RequestParam(required = false) String subjectId,
+			@RequestParam(required = false) AuditSubject subjectType, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) String text) {
 		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to,

@@ -8,7 +8,9 @@ import static io.scalegate.gate.ProductLifecycle.OVERRIDE_REASON;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.GateDecided;
 import io.scalegate.gate.GateDecision;
+import io.scalegate.gate.RecommendationOverridden;
 import java.util.Arrays;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,9 +42,16 @@ class GateDecisionDelegate implements JavaDelegate {
 		}
 		GATE_OVERRIDDEN.set(execution, overridden);
 		var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		events.publishEvent(new GateDecided(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-				decision.name(), recommendation, overridden, overridden ? reason.strip() : null,
-				authentication == null ? null : authentication.getUserId(), ModelVersions.of(execution)));
+		String decidedBy = authentication == null ? null : authentication.getUserId();
+		Map<String, Object> rulesVersion = ModelVersions.of(execution);
+		events.publishEvent(
+				new GateDecided(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), decision.name(),
+						recommendation, overridden, overridden ? reason.strip() : null, decidedBy, rulesVersion));
+		if (overridden) {
+			events.publishEvent(
+					new RecommendationOverridden(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+							decision.name(), recommendation, reason.strip(), decidedBy, rulesVersion));
+		}
 	}
 
 	private static GateDecision decision(String value) {

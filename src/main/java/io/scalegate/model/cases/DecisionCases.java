@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.base.Checks;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.gate.DecisionCaseChanged;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package io.scalegate.model.change;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.base.AuditAction;
 import io.scalegate.base.Checks;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import io.scalegate.base.Sha256;
-import io.scalegate.gate.ModelChangeRecorded;
 import io.scalegate.model.DeployedModels;
 import io.scalegate.model.ModelDiff;
 import io.scalegate.model.ModelFile;
@@ -150,7 +150,7 @@ public class ModelChanges {
 		ModelChange change = rows.insert(new ModelChange(null, resourceName,
 				ModelValidation.kind(new ModelFile(resourceName, new byte[0])), content, baseDeploymentId, Status.DRAFT,
 				author, now, now, null, null, null, null, null, null, null, null));
-		events.publishEvent(new ModelChangeRecorded(change.id(), resourceName, Status.DRAFT.name(), author,
+		events.publishEvent(new ModelChangeRecorded(AuditAction.MODEL_CHANGE_DRAFTED, change.id(), resourceName, author,
 				baseDeploymentId == null ? "kept from a deployment that was not approved"
 						: "opened from deployment " + baseDeploymentId));
 		return change;
@@ -221,7 +221,8 @@ public class ModelChanges {
 		ChangeCheck check = passing(change);
 		String summary = String.join("\n", check.summary());
 		ModelChange submitted = rows.update(change.submitted(summary, clock.instant()));
-		events.publishEvent(new ModelChangeRecorded(id, change.resourceName(), Status.SUBMITTED.name(), by, summary));
+		events.publishEvent(
+				new ModelChangeRecorded(AuditAction.MODEL_CHANGE_SUBMITTED, id, change.resourceName(), by, summary));
 		return submitted;
 	}
 
@@ -269,8 +270,8 @@ public class ModelChanges {
 		checks.text("reason", reason, 1000);
 		checks.throwIfAny();
 		ModelChange rejected = rows.update(change.rejected(by, reason.strip(), clock.instant()));
-		events.publishEvent(
-				new ModelChangeRecorded(id, change.resourceName(), Status.REJECTED.name(), by, reason.strip()));
+		events.publishEvent(new ModelChangeRecorded(AuditAction.MODEL_CHANGE_REJECTED, id, change.resourceName(), by,
+				reason.strip()));
 		return rejected;
 	}
 

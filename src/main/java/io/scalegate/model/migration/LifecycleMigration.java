@@ -2,7 +2,6 @@ package io.scalegate.model.migration;
 
 import io.scalegate.base.Checks;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.gate.InstancesMigrated;
 import io.scalegate.gate.ProductLifecycle;
 import java.util.ArrayList;
 import java.util.Comparator;

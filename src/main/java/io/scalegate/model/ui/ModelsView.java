@@ -19,7 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import io.scalegate.audit.ui.ProcessDiagram;
+import io.scalegate.base.ui.ProcessDiagram;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.model.DeployedModels;
 import io.scalegate.model.DeployedModels.DeployedModel;
@@ -110,7 +110,7 @@ class ModelsView extends VerticalLayout {
 		}
 		detail.add(heading);
 		detail.add(switch (model.kind()) {
-			case PROCESS -> ProcessDiagram.of(source, model.key() + ":" + model.version());
+			case PROCESS -> ProcessDiagram.of(source);
 			case DECISION -> DecisionTables.of(source, model.key());
 			case FORM -> form(source);
 		});

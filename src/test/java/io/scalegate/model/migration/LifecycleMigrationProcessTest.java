@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scalegate.ScaleGateTest;
-import io.scalegate.audit.AuditAction;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
+import io.scalegate.base.AuditAction;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.model.change.ModelChanges;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import io.scalegate.KaribuTest;
-import io.scalegate.audit.ui.ProcessDiagram;
+import io.scalegate.base.ui.ProcessDiagram;
 import io.scalegate.model.DeployedModels.DeployedModel;
 import io.scalegate.model.DeployedModels.Kind;
 import java.util.List;

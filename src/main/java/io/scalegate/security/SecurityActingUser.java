@@ -1,5 +1,6 @@
-package io.scalegate.audit;
+package io.scalegate.security;
 
+import io.scalegate.base.ActingUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,17 +12,18 @@ import org.springframework.stereotype.Component;
  * start-up).
  */
 @Component
-class Actors {
+class SecurityActingUser implements ActingUser {
 
 	static final String SYSTEM = "system";
 
 	private final IdentityService identity;
 
-	Actors(IdentityService identity) {
+	SecurityActingUser(IdentityService identity) {
 		this.identity = identity;
 	}
 
-	String current() {
+	@Override
+	public String current() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated() && authentication.getName() != null
 				&& !"anonymousUser".equals(authentication.getName())) {
@@ -29,10 +31,6 @@ class Actors {
 		}
 		Authentication engineUser = identity.getCurrentAuthentication();
 		return engineUser == null || engineUser.getUserId() == null ? SYSTEM : engineUser.getUserId();
-	}
-
-	String or(String given) {
-		return given == null || given.isBlank() ? current() : given;
 	}
 
 }

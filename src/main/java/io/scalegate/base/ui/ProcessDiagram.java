@@ -1,35 +1,46 @@
-package io.scalegate.audit.ui;
+package io.scalegate.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
-import io.scalegate.audit.ProcessPath.Path;
+import java.util.List;
 
 /**
- * The lifecycle's BPMN drawn by bpmn-js (navigated viewer, vendored from npm under
- * {@code META-INF/resources/vendor/bpmn-js}): the elements passed in green, where it
- * waits in blue. The bpmn.io watermark stays, as its licence requires.
+ * A BPMN model drawn by bpmn-js (navigated viewer, vendored from npm under
+ * {@code META-INF/resources/vendor/bpmn-js}), optionally with a path marked: the elements
+ * passed in green, where it waits in blue. The bpmn.io watermark stays, as its licence
+ * requires.
  */
 public class ProcessDiagram extends Div {
 
 	static final String BASE = "context://vendor/bpmn-js/18.6.2/";
 
-	private final Path path;
+	private final String bpmnXml;
+
+	private final List<String> passed;
+
+	private final List<String> current;
 
 	/** A model as it is, with nothing marked (the models view). */
-	public static ProcessDiagram of(String bpmnXml, String version) {
-		return new ProcessDiagram(new Path(bpmnXml, version, java.util.List.of(), java.util.List.of()));
+	public static ProcessDiagram of(String bpmnXml) {
+		return new ProcessDiagram(bpmnXml, List.of(), List.of());
 	}
 
-	ProcessDiagram(Path path) {
-		this.path = path;
+	/**
+	 * A model with the ids of the elements passed and of those active now marked (a
+	 * product's way through its lifecycle).
+	 */
+	public ProcessDiagram(String bpmnXml, List<String> passed, List<String> current) {
+		this.bpmnXml = bpmnXml;
+		this.passed = List.copyOf(passed);
+		this.current = List.copyOf(current);
 		setId("process-diagram");
 		setWidthFull();
 		setHeight("420px");
 		getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
 			.set("border-radius", "var(--lumo-border-radius-l)")
 			.set("position", "relative");
-		getElement().setAttribute("data-passed", String.join(",", path.passed()));
-		getElement().setAttribute("data-current", String.join(",", path.current()));
+		getElement().setAttribute("data-passed", String.join(",", passed));
+		getElement().setAttribute("data-current", String.join(",", current));
 	}
 
 	@Override
@@ -64,10 +75,10 @@ public class ProcessDiagram extends Div {
 						};
 						draw();
 						""",
-				path.bpmnXml(), array(path.passed()), array(path.current()));
+				bpmnXml, array(passed), array(current));
 	}
 
-	private static elemental.json.JsonArray array(java.util.List<String> ids) {
+	private static elemental.json.JsonArray array(List<String> ids) {
 		elemental.json.JsonArray array = elemental.json.Json.createArray();
 		for (int i = 0; i < ids.size(); i++) {
 			array.set(i, ids.get(i));

@@ -1,4 +1,4 @@
-package io.scalegate.audit;
+package io.scalegate.history;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -10,8 +10,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import io.scalegate.audit.GateHistory.ProductHistory;
-import io.scalegate.audit.GateRecord.DecisionTrace;
+import io.scalegate.audit.AuditTrail;
+import io.scalegate.audit.AuditVerification;
+import io.scalegate.history.GateHistory.ProductHistory;
+import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
 import io.scalegate.product.StageChange;
 import io.scalegate.task.Signature;

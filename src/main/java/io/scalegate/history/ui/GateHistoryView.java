@@ -1,4 +1,4 @@
-package io.scalegate.audit.ui;
+package io.scalegate.history.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
@@ -18,12 +18,13 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.scalegate.audit.AuditEntry;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
-import io.scalegate.audit.GateHistory;
-import io.scalegate.audit.GateHistory.ProductHistory;
-import io.scalegate.audit.GateRecord;
-import io.scalegate.audit.GateRecord.DecisionTrace;
-import io.scalegate.audit.GateRecordPdf;
-import io.scalegate.audit.ProcessPath;
+import io.scalegate.base.ui.ProcessDiagram;
+import io.scalegate.history.GateHistory;
+import io.scalegate.history.GateHistory.ProductHistory;
+import io.scalegate.history.GateRecord;
+import io.scalegate.history.GateRecord.DecisionTrace;
+import io.scalegate.history.GateRecordPdf;
+import io.scalegate.history.ProcessPath;
 import io.scalegate.product.StageChange;
 import io.scalegate.product.ui.ProductRouteView;
 import io.scalegate.security.CurrentUser;
@@ -88,7 +89,7 @@ class GateHistoryView extends ProductRouteView {
 			legend.getStyle()
 				.set("color", "var(--lumo-secondary-text-color)")
 				.set("font-size", "var(--lumo-font-size-s)");
-			add(new ProcessDiagram(path), legend);
+			add(new ProcessDiagram(path.bpmnXml(), path.passed(), path.current()), legend);
 		});
 		if (record.gates().isEmpty()) {
 			add(new Paragraph("No gate has been opened yet."));

@@ -1,4 +1,4 @@
-package io.scalegate.audit;
+package io.scalegate.history;
 
 import static io.scalegate.gate.ProductLifecycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.scalegate.ScaleGateTest;
-import io.scalegate.audit.GateHistory.ProductHistory;
 import io.scalegate.evidence.CostEstimateEntry;
 import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.gate.process.Lifecycles;
+import io.scalegate.history.GateHistory.ProductHistory;
 import io.scalegate.product.Product;
 import io.scalegate.product.Stage;
 import java.math.BigDecimal;

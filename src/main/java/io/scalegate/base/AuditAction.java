@@ -1,6 +1,9 @@
-package io.scalegate.audit;
+package io.scalegate.base;
 
-/** The events that matter to an auditor. */
+/**
+ * The events that matter to an auditor (stored by name in the trail: never rename a
+ * constant).
+ */
 public enum AuditAction {
 
 	PRODUCT_REGISTERED, EVIDENCE_RECORDED, EVIDENCE_CHANGED, STAGE_CHANGED, TASK_CLAIMED, TASK_RELEASED,

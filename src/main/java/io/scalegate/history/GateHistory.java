@@ -1,10 +1,10 @@
-package io.scalegate.audit;
+package io.scalegate.history;
 
 import static io.scalegate.gate.ProductLifecycle.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.scalegate.audit.GateRecord.DecisionTrace;
+import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.StageChange;

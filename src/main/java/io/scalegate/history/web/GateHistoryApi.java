@@ -1,8 +1,8 @@
-package io.scalegate.audit.web;
+package io.scalegate.history.web;
 
-import io.scalegate.audit.GateHistory;
-import io.scalegate.audit.GateHistory.ProductHistory;
-import io.scalegate.audit.GateRecordPdf;
+import io.scalegate.history.GateHistory;
+import io.scalegate.history.GateHistory.ProductHistory;
+import io.scalegate.history.GateRecordPdf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;

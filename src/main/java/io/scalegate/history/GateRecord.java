@@ -1,4 +1,4 @@
-package io.scalegate.audit;
+package io.scalegate.history;
 
 import io.scalegate.task.Signature;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.scalegate.audit;
+package io.scalegate.history;
 
 import static io.scalegate.gate.ProductLifecycle.PROCESS_KEY;
 

@@ -1,0 +1,52 @@
+package io.scalegate.model;
+
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Models (BPMN, DMN, forms) were deployed to the engine: a new deployment with these
+ * resources. For an approved change: its number, author, approver (who deployed it) and
+ * the summary of what changed; for the shipped models these are null.
+ */
+record ModelsDeployed(String deploymentId, String name, List<String> resources, String deployedBy, Long changeId,
+		String author, String approver, String summary) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.MODEL_DEPLOYED;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.MODEL;
+	}
+
+	@Override
+	public String subjectId() {
+		return deploymentId;
+	}
+
+	@Override
+	public String actor() {
+		return Audited.orActing(deployedBy);
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("name", name);
+		details.put("resources", resources);
+		if (changeId != null) {
+			details.put("changeId", changeId);
+			details.put("author", author);
+			details.put("approver", approver);
+			details.put("summary", summary);
+		}
+		return details;
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.scalegate.model.cases;
+
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A decision test case was added, changed or removed: its inputs and expected outputs
+ * before and after (JSON, null when absent).
+ */
+record DecisionCaseChanged(String decisionKey, String name, String before, String after, String by) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.DECISION_CASE_CHANGED;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.MODEL;
+	}
+
+	@Override
+	public String subjectId() {
+		return decisionKey;
+	}
+
+	@Override
+	public String actor() {
+		return Audited.orActing(by);
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("case", name);
+		details.put("before", before);
+		details.put("after", after);
+		return details;
+	}
+
+}

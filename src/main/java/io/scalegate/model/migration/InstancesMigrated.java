@@ -1,0 +1,42 @@
+package io.scalegate.model.migration;
+
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A process owner started moving running products from one lifecycle version to another
+ * (a Camunda batch).
+ */
+record InstancesMigrated(String batchId, String sourceDefinitionId, String targetDefinitionId, List<String> partNumbers,
+		String by) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.INSTANCES_MIGRATED;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.MODEL;
+	}
+
+	@Override
+	public String subjectId() {
+		return targetDefinitionId;
+	}
+
+	@Override
+	public String actor() {
+		return Audited.orActing(by);
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		return Map.of("batchId", batchId, "from", sourceDefinitionId, "to", targetDefinitionId, "products",
+				partNumbers);
+	}
+
+}

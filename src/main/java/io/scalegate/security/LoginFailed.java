@@ -1,0 +1,40 @@
+package io.scalegate.security;
+
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Audited;
+import java.util.Map;
+
+/**
+ * Someone failed to sign in or to authenticate a request: the name given (at most 100
+ * characters; "api token" for a bearer token, whose "name" is its secret) and the
+ * exception's simple name.
+ */
+record LoginFailed(String username, String reason) implements Audited {
+
+	@Override
+	public AuditAction action() {
+		return AuditAction.LOGIN_FAILED;
+	}
+
+	@Override
+	public AuditSubject subjectType() {
+		return AuditSubject.USER;
+	}
+
+	@Override
+	public String subjectId() {
+		return username;
+	}
+
+	@Override
+	public String actor() {
+		return username;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		return Map.of("reason", reason);
+	}
+
+}
