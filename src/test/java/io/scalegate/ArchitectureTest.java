@@ -6,10 +6,13 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /**
  * Features stay apart: no cycles between them, the engine stays in few places, and the
@@ -21,12 +24,45 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule featuresHaveNoCycles = slices().matching("io.scalegate.(*)..").should().beFreeOfCycles();
 
+	/**
+	 * The packages that may use Camunda: the lifecycle's steps and readiness
+	 * ({@code gate}), tasks and signatures ({@code task}), models ({@code model}), the
+	 * engine's identity and security ({@code security}) and the gate history. Every other
+	 * feature, and every view and API outside {@code model}, goes through their services.
+	 */
+	static final String[] ENGINE_PACKAGES = { "io.scalegate.gate", "io.scalegate.gate.process", "io.scalegate.task",
+			"io.scalegate.model..", "io.scalegate.security", "io.scalegate.history" };
+
+	/**
+	 * The few classes that may use the engine's internals ({@code org.camunda..impl..}):
+	 * engine plug-ins and what the public API hands out only as internal types.
+	 */
+	static final Set<String> ENGINE_INTERNALS = Set.of("io.scalegate.model.ModelValidationPlugin",
+			"io.scalegate.model.ValidatingDeployer", "io.scalegate.model.cases.DecisionCaseRunner",
+			"io.scalegate.task.FourEyesPlugin", "io.scalegate.task.TaskCompletion",
+			"io.scalegate.security.EngineIdentityPlugin", "io.scalegate.security.EngineIdentityProvider",
+			"io.scalegate.security.EngineSecurityConfiguration", "io.scalegate.security.SecurityActingUser");
+
 	@ArchTest
-	static final ArchRule productsAndEvidenceDoNotKnowTheEngine = noClasses().that()
-		.resideInAnyPackage("io.scalegate.product..", "io.scalegate.evidence..")
+	static final ArchRule theEngineStaysInFewPackages = noClasses().that()
+		.resideOutsideOfPackages(ENGINE_PACKAGES)
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.camunda..");
+
+	@ArchTest
+	static final ArchRule theEngineInternalsStayInFewClasses = noClasses()
+		.that(new DescribedPredicate<JavaClass>("are not one of " + ENGINE_INTERNALS) {
+			@Override
+			public boolean test(JavaClass type) {
+				String name = type.getName();
+				int nested = name.indexOf('$');
+				return !ENGINE_INTERNALS.contains(nested < 0 ? name : name.substring(0, nested));
+			}
+		})
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.camunda..impl..");
 
 	@ArchTest
 	static final ArchRule productsDoNotKnowTheGate = noClasses().that()
