@@ -3,6 +3,7 @@ package io.scalegate;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,10 +14,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
+import org.springframework.data.repository.Repository;
 
 /**
- * Features stay apart: no cycles between them, the engine stays in few places, and the
- * audit trail depends on no feature.
+ * Features stay apart: no cycles between them, each feature's data reached only through
+ * its services, the engine in few places, and the audit trail depending on no feature.
  */
 @AnalyzeClasses(packages = "io.scalegate", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -80,5 +82,12 @@ class ArchitectureTest {
 		.orShould()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.camunda..");
+
+	@ArchTest
+	static final ArchRule featuresOwnTheirData = classes().that()
+		.areAssignableTo(Repository.class)
+		.should()
+		.notBePublic()
+		.because("other features read and write a feature's data through its services");
 
 }

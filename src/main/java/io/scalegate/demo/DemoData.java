@@ -5,10 +5,10 @@ import static io.scalegate.gate.ProductLifecycle.*;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ReadinessCheck;
-import io.scalegate.product.Product;
+import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductRegistration;
+import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
-import io.scalegate.product.Products;
 import io.scalegate.security.dev.DemoAccounts;
 import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,7 +40,7 @@ class DemoData {
 
 	private final ProductService productService;
 
-	private final Products products;
+	private final ProductSearch search;
 
 	private final DemoEvidence evidence;
 
@@ -53,13 +54,13 @@ class DemoData {
 
 	private final TaskCompletion completion;
 
-	DemoData(ProductService productService, Products products, DemoEvidence evidence, TaskService tasks,
+	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, TaskService tasks,
 			IdentityService identity, TransactionTemplate transaction, ReadinessCheck readiness,
 			TaskCompletion completion) {
 		this.completion = completion;
 		this.readiness = readiness;
 		this.productService = productService;
-		this.products = products;
+		this.search = search;
 		this.evidence = evidence;
 		this.tasks = tasks;
 		this.identity = identity;
@@ -68,7 +69,7 @@ class DemoData {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
-		if (products.count() > 0) {
+		if (productService.count() > 0) {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
@@ -84,77 +85,76 @@ class DemoData {
 			recycledForNegativeFeedback();
 			marginalTooling();
 			secondPrototypeIteration();
-			products.findAll().forEach(product -> readiness.refresh(product.partNumber()));
+			search.page(ProductFilter.none(), Pageable.unpaged())
+				.forEach(product -> readiness.refresh(product.partNumber()));
 		});
-		log.info("Demo data: {} products across every stage", products.count());
+		log.info("Demo data: {} products across every stage", productService.count());
 	}
 
 	private void massProduction(String partNumber, String name, String customer, long seed) {
-		Product product = register(partNumber, name, customer, true, false);
-		ready(product, customer, seed);
+		register(partNumber, name, customer, true, false);
+		ready(partNumber, customer, seed);
 		toSmallBatch(partNumber);
 		signReadiness(partNumber, true, true, true);
 		decide(partNumber, GateDecision.GO_MASS_PRODUCTION, null);
 	}
 
 	private void oneStop() {
-		Product product = register("PMP-3100", "Pump impeller", "Hydra Pumps", true, true);
-		ready(product, "Hydra Pumps", 3);
-		toSmallBatch(product.partNumber());
-		signReadiness(product.partNumber(), true, true, true);
-		decide(product.partNumber(), GateDecision.ONE_STOP_SCALE_PLANNING, null);
+		String partNumber = register("PMP-3100", "Pump impeller", "Hydra Pumps", true, true);
+		ready(partNumber, "Hydra Pumps", 3);
+		toSmallBatch(partNumber);
+		signReadiness(partNumber, true, true, true);
+		decide(partNumber, GateDecision.ONE_STOP_SCALE_PLANNING, null);
 	}
 
 	private void killedAtGate1() {
-		Product product = register("CNV-4410", "Conveyor roller shaft", "Lagerwerk Logistics", false, false);
-		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "KILL",
-				"prototypeComment", "Customer moved to a belt-driven design; the shaft is no longer needed."));
+		String partNumber = register("CNV-4410", "Conveyor roller shaft", "Lagerwerk Logistics", false, false);
+		complete(partNumber, PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "KILL", "prototypeComment",
+				"Customer moved to a belt-driven design; the shaft is no longer needed."));
 	}
 
 	private void awaitingGateReview() {
-		Product product = register("VLV-5200", "Hydraulic valve body", "Fluidtech Systems", true, false);
-		ready(product, "Fluidtech Systems", 5);
-		toSmallBatch(product.partNumber());
-		signReadiness(product.partNumber(), true, true, true);
+		String partNumber = register("VLV-5200", "Hydraulic valve body", "Fluidtech Systems", true, false);
+		ready(partNumber, "Fluidtech Systems", 5);
+		toSmallBatch(partNumber);
+		signReadiness(partNumber, true, true, true);
 	}
 
 	private void onHoldWithVolatileDemand() {
-		Product product = register("DRN-6060", "Drone motor mount", "SkyFrame Robotics", true, false);
-		long id = product.id();
-		evidence.orders(id, "SkyFrame Robotics", 10, 300, 0.9, 6);
-		evidence.batches(id, "DRN", 5, 0, 0);
-		evidence.capability(id, "Bore diameter 22H7", 22.000, 22.021, 22.0105, 0.0022);
-		evidence.cost(id, 9.80, 4.10, 45000, 12000);
-		evidence.feedback(id, "SkyFrame Robotics", FeedbackRating.POSITIVE, 40, "Mounts survive the vibration test.");
-		evidence.feedback(id, "SkyFrame Robotics", FeedbackRating.POSITIVE, 12, "Field units fine after 300 h.");
-		toSmallBatch(product.partNumber());
-		signReadiness(product.partNumber(), true, true, true);
-		decide(product.partNumber(), GateDecision.STAY_SMALL_BATCH, null);
+		String partNumber = register("DRN-6060", "Drone motor mount", "SkyFrame Robotics", true, false);
+		evidence.orders(partNumber, "SkyFrame Robotics", 10, 300, 0.9, 6);
+		evidence.batches(partNumber, "DRN", 5, 0, 0);
+		evidence.capability(partNumber, "Bore diameter 22H7", 22.000, 22.021, 22.0105, 0.0022);
+		evidence.cost(partNumber, 9.80, 4.10, 45000, 12000);
+		evidence.feedback(partNumber, "SkyFrame Robotics", FeedbackRating.POSITIVE, 40,
+				"Mounts survive the vibration test.");
+		evidence.feedback(partNumber, "SkyFrame Robotics", FeedbackRating.POSITIVE, 12,
+				"Field units fine after 300 h.");
+		toSmallBatch(partNumber);
+		signReadiness(partNumber, true, true, true);
+		decide(partNumber, GateDecision.STAY_SMALL_BATCH, null);
 	}
 
 	private void incapableSupplier() {
-		Product product = register("ENC-7015", "Die-cast enclosure lid", "Voltara Energy", true, false);
-		long id = product.id();
-		evidence.orders(id, "Voltara Energy", 12, 1200, 0.12, 7);
-		evidence.batches(id, "ENC", 5, 2, 2);
-		evidence.capability(id, "Flatness 0.1", 0, 0.10, 0.062, 0.014);
-		evidence.cost(id, 21.50, 11.20, 90000, 30000);
-		evidence.feedback(id, "Voltara Energy", FeedbackRating.POSITIVE, 30, "Fits the housing.");
-		toSmallBatch(product.partNumber());
-		complete(product.partNumber(), DESIGN_FREEZE_SIGN_OFF, "engineer",
+		String partNumber = register("ENC-7015", "Die-cast enclosure lid", "Voltara Energy", true, false);
+		evidence.orders(partNumber, "Voltara Energy", 12, 1200, 0.12, 7);
+		evidence.batches(partNumber, "ENC", 5, 2, 2);
+		evidence.capability(partNumber, "Flatness 0.1", 0, 0.10, 0.062, 0.014);
+		evidence.cost(partNumber, 21.50, 11.20, 90000, 30000);
+		evidence.feedback(partNumber, "Voltara Energy", FeedbackRating.POSITIVE, 30, "Fits the housing.");
+		toSmallBatch(partNumber);
+		complete(partNumber, DESIGN_FREEZE_SIGN_OFF, "engineer",
 				Map.of(DESIGN_FROZEN.name(), true, "designFreezeComment", "Drawing rev C frozen."));
-		complete(product.partNumber(), INSPECTION_STANDARD_APPROVAL, "quality",
-				Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(), true,
-						SURFACE_FINISH_CONFIRMED.name(), true));
+		complete(partNumber, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(), true,
+				MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
 	}
 
 	private void freshInSmallBatch() {
-		Product product = register("FXT-8120", "Fixture clamp", "Maschinenbau Kessler", false, false);
-		long id = product.id();
-		evidence.orders(id, "Maschinenbau Kessler", 4, 150, 0.3, 8);
-		evidence.batches(id, "FXT", 2, 0, 0);
-		evidence.cost(id, 6.40, 3.90, 25000, 4000);
-		toSmallBatch(product.partNumber());
+		String partNumber = register("FXT-8120", "Fixture clamp", "Maschinenbau Kessler", false, false);
+		evidence.orders(partNumber, "Maschinenbau Kessler", 4, 150, 0.3, 8);
+		evidence.batches(partNumber, "FXT", 2, 0, 0);
+		evidence.cost(partNumber, 6.40, 3.90, 25000, 4000);
+		toSmallBatch(partNumber);
 	}
 
 	private void newPrototype() {
@@ -162,58 +162,63 @@ class DemoData {
 	}
 
 	private void recycledForNegativeFeedback() {
-		Product product = register("SPC-1120", "Composite spacer ring", "Marinex Boats", true, false);
-		long id = product.id();
-		evidence.orders(id, "Marinex Boats", 8, 500, 0.15, 10);
-		evidence.batches(id, "SPC", 4, 0, 0);
-		evidence.capability(id, "Thickness 4.0", 3.9, 4.1, 4.0, 0.02);
-		evidence.cost(id, 3.20, 1.40, 18000, 20000);
-		evidence.feedback(id, "Marinex Boats", FeedbackRating.NEGATIVE, 20,
+		String partNumber = register("SPC-1120", "Composite spacer ring", "Marinex Boats", true, false);
+		evidence.orders(partNumber, "Marinex Boats", 8, 500, 0.15, 10);
+		evidence.batches(partNumber, "SPC", 4, 0, 0);
+		evidence.capability(partNumber, "Thickness 4.0", 3.9, 4.1, 4.0, 0.02);
+		evidence.cost(partNumber, 3.20, 1.40, 18000, 20000);
+		evidence.feedback(partNumber, "Marinex Boats", FeedbackRating.NEGATIVE, 20,
 				"Rings swell in salt water after two weeks.");
-		evidence.feedback(id, "Marinex Boats", FeedbackRating.NEGATIVE, 8, "Second batch shows the same swelling.");
-		toSmallBatch(product.partNumber());
-		signReadiness(product.partNumber(), true, true, true);
-		decide(product.partNumber(), GateDecision.RECYCLE_TO_PROTOTYPE, null);
+		evidence.feedback(partNumber, "Marinex Boats", FeedbackRating.NEGATIVE, 8,
+				"Second batch shows the same swelling.");
+		toSmallBatch(partNumber);
+		signReadiness(partNumber, true, true, true);
+		decide(partNumber, GateDecision.RECYCLE_TO_PROTOTYPE, null);
 	}
 
 	private void marginalTooling() {
-		Product product = register("HTS-1210", "Extruded heat sink", "Lumora Lighting", true, false);
-		long id = product.id();
-		evidence.orders(id, "Lumora Lighting", 12, 600, 0.1, 11);
-		evidence.batches(id, "HTS", 6, 0, 0);
-		evidence.capability(id, "Fin pitch 2.5", 2.4, 2.6, 2.5, 0.02);
-		evidence.cost(id, 5.10, 4.30, 11000, 7000);
-		evidence.feedback(id, "Lumora Lighting", FeedbackRating.POSITIVE, 25, "Thermal tests pass.");
-		evidence.designChange(id, "ECN-311", 200, "Fin count reduced from 14 to 12.");
-		toSmallBatch(product.partNumber());
-		signReadiness(product.partNumber(), true, true, true);
+		String partNumber = register("HTS-1210", "Extruded heat sink", "Lumora Lighting", true, false);
+		evidence.orders(partNumber, "Lumora Lighting", 12, 600, 0.1, 11);
+		evidence.batches(partNumber, "HTS", 6, 0, 0);
+		evidence.capability(partNumber, "Fin pitch 2.5", 2.4, 2.6, 2.5, 0.02);
+		evidence.cost(partNumber, 5.10, 4.30, 11000, 7000);
+		evidence.feedback(partNumber, "Lumora Lighting", FeedbackRating.POSITIVE, 25, "Thermal tests pass.");
+		evidence.designChange(partNumber, "ECN-311", 200, "Fin count reduced from 14 to 12.");
+		toSmallBatch(partNumber);
+		signReadiness(partNumber, true, true, true);
 	}
 
 	private void secondPrototypeIteration() {
-		Product product = register("KNB-1300", "Machined control knob", "Audiophile Labs", false, false);
-		complete(product.partNumber(), PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "RECYCLE",
+		String partNumber = register("KNB-1300", "Machined control knob", "Audiophile Labs", false, false);
+		complete(partNumber, PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "RECYCLE",
 				"prototypeComment", "Knurling too coarse; second iteration with 0.8 mm pitch."));
 	}
 
 	/** Evidence of a product that meets every condition of the gate. */
-	private void ready(Product product, String customer, long seed) {
-		long id = product.id();
-		evidence.orders(id, customer, 12, 800 + 100 * (int) seed, 0.08, seed);
-		evidence.batches(id, product.partNumber().substring(0, 3), 6, 0, 0);
-		evidence.capability(id, "Critical dimension", 9.95, 10.05, 10.0, 0.009);
-		evidence.capability(id, "Surface roughness Ra", 0, 1.6, 0.8, 0.15);
-		evidence.cost(id, 14.0, 6.5, 60000, 24000);
-		evidence.designChange(id, "ECN-" + (100 + seed), 240, "Chamfer added on the mounting face.");
-		evidence.feedback(id, customer, FeedbackRating.POSITIVE, 60, "Pilot units perform as specified.");
-		evidence.feedback(id, customer, FeedbackRating.POSITIVE, 20, "Second pilot lot accepted without remarks.");
+	private void ready(String partNumber, String customer, long seed) {
+		evidence.orders(partNumber, customer, 12, 800 + 100 * (int) seed, 0.08, seed);
+		evidence.batches(partNumber, partNumber.substring(0, 3), 6, 0, 0);
+		evidence.capability(partNumber, "Critical dimension", 9.95, 10.05, 10.0, 0.009);
+		evidence.capability(partNumber, "Surface roughness Ra", 0, 1.6, 0.8, 0.15);
+		evidence.cost(partNumber, 14.0, 6.5, 60000, 24000);
+		evidence.designChange(partNumber, "ECN-" + (100 + seed), 240, "Chamfer added on the mounting face.");
+		evidence.feedback(partNumber, customer, FeedbackRating.POSITIVE, 60, "Pilot units perform as specified.");
+		evidence.feedback(partNumber, customer, FeedbackRating.POSITIVE, 20,
+				"Second pilot lot accepted without remarks.");
 	}
 
-	private Product register(String partNumber, String name, String customer, boolean costPriority,
+	/**
+	 * Registers the product as the engineer does in the products view; returns its part
+	 * number.
+	 */
+	private String register(String partNumber, String name, String customer, boolean costPriority,
 			boolean supplyCoordination) {
 		identity.setAuthentication("engineer", List.of("ENGINEER"));
 		try {
-			return productService.register(new ProductRegistration(partNumber, name, customer, "A", "engineer",
-					costPriority, supplyCoordination), "engineer");
+			return productService
+				.register(new ProductRegistration(partNumber, name, customer, "A", "engineer", costPriority,
+						supplyCoordination), "engineer")
+				.partNumber();
 		}
 		finally {
 			identity.clearAuthentication();

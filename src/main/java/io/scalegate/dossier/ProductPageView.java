@@ -15,7 +15,7 @@ import io.scalegate.product.ui.ProductRouteView;
 import io.scalegate.product.ui.StageBadge;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.UserAccount;
-import io.scalegate.task.Signatures;
+import io.scalegate.task.TaskCompletion;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -33,16 +33,16 @@ class ProductPageView extends ProductRouteView {
 
 	private final ReadinessCheck readiness;
 
-	private final Signatures signatures;
+	private final TaskCompletion completion;
 
 	private final CurrentUser currentUser;
 
-	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness, Signatures signatures,
-			CurrentUser currentUser) {
+	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness,
+			TaskCompletion completion, CurrentUser currentUser) {
 		this.products = products;
 		this.evidenceTabs = evidenceTabs;
 		this.readiness = readiness;
-		this.signatures = signatures;
+		this.completion = completion;
 		this.currentUser = currentUser;
 	}
 
@@ -71,9 +71,8 @@ class ProductPageView extends ProductRouteView {
 			.set("flex-wrap", "wrap");
 		Anchor history = new Anchor("products/" + product.partNumber() + "/history", "Gate history and audit trail");
 		history.setId("history-link");
-		add(title, new Div(facts, new Span(" · "), history),
-				new StageTimeline(product.stage(), products.stageHistory(product.partNumber()),
-						signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())));
+		add(title, new Div(facts, new Span(" · "), history), new StageTimeline(product.stage(),
+				products.stageHistory(product.partNumber()), completion.signaturesOf(product.partNumber())));
 
 		ReadinessPanel panel = new ReadinessPanel(readiness, product.partNumber());
 		Div evidence = new Div(evidenceTabs.of(product, user.username(), user.roles(), panel::refresh));

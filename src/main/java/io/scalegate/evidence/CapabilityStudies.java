@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every recorded {@link CapabilityStudy}. */
-public interface CapabilityStudies extends ListCrudRepository<CapabilityStudy, Long> {
+interface CapabilityStudies extends ListCrudRepository<CapabilityStudy, Long> {
 
 	List<CapabilityStudy> findByProductIdOrderByStudiedOnAscIdAsc(long productId);
 

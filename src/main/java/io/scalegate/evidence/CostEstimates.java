@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every recorded {@link CostEstimate}. */
-public interface CostEstimates extends ListCrudRepository<CostEstimate, Long> {
+interface CostEstimates extends ListCrudRepository<CostEstimate, Long> {
 
 	List<CostEstimate> findByProductIdOrderByEstimatedOnAscIdAsc(long productId);
 

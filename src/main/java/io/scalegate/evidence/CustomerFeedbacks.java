@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every recorded {@link CustomerFeedback}. */
-public interface CustomerFeedbacks extends ListCrudRepository<CustomerFeedback, Long> {
+interface CustomerFeedbacks extends ListCrudRepository<CustomerFeedback, Long> {
 
 	List<CustomerFeedback> findByProductIdOrderByReceivedOnAscIdAsc(long productId);
 

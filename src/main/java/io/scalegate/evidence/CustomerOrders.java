@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every recorded {@link CustomerOrder}. */
-public interface CustomerOrders extends ListCrudRepository<CustomerOrder, Long> {
+interface CustomerOrders extends ListCrudRepository<CustomerOrder, Long> {
 
 	List<CustomerOrder> findByProductIdOrderByOrderMonthAscIdAsc(long productId);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every recorded {@link DesignChange}. */
-public interface DesignChanges extends ListCrudRepository<DesignChange, Long> {
+interface DesignChanges extends ListCrudRepository<DesignChange, Long> {
 
 	List<DesignChange> findByProductIdOrderByChangedOnAscIdAsc(long productId);
 

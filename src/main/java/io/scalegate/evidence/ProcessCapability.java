@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
  * weakest Cpk among them (a part is only as capable as its least capable characteristic);
  * {@code null} without studies.
  */
-public record ProcessCapability(Map<String, CapabilityStudy> latestByCharacteristic, Double weakestCpk) {
+record ProcessCapability(Map<String, CapabilityStudy> latestByCharacteristic, Double weakestCpk) {
 
-	public static ProcessCapability of(List<CapabilityStudy> studies) {
+	static ProcessCapability of(List<CapabilityStudy> studies) {
 		Map<String, CapabilityStudy> latest = studies.stream()
 			.collect(Collectors.toMap(CapabilityStudy::characteristic, Function.identity(), (a, b) -> newer(a, b)));
 		Double weakest = latest.values().stream().map(CapabilityStudy::cpk).min(Comparator.naturalOrder()).orElse(null);

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every recorded {@link SmallBatch}. */
-public interface SmallBatches extends ListCrudRepository<SmallBatch, Long> {
+interface SmallBatches extends ListCrudRepository<SmallBatch, Long> {
 
 	List<SmallBatch> findByProductIdOrderByPromisedOnAscIdAsc(long productId);
 

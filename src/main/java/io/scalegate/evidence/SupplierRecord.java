@@ -10,10 +10,9 @@ import java.util.List;
  * dimensions, finish and inspection / all quantity). Rates are {@code null} while nothing
  * has been delivered.
  */
-public record SupplierRecord(int deliveredBatches, int consecutiveConforming, Double onTimeRate,
-		Double firstPassYield) {
+record SupplierRecord(int deliveredBatches, int consecutiveConforming, Double onTimeRate, Double firstPassYield) {
 
-	public static SupplierRecord of(List<SmallBatch> batches) {
+	static SupplierRecord of(List<SmallBatch> batches) {
 		List<SmallBatch> delivered = batches.stream()
 			.filter(SmallBatch::delivered)
 			.sorted(Comparator.comparing(SmallBatch::deliveredOn)

@@ -9,7 +9,7 @@ import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.StageChange;
 import io.scalegate.task.Signature;
-import io.scalegate.task.Signatures;
+import io.scalegate.task.TaskCompletion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +39,7 @@ public class GateHistory {
 
 	private final ProductService products;
 
-	private final Signatures signatures;
+	private final TaskCompletion completion;
 
 	private final HistoryService history;
 
@@ -47,10 +47,10 @@ public class GateHistory {
 
 	private final ObjectMapper json;
 
-	GateHistory(ProductService products, Signatures signatures, HistoryService history, RepositoryService repository,
-			ObjectMapper json) {
+	GateHistory(ProductService products, TaskCompletion completion, HistoryService history,
+			RepositoryService repository, ObjectMapper json) {
 		this.products = products;
-		this.signatures = signatures;
+		this.completion = completion;
 		this.history = history;
 		this.repository = repository;
 		this.json = json;
@@ -61,7 +61,7 @@ public class GateHistory {
 	public ProductHistory of(String partNumber) {
 		Product product = products.get(partNumber);
 		List<StageChange> stages = products.stageHistory(partNumber);
-		List<Signature> signed = signatures.findByPartNumberOrderBySignedAtAsc(partNumber);
+		List<Signature> signed = completion.signaturesOf(partNumber);
 		List<GateRecord> gates = new ArrayList<>();
 		List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(PROCESS_KEY)

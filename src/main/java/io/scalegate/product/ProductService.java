@@ -2,14 +2,19 @@ package io.scalegate.product;
 
 import io.scalegate.base.Checks;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers products and moves them between stages. */
+/**
+ * Registers products, moves them between stages and answers for them: the one way other
+ * features reach the product records.
+ */
 @Service
 public class ProductService {
 
@@ -107,8 +112,31 @@ public class ProductService {
 		return stageChanges.findByProductIdOrderByChangedAtAscIdAsc(get(partNumber).id());
 	}
 
+	/** The product with this part number; throws {@link UnknownProduct} if none. */
 	public Product get(String partNumber) {
-		return products.findByPartNumber(partNumber).orElseThrow(() -> new UnknownProduct(partNumber));
+		return find(partNumber).orElseThrow(() -> new UnknownProduct(partNumber));
+	}
+
+	/** The product with this part number, if one is registered. */
+	public Optional<Product> find(String partNumber) {
+		return products.findByPartNumber(partNumber);
+	}
+
+	/**
+	 * The products with these part numbers; part numbers nobody registered are left out.
+	 */
+	public List<Product> findAll(Collection<String> partNumbers) {
+		return products.findByPartNumberIn(partNumbers);
+	}
+
+	/** How many products are registered. */
+	public long count() {
+		return products.count();
+	}
+
+	/** How many products are in {@code stage} now. */
+	public long count(Stage stage) {
+		return products.countByStage(stage);
 	}
 
 }

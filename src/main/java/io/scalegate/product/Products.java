@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 /** All registered products. */
-public interface Products extends ListCrudRepository<Product, Long>, ListPagingAndSortingRepository<Product, Long> {
+interface Products extends ListCrudRepository<Product, Long>, ListPagingAndSortingRepository<Product, Long> {
 
 	Optional<Product> findByPartNumber(String partNumber);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every product's stage history. */
-public interface StageChanges extends ListCrudRepository<StageChange, Long> {
+interface StageChanges extends ListCrudRepository<StageChange, Long> {
 
 	List<StageChange> findByProductIdOrderByChangedAtAscIdAsc(long productId);
 

@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (SCALEGATE_ADMIN_PASSWORD)
  */
 @ConfigurationProperties("scalegate.security")
-public record SecurityProperties(String adminPassword) {
+record SecurityProperties(String adminPassword) {
 }

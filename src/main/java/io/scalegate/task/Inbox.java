@@ -3,7 +3,7 @@ package io.scalegate.task;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.Product;
-import io.scalegate.product.Products;
+import io.scalegate.product.ProductService;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccount;
 import io.scalegate.security.UserAccounts;
@@ -48,7 +48,7 @@ public class Inbox {
 
 	private final RuntimeService runtime;
 
-	private final Products products;
+	private final ProductService products;
 
 	private final UserAccounts accounts;
 
@@ -56,7 +56,7 @@ public class Inbox {
 
 	private final ApplicationEventPublisher events;
 
-	Inbox(TaskService tasks, RuntimeService runtime, Products products, UserAccounts accounts, Clock clock,
+	Inbox(TaskService tasks, RuntimeService runtime, ProductService products, UserAccounts accounts, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.tasks = tasks;
@@ -105,7 +105,7 @@ public class Inbox {
 
 	private List<InboxTask> inboxTasks(List<Task> page) {
 		Map<String, String> partNumbers = partNumbers(page);
-		Map<String, Product> productsByPartNumber = products.findByPartNumberIn(Set.copyOf(partNumbers.values()))
+		Map<String, Product> productsByPartNumber = products.findAll(Set.copyOf(partNumbers.values()))
 			.stream()
 			.collect(Collectors.toMap(Product::partNumber, Function.identity()));
 		Instant now = clock.instant();

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Every signature given. */
-public interface Signatures extends ListCrudRepository<Signature, Long> {
+interface Signatures extends ListCrudRepository<Signature, Long> {
 
 	List<Signature> findByPartNumberOrderBySignedAtAsc(String partNumber);
 

@@ -11,6 +11,7 @@ import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccount;
 import io.scalegate.security.UserAccounts;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -108,6 +109,11 @@ public class TaskCompletion {
 				identity.setAuthentication(previous);
 			}
 		}
+	}
+
+	/** The signatures given on the product's tasks, oldest first. */
+	public List<Signature> signaturesOf(String partNumber) {
+		return signatures.findByPartNumberOrderBySignedAtAsc(partNumber);
 	}
 
 	private Signature sign(String taskId, UserAccount signer, SignatureMeaning meaning, Map<String, Object> values) {

@@ -3,9 +3,15 @@ package io.scalegate.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.audit.AuditAction;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.audit.AuditEntry.SubjectType;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
 import io.scalegate.gate.ProductLifecycle;
-import io.scalegate.product.Products;
+import io.scalegate.product.ProductService;
 import io.scalegate.product.Stage;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -19,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoDataTest {
 
 	@Autowired
-	Products products;
+	ProductService products;
 
 	@Autowired
 	RuntimeService runtime;
@@ -27,10 +33,13 @@ class DemoDataTest {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	AuditSearch audit;
+
 	@Test
 	void everyStageHasDemoProducts() {
 		for (Stage stage : Stage.values()) {
-			assertThat(products.countByStage(stage)).as(stage.name()).isPositive();
+			assertThat(products.count(stage)).as(stage.name()).isPositive();
 		}
 		assertThat(stage("BRK-1001")).isEqualTo(Stage.MASS_PRODUCTION);
 		assertThat(stage("PMP-3100")).isEqualTo(Stage.ONE_STOP_SCALE_PLANNING);
@@ -53,8 +62,18 @@ class DemoDataTest {
 			.isNotNull();
 	}
 
+	@Test
+	void theDemoEvidenceIsAuditedLikeEvidenceAPersonRecords() {
+		AuditQuery recorded = new AuditQuery(null, Set.of(AuditAction.EVIDENCE_RECORDED), SubjectType.PRODUCT,
+				"HTS-1210", null, null, null);
+
+		// orders and batches as one import each, everything else entry by entry
+		assertThat(audit.page(recorded, 0, 20)).extracting(AuditEntry::actor)
+			.containsExactlyInAnyOrder("quality", "supplier", "quality", "engineer", "quality", "engineer");
+	}
+
 	private Stage stage(String partNumber) {
-		return products.findByPartNumber(partNumber).orElseThrow().stage();
+		return products.get(partNumber).stage();
 	}
 
 	private Object variable(String partNumber, String name) {

@@ -21,9 +21,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.KaribuTest;
-import io.scalegate.evidence.CostEstimates;
+import io.scalegate.evidence.CostEstimate;
+import io.scalegate.evidence.EvidenceKind;
+import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.evidence.Result;
-import io.scalegate.evidence.SmallBatches;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -38,10 +39,7 @@ class ProductPageViewTest extends KaribuTest {
 	Lifecycles lifecycles;
 
 	@Autowired
-	SmallBatches batches;
-
-	@Autowired
-	CostEstimates costs;
+	EvidenceRows recorded;
 
 	@Autowired
 	ProductService products;
@@ -83,7 +81,7 @@ class ProductPageViewTest extends KaribuTest {
 		login("quality", "QUALITY");
 		UI.getCurrent().navigate("products/" + product.partNumber());
 		assertThat(signal("SUPPLIER_REPEATABLE")).isEqualTo("false");
-		int before = batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id()).size();
+		int before = recorded.of(EvidenceKind.SMALL_BATCH, product.id()).size();
 
 		_click(_get(Button.class, spec -> spec.withId("add-small-batch")));
 		_get(TextField.class, spec -> spec.withId("field-batchNumber")).setValue("B0");
@@ -94,7 +92,7 @@ class ProductPageViewTest extends KaribuTest {
 		assertThat(_get(IntegerField.class, spec -> spec.withId("field-quantity")).getErrorMessage())
 			.isEqualTo("must be at least 1");
 		assertThat(_get(DatePicker.class, spec -> spec.withId("field-promisedOn")).isInvalid()).isTrue();
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).hasSize(before);
+		assertThat(recorded.of(EvidenceKind.SMALL_BATCH, product.id())).hasSize(before);
 
 		_get(TextField.class, spec -> spec.withId("field-batchNumber")).setValue("B9");
 		_get(IntegerField.class, spec -> spec.withId("field-quantity")).setValue(250);
@@ -105,7 +103,7 @@ class ProductPageViewTest extends KaribuTest {
 		_get(DatePicker.class, spec -> spec.withId("field-deliveredOn")).setValue(LocalDate.now().minusDays(1));
 		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
 
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).hasSize(before + 1);
+		assertThat(recorded.of(EvidenceKind.SMALL_BATCH, product.id())).hasSize(before + 1);
 		assertThat(_get(IntegerField.class, spec -> spec.withId("what-if-supplierBatchesDelivered")).getValue())
 			.isZero();
 		assertThat(_find(com.vaadin.flow.component.Svg.class)).isNotEmpty();
@@ -126,7 +124,7 @@ class ProductPageViewTest extends KaribuTest {
 		_get(BigDecimalField.class, spec -> spec.withId("field-toolingInvestment")).setValue(new BigDecimal("50000"));
 		_get(IntegerField.class, spec -> spec.withId("field-forecastAnnualVolume")).setValue(20000);
 		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
-		assertThat(costs.findByProductIdOrderByEstimatedOnAscIdAsc(product.id())).singleElement()
+		assertThat(recorded.<CostEstimate>of(EvidenceKind.COST_ESTIMATE, product.id())).singleElement()
 			.satisfies(c -> assertThat(c.currency()).isEqualTo("EUR"));
 		assertThat(signal("TOOLING_PAYS")).isEqualTo("true");
 
@@ -139,7 +137,7 @@ class ProductPageViewTest extends KaribuTest {
 		_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-reason"))
 			.setValue("supplier quote of 3 Nov");
 		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
-		assertThat(costs.findByProductIdOrderByEstimatedOnAscIdAsc(product.id())).singleElement()
+		assertThat(recorded.<CostEstimate>of(EvidenceKind.COST_ESTIMATE, product.id())).singleElement()
 			.satisfies(c -> assertThat(c.massUnitCost()).isEqualByComparingTo("11.9"));
 		assertThat(signal("TOOLING_PAYS")).isEqualTo("false");
 		_get(TabSheet.class).setSelectedIndex(0);

@@ -2,7 +2,8 @@ package io.scalegate.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.scalegate.evidence.CustomerOrders;
+import io.scalegate.evidence.EvidenceKind;
+import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class ProductJourneyIT extends BrowserJourney {
 	Lifecycles lifecycles;
 
 	@Autowired
-	CustomerOrders orders;
+	EvidenceRows recorded;
 
 	@Test
 	void aQualityEngineerRecordsAnOrderAndTheReadinessPanelFollows() throws Exception {
@@ -45,7 +46,7 @@ class ProductJourneyIT extends BrowserJourney {
 		browser.findElement(By.cssSelector("#field-customer input")).sendKeys("Kestrel Pumps", Keys.TAB);
 		browser.findElement(By.id("save-evidence")).click();
 
-		wait.until(driver -> orders.findByProductIdOrderByOrderMonthAscIdAsc(product.id()).size() == 1);
+		wait.until(driver -> recorded.of(EvidenceKind.ORDER, product.id()).size() == 1);
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("evidence-dialog")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("what-if-demandMonths"), ""));
 		assertThat(browser.findElement(By.id("what-if-demandMonths")).getAttribute("value")).isEqualTo("1");

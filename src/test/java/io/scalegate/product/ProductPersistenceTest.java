@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scalegate.ScaleGateTest;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.evidence.CapabilityStudies;
-import io.scalegate.evidence.CapabilityStudy;
-import io.scalegate.evidence.Result;
-import io.scalegate.evidence.SmallBatch;
-import io.scalegate.evidence.SmallBatches;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Flyway's schema beside Camunda's, and the repositories on it (run on H2 and again on
- * PostgreSQL).
+ * Flyway's schema beside Camunda's, and the product and user records on it (run on H2 and
+ * again on PostgreSQL); evidence has its own {@code EvidencePersistenceTest}.
  */
 @ScaleGateTest
 class ProductPersistenceTest {
@@ -36,12 +27,6 @@ class ProductPersistenceTest {
 
 	@Autowired
 	Products products;
-
-	@Autowired
-	SmallBatches batches;
-
-	@Autowired
-	CapabilityStudies studies;
 
 	@Autowired
 	UserAccounts accounts;
@@ -114,29 +99,6 @@ class ProductPersistenceTest {
 		products.save(first.withStage(Stage.SMALL_BATCH));
 		assertThatThrownBy(() -> products.save(first.withStage(Stage.CANCELLED)))
 			.isInstanceOf(OptimisticLockingFailureException.class);
-	}
-
-	@Test
-	void theDatabaseRefusesImpossibleEvidence() {
-		Product product = register(partNumber());
-		assertThatThrownBy(() -> batches.save(new SmallBatch(null, product.id(), "B1", 0, Result.PASS, Result.PASS,
-				Result.PASS, LocalDate.now(), null, "s", Instant.now())))
-			.hasCauseInstanceOf(DataIntegrityViolationException.class);
-		assertThatThrownBy(() -> studies.save(new CapabilityStudy(null, product.id(), "d", LocalDate.now(), null, null,
-				BigDecimal.ONE, BigDecimal.ONE, 10, "q", Instant.now())))
-			.hasCauseInstanceOf(DataIntegrityViolationException.class);
-	}
-
-	@Test
-	void evidenceKeepsDecimalsAndDates() {
-		Product product = register(partNumber());
-		CapabilityStudy study = studies.save(new CapabilityStudy(null, product.id(), "Bore",
-				LocalDate.parse("2026-02-28"), new BigDecimal("9.950000"), new BigDecimal("10.050000"),
-				new BigDecimal("10.012500"), new BigDecimal("0.012345"), 125, "quality", Instant.now()));
-		CapabilityStudy loaded = studies.findById(study.id()).orElseThrow();
-		assertThat(loaded.mean()).isEqualByComparingTo("10.0125");
-		assertThat(loaded.standardDeviation()).isEqualByComparingTo("0.012345");
-		assertThat(loaded.studiedOn()).isEqualTo(LocalDate.parse("2026-02-28"));
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class ProductionProfileTest {
 			UserAccounts accounts = context.getBean(UserAccounts.class);
 			assertThat(accounts.all()).extracting(UserAccount::username).containsExactly("admin");
 			assertThat(accounts.find("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
-			assertThat(context.getBean(io.scalegate.product.Products.class).count()).isZero();
+			assertThat(context.getBean(io.scalegate.product.ProductService.class).count()).isZero();
 		}
 	}
 

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scalegate.ScaleGateTest;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.evidence.DesignChange;
-import io.scalegate.evidence.DesignChanges;
+import io.scalegate.evidence.DesignChangeEntry;
+import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -181,14 +180,15 @@ class TaskCompletionProcessTest {
 	}
 
 	@Autowired
-	DesignChanges designChanges;
+	EvidenceRecorder recorder;
 
 	@Test
 	void whoeverRecordedEvidenceCannotSignTheGateReview() {
 		String recordingGatekeeper = aUser(Role.GATEKEEPER);
 		Product product = atGateReview("engineer");
-		designChanges.save(new DesignChange(null, product.id(), "ECN-" + recordingGatekeeper,
-				LocalDate.now().minusDays(200), "Radius added", recordingGatekeeper, Instant.now()));
+		recorder.record(product.partNumber(),
+				new DesignChangeEntry("ECN-" + recordingGatekeeper, LocalDate.now().minusDays(200), "Radius added"),
+				recordingGatekeeper);
 		Task review = lifecycles.task(product, GATE_REVIEW);
 
 		assertThatThrownBy(() -> completion.complete(review.getId(), recordingGatekeeper, "demo",

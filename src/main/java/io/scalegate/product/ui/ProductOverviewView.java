@@ -28,7 +28,6 @@ import io.scalegate.product.Product;
 import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
-import io.scalegate.product.Products;
 import io.scalegate.product.Stage;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
@@ -70,7 +69,7 @@ class ProductOverviewView extends VerticalLayout {
 
 	private final Span total = new Span();
 
-	ProductOverviewView(Products products, ProductSearch search, ProductService productService, GateBlockers blockers,
+	ProductOverviewView(ProductSearch search, ProductService productService, GateBlockers blockers,
 			AuthenticationContext authentication) {
 		this.search = search;
 		this.blockers = blockers;
@@ -91,7 +90,7 @@ class ProductOverviewView extends VerticalLayout {
 		counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		counts.getStyle().set("gap", "var(--lumo-space-m)");
 		for (Stage stage : Stage.values()) {
-			counts.add(stageCount(stage, products.countByStage(stage)));
+			counts.add(stageCount(stage, productService.count(stage)));
 		}
 		add(counts, filters(productService));
 

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import io.scalegate.product.UnknownProduct;
 
 /** What a page about one product shows when its part number names no product. */
-public class UnknownProductNotice extends Div {
+class UnknownProductNotice extends Div {
 
-	public UnknownProductNotice(UnknownProduct unknown) {
+	UnknownProductNotice(UnknownProduct unknown) {
 		setId("unknown-product");
 		add(new H2("No such product"), new Paragraph(unknown.reason()), new Anchor("", "All products"));
 	}

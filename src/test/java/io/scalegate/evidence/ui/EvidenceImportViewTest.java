@@ -12,9 +12,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import io.scalegate.KaribuTest;
-import io.scalegate.evidence.CustomerOrders;
 import io.scalegate.evidence.EvidenceKind;
-import io.scalegate.evidence.SmallBatches;
+import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -30,10 +29,7 @@ class EvidenceImportViewTest extends KaribuTest {
 	Lifecycles lifecycles;
 
 	@Autowired
-	CustomerOrders orders;
-
-	@Autowired
-	SmallBatches batches;
+	EvidenceRows recorded;
 
 	@Autowired
 	ProductService products;
@@ -73,14 +69,14 @@ class EvidenceImportViewTest extends KaribuTest {
 		upload(view, csv.toString());
 		assertThat(status()).contains("all 12 rows are fine");
 		assertThat(_size(_get(Grid.class, spec -> spec.withId("import-preview")))).isEqualTo(12);
-		assertThat(orders.findByProductIdOrderByOrderMonthAscIdAsc(product.id())).as("nothing before commit").isEmpty();
+		assertThat(recorded.of(EvidenceKind.ORDER, product.id())).as("nothing before commit").isEmpty();
 
 		_click(_get(Button.class, spec -> spec.withId("import-commit")));
 		view.running.handle((result, failure) -> null).join();
 		MockVaadin.clientRoundtrip();
 
 		assertThat(status()).startsWith("Recorded 12 orders");
-		assertThat(orders.findByProductIdOrderByOrderMonthAscIdAsc(product.id())).hasSize(12);
+		assertThat(recorded.of(EvidenceKind.ORDER, product.id())).hasSize(12);
 		assertThat(products.get(product.partNumber()).blockers()).doesNotContain("DEMAND_NOT_STABLE");
 	}
 
@@ -110,7 +106,7 @@ class EvidenceImportViewTest extends KaribuTest {
 				"RowProblem[line=5, field=partNumber, message=no product with part number NO-SUCH-PART]",
 				"RowProblem[line=6, field=promisedOn, message='next week' is not a date like 2026-11-25]");
 		assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).isEmpty();
+		assertThat(recorded.of(EvidenceKind.SMALL_BATCH, product.id())).isEmpty();
 	}
 
 	@Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.ScaleGateTest;
-import io.scalegate.evidence.SmallBatches;
+import io.scalegate.evidence.EvidenceKind;
+import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.product.ProductService;
 import io.scalegate.security.ApiTokens;
 import io.scalegate.security.IssuedToken;
@@ -47,7 +48,7 @@ class IntegrationApiTest {
 	ProductService products;
 
 	@Autowired
-	SmallBatches batches;
+	EvidenceRows recorded;
 
 	@Autowired
 	ObjectMapper json;
@@ -178,7 +179,7 @@ class IntegrationApiTest {
 		assertThat(broken.statusCode()).isEqualTo(400);
 		assertThat(errorFields(broken)).containsExactly("body");
 		assertThat(call("POST", path, "quality", "").statusCode()).isEqualTo(400);
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(products.get(path.split("/")[3]).id())).isEmpty();
+		assertThat(recorded.of(EvidenceKind.SMALL_BATCH, products.get(path.split("/")[3]).id())).isEmpty();
 
 		HttpResponse<String> badPage = call("GET", "/api/products?size=5000&stage=SOMEWHERE", "auditor", null);
 		assertThat(badPage.statusCode()).isEqualTo(400);
@@ -212,7 +213,7 @@ class IntegrationApiTest {
 		assertThat(repeat.statusCode()).isEqualTo(201);
 		assertThat(repeat.headers().firstValue("Idempotent-Replayed")).hasValue("true");
 		assertThat(body(repeat)).isEqualTo(body(first));
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(products.get(partNumber).id())).hasSize(1);
+		assertThat(recorded.of(EvidenceKind.SMALL_BATCH, products.get(partNumber).id())).hasSize(1);
 
 		HttpResponse<String> reused = call("POST", path, "quality", entry.replace("B-9", "B-10"), "Idempotency-Key",
 				key);

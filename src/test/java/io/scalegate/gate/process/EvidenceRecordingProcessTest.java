@@ -12,13 +12,13 @@ import io.scalegate.evidence.CostEstimateEntry;
 import io.scalegate.evidence.EvidenceKind;
 import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.EvidenceRecorder.ImportRow;
+import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.evidence.OrderEntry;
 import io.scalegate.evidence.Result;
 import io.scalegate.evidence.SmallBatch;
 import io.scalegate.evidence.SmallBatchEntry;
-import io.scalegate.evidence.SmallBatches;
 import io.scalegate.gate.GateReason;
 import io.scalegate.gate.Readiness;
 import io.scalegate.gate.ReadinessCheck;
@@ -63,7 +63,7 @@ class EvidenceRecordingProcessTest {
 	ProductService products;
 
 	@Autowired
-	SmallBatches batches;
+	EvidenceRows recorded;
 
 	@Autowired
 	HistoryService history;
@@ -104,7 +104,7 @@ class EvidenceRecordingProcessTest {
 			.isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.FieldProblem::field)
 				.containsExactly("batchNumber", "quantity", "finishResult", "promisedOn", "deliveredOn"));
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).isEmpty();
+		assertThat(batches(product)).isEmpty();
 	}
 
 	@Test
@@ -131,12 +131,12 @@ class EvidenceRecordingProcessTest {
 		})).isInstanceOf(InvalidInput.class)
 			.hasMessage(
 					"row 7: batchNumber: B-1 appears already on row 3; row 8: partNumber: no product with part number NO-SUCH-PART");
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).isEmpty();
+		assertThat(batches(product)).isEmpty();
 
 		List<Integer> progress = new ArrayList<>();
 		assertThat(recorder.recordAll(rows.subList(0, 5), "quality", progress::add)).isEqualTo(5);
 		assertThat(progress).containsExactly(1, 2, 3, 4, 5);
-		assertThat(batches.findByProductIdOrderByPromisedOnAscIdAsc(product.id())).hasSize(5);
+		assertThat(batches(product)).hasSize(5);
 	}
 
 	@Test
@@ -148,7 +148,8 @@ class EvidenceRecordingProcessTest {
 				Result.FAIL, Result.PASS, first.promisedOn(), first.deliveredOn()), "finish re-inspected", "quality");
 
 		assertThat(edited.recordedBy()).isEqualTo("supplier");
-		assertThat(batches.findById(first.id()).orElseThrow().finishResult()).isEqualTo(Result.FAIL);
+		assertThat(batches(product)).singleElement()
+			.satisfies(batch -> assertThat(batch.finishResult()).isEqualTo(Result.FAIL));
 		assertThat(evidence.recordersOf(product.partNumber())).containsExactlyInAnyOrder("supplier", "quality");
 		assertThatThrownBy(() -> recorder.edit(product.partNumber(), first.id(), batch("B-1"), " ", "quality"))
 			.isInstanceOf(InvalidInput.class)
@@ -211,6 +212,10 @@ class EvidenceRecordingProcessTest {
 		assertThatThrownBy(() -> recorder.record(product.partNumber(),
 				new OrderEntry(LocalDate.now().plusMonths(1).withDayOfMonth(1), 1, "x"), "quality"))
 			.hasMessage("orderMonth: must not be a future month");
+	}
+
+	private List<SmallBatch> batches(Product product) {
+		return recorded.of(EvidenceKind.SMALL_BATCH, product.id());
 	}
 
 	private static SmallBatchEntry batch(String number) {

@@ -8,13 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import io.scalegate.ScaleGateTest;
 import io.scalegate.base.InvalidInput;
-import io.scalegate.evidence.CostEstimate;
-import io.scalegate.evidence.CostEstimates;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.product.Product;
-import io.scalegate.product.Products;
+import io.scalegate.product.ProductService;
 import io.scalegate.product.Stage;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +43,7 @@ class LifecycleProcessTest {
 	Lifecycles lifecycles;
 
 	@Autowired
-	Products products;
+	ProductService products;
 
 	@Autowired
 	RuntimeService runtime;
@@ -59,9 +56,6 @@ class LifecycleProcessTest {
 
 	@Autowired
 	ManagementService management;
-
-	@Autowired
-	CostEstimates costs;
 
 	@BeforeEach
 	void bindAssertionsToEngine() {
@@ -114,7 +108,7 @@ class LifecycleProcessTest {
 		Product product = lifecycles.aProduct(false);
 		lifecycles.volatileDemand(product, 12);
 		lifecycles.qualifiedSupplier(product);
-		costs.save(cost(product));
+		lifecycles.toolingThatPaysBack(product, LocalDate.now().minusDays(1));
 		lifecycles.feedback(product, FeedbackRating.POSITIVE);
 		ProcessInstance instance = lifecycles.instance(product);
 		lifecycles.passGate1(product);
@@ -139,13 +133,10 @@ class LifecycleProcessTest {
 		assertThat(instance).isWaitingAt(HOLD_GATEWAY);
 		assertThat(stage(product)).isEqualTo(Stage.SMALL_BATCH);
 
-		costs.save(cost(product));
-		runtime.createMessageCorrelation(MESSAGE_NEW_EVIDENCE)
-			.processInstanceBusinessKey(product.partNumber())
-			.correlateAllWithResult();
+		// recording evidence sends the held lifecycle the "new evidence" message; every
+		// sign-off still holds, so the readiness check goes straight to the gate again
+		lifecycles.toolingThatPaysBack(product, LocalDate.now().minusDays(1));
 
-		// every sign-off still holds, so the readiness check goes straight to the gate
-		// again
 		assertThat(instance).isWaitingAt(GATE_REVIEW);
 		assertThat(runtime.getVariable(instance.getId(), GATE_RECOMMENDATION.name())).isEqualTo("GO_MASS_PRODUCTION");
 		lifecycles.decideGate(product, "GO_MASS_PRODUCTION", null);
@@ -343,7 +334,7 @@ class LifecycleProcessTest {
 	}
 
 	private Stage stage(Product product) {
-		return products.findByPartNumber(product.partNumber()).orElseThrow().stage();
+		return products.get(product.partNumber()).stage();
 	}
 
 	private List<Object> stageHistory(ProcessInstance instance) {
@@ -366,11 +357,6 @@ class LifecycleProcessTest {
 			.variableName(GATE_OVERRIDDEN.name())
 			.singleResult()
 			.getValue();
-	}
-
-	private static CostEstimate cost(Product product) {
-		return new CostEstimate(null, product.id(), LocalDate.now(), "EUR", new BigDecimal("12.00"),
-				new BigDecimal("5.00"), new BigDecimal("50000"), 20000, "engineer", Instant.now());
 	}
 
 	private static InvalidInput invalidInput(Throwable thrown) {

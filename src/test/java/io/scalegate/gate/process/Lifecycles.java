@@ -2,23 +2,19 @@ package io.scalegate.gate.process;
 
 import static io.scalegate.gate.ProductLifecycle.*;
 
-import io.scalegate.evidence.CapabilityStudies;
-import io.scalegate.evidence.CapabilityStudy;
-import io.scalegate.evidence.CostEstimate;
-import io.scalegate.evidence.CostEstimates;
-import io.scalegate.evidence.CustomerFeedback;
-import io.scalegate.evidence.CustomerFeedbacks;
-import io.scalegate.evidence.CustomerOrder;
-import io.scalegate.evidence.CustomerOrders;
+import io.scalegate.evidence.CapabilityStudyEntry;
+import io.scalegate.evidence.CostEstimateEntry;
+import io.scalegate.evidence.EvidenceRecorder;
+import io.scalegate.evidence.FeedbackEntry;
 import io.scalegate.evidence.FeedbackRating;
+import io.scalegate.evidence.OrderEntry;
 import io.scalegate.evidence.Result;
-import io.scalegate.evidence.SmallBatch;
-import io.scalegate.evidence.SmallBatches;
+import io.scalegate.evidence.SmallBatchEntry;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductService;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -40,15 +36,9 @@ public class Lifecycles {
 
 	private final ProductService products;
 
-	private final CustomerOrders orders;
+	private final EvidenceRecorder recorder;
 
-	private final SmallBatches batches;
-
-	private final CapabilityStudies studies;
-
-	private final CostEstimates costs;
-
-	private final CustomerFeedbacks feedback;
+	private final Clock clock;
 
 	private final TaskService tasks;
 
@@ -58,16 +48,12 @@ public class Lifecycles {
 
 	private final io.scalegate.task.TaskCompletion completion;
 
-	Lifecycles(ProductService products, CustomerOrders orders, SmallBatches batches, CapabilityStudies studies,
-			CostEstimates costs, CustomerFeedbacks feedback, TaskService tasks, RuntimeService runtime,
-			IdentityService identity, io.scalegate.task.TaskCompletion completion) {
+	Lifecycles(ProductService products, EvidenceRecorder recorder, Clock clock, TaskService tasks,
+			RuntimeService runtime, IdentityService identity, io.scalegate.task.TaskCompletion completion) {
 		this.completion = completion;
 		this.products = products;
-		this.orders = orders;
-		this.batches = batches;
-		this.studies = studies;
-		this.costs = costs;
-		this.feedback = feedback;
+		this.recorder = recorder;
+		this.clock = clock;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.identity = identity;
@@ -93,46 +79,63 @@ public class Lifecycles {
 		Product product = aProduct(needsSupplyCoordination);
 		stableDemand(product, 12);
 		qualifiedSupplier(product);
-		costs.save(new CostEstimate(null, product.id(), LocalDate.now().minusDays(3), "EUR", new BigDecimal("12.00"),
-				new BigDecimal("5.00"), new BigDecimal("50000"), 20000, "engineer", Instant.now()));
+		toolingThatPaysBack(product, today().minusDays(3));
 		feedback(product, FeedbackRating.POSITIVE);
 		feedback(product, FeedbackRating.POSITIVE);
 		return product;
 	}
 
-	/** Months of 1000, 1100, 900, 1000, ...: CV about 0.07. */
+	/** Months of 1000, 1100, 900, 1000, ...: CV about 0.07; recorded by quality. */
 	void stableDemand(Product product, int months) {
 		int[] pattern = { 1000, 1100, 900, 1000 };
-		LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(months);
+		LocalDate first = today().withDayOfMonth(1).minusMonths(months);
 		for (int i = 0; i < months; i++) {
-			orders.save(new CustomerOrder(null, product.id(), first.plusMonths(i), pattern[i % pattern.length],
-					"Test customer", "quality", Instant.now()));
+			recorder.record(product.partNumber(),
+					new OrderEntry(first.plusMonths(i), pattern[i % pattern.length], "Test customer"), "quality");
 		}
 	}
 
-	/** Months alternating 100 and 1900: CV about 0.9. */
+	/** Months alternating 100 and 1900: CV about 0.9; recorded by quality. */
 	void volatileDemand(Product product, int months) {
-		LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(months);
+		LocalDate first = today().withDayOfMonth(1).minusMonths(months);
 		for (int i = 0; i < months; i++) {
-			orders.save(new CustomerOrder(null, product.id(), first.plusMonths(i), i % 2 == 0 ? 100 : 1900,
-					"Test customer", "quality", Instant.now()));
+			recorder.record(product.partNumber(),
+					new OrderEntry(first.plusMonths(i), i % 2 == 0 ? 100 : 1900, "Test customer"), "quality");
 		}
 	}
 
+	/**
+	 * Five conforming batches delivered on time (recorded by supplier quality) and a
+	 * capable bore (Cpk 1.67, recorded by quality).
+	 */
 	void qualifiedSupplier(Product product) {
-		LocalDate first = LocalDate.now().minusMonths(6);
+		LocalDate first = today().minusMonths(6);
 		for (int i = 0; i < 5; i++) {
-			batches.save(new SmallBatch(null, product.id(), "B" + i, 200, Result.PASS, Result.PASS, Result.PASS,
-					first.plusMonths(i), first.plusMonths(i), "supplier", Instant.now()));
+			recorder.record(product.partNumber(), new SmallBatchEntry("B" + i, 200, Result.PASS, Result.PASS,
+					Result.PASS, first.plusMonths(i), first.plusMonths(i)), "supplier");
 		}
-		studies.save(new CapabilityStudy(null, product.id(), "Bore", LocalDate.now().minusDays(5),
-				new BigDecimal("9.9"), new BigDecimal("10.1"), new BigDecimal("10.0"), new BigDecimal("0.02"), 50,
-				"quality", Instant.now()));
+		recorder.record(product.partNumber(), new CapabilityStudyEntry("Bore", today().minusDays(5),
+				new BigDecimal("9.9"), new BigDecimal("10.1"), new BigDecimal("10.0"), new BigDecimal("0.02"), 50),
+				"quality");
 	}
 
+	/**
+	 * 50,000 tooling, 7 saved per unit at 20,000 a year: pays back in about four months;
+	 * recorded by the engineer.
+	 */
+	void toolingThatPaysBack(Product product, LocalDate estimatedOn) {
+		recorder.record(product.partNumber(), new CostEstimateEntry(estimatedOn, "EUR", new BigDecimal("12.00"),
+				new BigDecimal("5.00"), new BigDecimal("50000"), 20000), "engineer");
+	}
+
+	/** Feedback received two days ago, recorded by quality. */
 	public void feedback(Product product, FeedbackRating rating) {
-		feedback.save(new CustomerFeedback(null, product.id(), LocalDate.now().minusDays(2), "Test customer", rating,
-				null, "quality", Instant.now()));
+		recorder.record(product.partNumber(), new FeedbackEntry(today().minusDays(2), "Test customer", rating, null),
+				"quality");
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	public ProcessInstance instance(Product product) {

@@ -19,7 +19,7 @@ import io.scalegate.KaribuTest;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductSearch;
-import io.scalegate.product.Products;
+import io.scalegate.product.ProductService;
 import io.scalegate.product.Stage;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProductOverviewViewTest extends KaribuTest {
 
 	@Autowired
-	Products products;
+	ProductService products;
 
 	@Autowired
 	ProductSearch search;
@@ -49,7 +49,7 @@ class ProductOverviewViewTest extends KaribuTest {
 				.findFirst()
 				.orElseThrow()
 				.getElement()
-				.getText()).as(stage.name()).isEqualTo(String.valueOf(products.countByStage(stage)));
+				.getText()).as(stage.name()).isEqualTo(String.valueOf(products.count(stage)));
 		}
 		assertThat(_find(Button.class, spec -> spec.withId("register-product"))).as("auditors register nothing")
 			.isEmpty();
@@ -67,7 +67,7 @@ class ProductOverviewViewTest extends KaribuTest {
 		_get(TextField.class, spec -> spec.withId("filter-text")).clear();
 
 		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage")).setValue(Set.of(Stage.SMALL_BATCH));
-		assertThat(_size(grid())).isEqualTo((int) products.countByStage(Stage.SMALL_BATCH)).isPositive();
+		assertThat(_size(grid())).isEqualTo((int) products.count(Stage.SMALL_BATCH)).isPositive();
 		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage")).clear();
 
 		_get(ComboBox.class, spec -> spec.withId("filter-blocked-by")).setValue("TOOLING_NOT_JUSTIFIED");
@@ -105,15 +105,14 @@ class ProductOverviewViewTest extends KaribuTest {
 		assertThat(_get(TextField.class, spec -> spec.withId("register-name")).getErrorMessage())
 			.isEqualTo("is required");
 		assertThat(_get(TextField.class, spec -> spec.withId("register-customer")).isInvalid()).isTrue();
-		assertThat(products.findByPartNumber("BAD PART")).isEmpty();
+		assertThat(products.find("BAD PART")).isEmpty();
 
 		_get(TextField.class, spec -> spec.withId("register-partNumber")).setValue("KAR-7001");
 		_get(TextField.class, spec -> spec.withId("register-name")).setValue("Valve body");
 		_get(TextField.class, spec -> spec.withId("register-customer")).setValue("Kestrel Pumps");
 		_click(_get(Button.class, spec -> spec.withId("register-save")));
 
-		assertThat(products.findByPartNumber("KAR-7001"))
-			.hasValueSatisfying(p -> assertThat(p.stage()).isEqualTo(Stage.PROTOTYPE));
+		assertThat(products.find("KAR-7001")).hasValueSatisfying(p -> assertThat(p.stage()).isEqualTo(Stage.PROTOTYPE));
 		assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("product-heading")).getText())
 			.isEqualTo("KAR-7001 · Valve body");
 	}

@@ -18,7 +18,7 @@ import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
-import io.scalegate.task.Signatures;
+import io.scalegate.task.TaskCompletion;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +40,7 @@ class TaskViewTest extends KaribuTest {
 	RuntimeService runtime;
 
 	@Autowired
-	Signatures signatures;
+	TaskCompletion completion;
 
 	@Autowired
 	UserAccounts accounts;
@@ -71,7 +71,7 @@ class TaskViewTest extends KaribuTest {
 
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
 		assertThat(runtime.getVariable(lifecycles.instance(product).getId(), DESIGN_FROZEN.name())).isEqualTo(true);
-		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).singleElement()
+		assertThat(completion.signaturesOf(product.partNumber())).singleElement()
 			.satisfies(s -> assertThat(s.printedName()).isEqualTo("Erin Engineer"));
 		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("inbox");
 	}
@@ -131,7 +131,7 @@ class TaskViewTest extends KaribuTest {
 		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
 		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
-		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).isEmpty();
+		assertThat(completion.signaturesOf(product.partNumber())).isEmpty();
 
 		_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-overrideReason"))
 			.setValue("The customer cancelled the programme.");
@@ -139,7 +139,7 @@ class TaskViewTest extends KaribuTest {
 		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
 		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
-		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).singleElement()
+		assertThat(completion.signaturesOf(product.partNumber())).singleElement()
 			.satisfies(s -> assertThat(s.signedValues()).contains("KILL").contains("cancelled the programme"));
 	}
 
