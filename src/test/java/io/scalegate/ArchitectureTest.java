@@ -43,7 +43,8 @@ class ArchitectureTest {
 			"io.scalegate.model.ValidatingDeployer", "io.scalegate.model.cases.DecisionCaseRunner",
 			"io.scalegate.task.FourEyesPlugin", "io.scalegate.task.TaskCompletion",
 			"io.scalegate.security.EngineIdentityPlugin", "io.scalegate.security.EngineIdentityProvider",
-			"io.scalegate.security.EngineSecurityConfiguration", "io.scalegate.security.SecurityActingUser");
+			"io.scalegate.security.EngineSecurityConfiguration", "io.scalegate.security.SecurityActingUser",
+			"io.scalegate.security.ActingAs");
 
 	@ArchTest
 	static final ArchRule theEngineStaysInFewPackages = noClasses().that()

@@ -9,15 +9,21 @@ import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
+import io.scalegate.security.ActingAs;
+import io.scalegate.security.UserAccount;
+import io.scalegate.security.UserAccounts;
 import io.scalegate.security.dev.DemoAccounts;
+import io.scalegate.task.Inbox;
+import io.scalegate.task.Inbox.Sort;
+import io.scalegate.task.InboxFilter;
+import io.scalegate.task.InboxFilter.Due;
+import io.scalegate.task.InboxFilter.Scope;
+import io.scalegate.task.InboxTask;
 import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -44,9 +50,11 @@ class DemoData {
 
 	private final DemoEvidence evidence;
 
-	private final TaskService tasks;
+	private final Inbox inbox;
 
-	private final IdentityService identity;
+	private final UserAccounts accounts;
+
+	private final ActingAs actingAs;
 
 	private final TransactionTemplate transaction;
 
@@ -54,16 +62,17 @@ class DemoData {
 
 	private final TaskCompletion completion;
 
-	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, TaskService tasks,
-			IdentityService identity, TransactionTemplate transaction, ReadinessCheck readiness,
+	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, Inbox inbox,
+			UserAccounts accounts, ActingAs actingAs, TransactionTemplate transaction, ReadinessCheck readiness,
 			TaskCompletion completion) {
 		this.completion = completion;
 		this.readiness = readiness;
 		this.productService = productService;
 		this.search = search;
 		this.evidence = evidence;
-		this.tasks = tasks;
-		this.identity = identity;
+		this.inbox = inbox;
+		this.accounts = accounts;
+		this.actingAs = actingAs;
 		this.transaction = transaction;
 	}
 
@@ -213,16 +222,11 @@ class DemoData {
 	 */
 	private String register(String partNumber, String name, String customer, boolean costPriority,
 			boolean supplyCoordination) {
-		identity.setAuthentication("engineer", List.of("ENGINEER"));
-		try {
-			return productService
-				.register(new ProductRegistration(partNumber, name, customer, "A", "engineer", costPriority,
-						supplyCoordination), "engineer")
-				.partNumber();
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+		return actingAs.run("engineer",
+				() -> productService
+					.register(new ProductRegistration(partNumber, name, customer, "A", "engineer", costPriority,
+							supplyCoordination), "engineer")
+					.partNumber());
 	}
 
 	private void toSmallBatch(String partNumber) {
@@ -249,14 +253,18 @@ class DemoData {
 	 * the task view.
 	 */
 	private void complete(String partNumber, String taskKey, String user, Map<String, Object> variables) {
-		Task task = tasks.createTaskQuery()
-			.processInstanceBusinessKey(partNumber)
-			.taskDefinitionKey(taskKey)
-			.singleResult();
+		UserAccount account = accounts.find(user).orElseThrow();
+		InboxTask task = inbox
+			.page(account, new InboxFilter(Scope.MY_GROUPS, taskKey, partNumber, Due.ANY), Sort.CREATED, true, 0, 10)
+			.stream()
+			.filter(open -> open.partNumber().equals(partNumber))
+			.findFirst()
+			.orElseThrow(
+					() -> new IllegalStateException(taskKey + " of " + partNumber + " is not in " + user + "'s inbox"));
 		boolean rejects = variables.values()
 			.stream()
 			.anyMatch(value -> List.of("KILL", "RECYCLE", "RECYCLE_TO_PROTOTYPE").contains(String.valueOf(value)));
-		completion.complete(task.getId(), user, DemoAccounts.PASSWORD,
+		completion.complete(task.id(), user, DemoAccounts.PASSWORD,
 				rejects ? SignatureMeaning.REJECTED : SignatureMeaning.APPROVED, variables);
 	}
 

@@ -3,11 +3,11 @@ package io.scalegate.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scalegate.ScaleGateTest;
-import io.scalegate.audit.AuditAction;
 import io.scalegate.audit.AuditEntry;
-import io.scalegate.audit.AuditEntry.SubjectType;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.Stage;
@@ -64,7 +64,7 @@ class DemoDataTest {
 
 	@Test
 	void theDemoEvidenceIsAuditedLikeEvidenceAPersonRecords() {
-		AuditQuery recorded = new AuditQuery(null, Set.of(AuditAction.EVIDENCE_RECORDED), SubjectType.PRODUCT,
+		AuditQuery recorded = new AuditQuery(null, Set.of(AuditAction.EVIDENCE_RECORDED), AuditSubject.PRODUCT,
 				"HTS-1210", null, null, null);
 
 		// orders and batches as one import each, everything else entry by entry

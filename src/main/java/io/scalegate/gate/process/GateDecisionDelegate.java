@@ -5,6 +5,7 @@ import static io.scalegate.gate.ProductLifecycle.GATE_OVERRIDDEN;
 import static io.scalegate.gate.ProductLifecycle.GATE_RECOMMENDATION;
 import static io.scalegate.gate.ProductLifecycle.OVERRIDE_REASON;
 
+import io.scalegate.base.ActingUser;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.GateDecided;
 import io.scalegate.gate.GateDecision;
@@ -26,8 +27,11 @@ class GateDecisionDelegate implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
-	GateDecisionDelegate(ApplicationEventPublisher events) {
+	private final ActingUser actingUser;
+
+	GateDecisionDelegate(ApplicationEventPublisher events, ActingUser actingUser) {
 		this.events = events;
+		this.actingUser = actingUser;
 	}
 
 	@Override
@@ -41,8 +45,7 @@ class GateDecisionDelegate implements JavaDelegate {
 					+ " against the recommendation " + recommendation);
 		}
 		GATE_OVERRIDDEN.set(execution, overridden);
-		var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		String decidedBy = authentication == null ? null : authentication.getUserId();
+		String decidedBy = actingUser.current();
 		Map<String, Object> rulesVersion = ModelVersions.of(execution);
 		events.publishEvent(
 				new GateDecided(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), decision.name(),
