@@ -78,20 +78,9 @@ public final class RenderedForm {
 	public Map<String, Object> values() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Field field : fields) {
-			put(values, field.key(), field.value());
+			FormValues.put(values, field.key(), field.value());
 		}
 		return values;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void put(Map<String, Object> values, String key, Object value) {
-		int dot = key.indexOf('.');
-		if (dot < 0) {
-			values.put(key, value);
-			return;
-		}
-		Object nested = values.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<String, Object>());
-		put((Map<String, Object>) nested, key.substring(dot + 1), value);
 	}
 
 }

@@ -59,9 +59,8 @@ public final class ModelDiff {
 
 	private static List<String> xml(String fileName, String before, String after) {
 		List<ModelProblem> ignored = new ArrayList<>();
-		Document old = ModelValidation.parse(new ModelFile(fileName, before.getBytes(StandardCharsets.UTF_8)), ignored);
-		Document changed = ModelValidation.parse(new ModelFile(fileName, after.getBytes(StandardCharsets.UTF_8)),
-				ignored);
+		Document old = XmlSafety.parse(new ModelFile(fileName, before.getBytes(StandardCharsets.UTF_8)), ignored);
+		Document changed = XmlSafety.parse(new ModelFile(fileName, after.getBytes(StandardCharsets.UTF_8)), ignored);
 		if (old == null || changed == null) {
 			return List.of("the file changed (it does not parse, so no element-wise comparison)");
 		}

@@ -5,4 +5,15 @@ package io.scalegate.model;
  * a plain message.
  */
 public record ModelProblem(String file, String element, String message) {
+
+	/**
+	 * A file its reader refused, as a whole: {@code what} and the first line of the
+	 * reader's message.
+	 */
+	static ModelProblem unreadable(ModelFile file, String what, Exception e) {
+		String message = e.getMessage() == null ? "" : e.getMessage();
+		int end = message.indexOf('\n');
+		return new ModelProblem(file.name(), "", what + ": " + (end < 0 ? message : message.substring(0, end)));
+	}
+
 }

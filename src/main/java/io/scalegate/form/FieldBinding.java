@@ -1,0 +1,102 @@
+package io.scalegate.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Binds each input to its variable, as a {@link RenderedForm.Field}: the key it completes
+ * the task with (behind its group's path), the typed value it reads back, and its check,
+ * which marks the component and puts the field's label before the message (a disabled
+ * input is not checked). An input without a key cannot be bound and is named unsupported.
+ * Typed values: empty text as null, a whole number ({@code decimalDigits: 0}) as Long and
+ * any other as Double, a selection as a list, a date or date and time as a {@link Date}
+ * at UTC, a time as its ISO text.
+ */
+final class FieldBinding {
+
+	private final List<RenderedForm.Field> fields = new ArrayList<>();
+
+	private final UnsupportedFeatures unsupported;
+
+	FieldBinding(UnsupportedFeatures unsupported) {
+		this.unsupported = unsupported;
+	}
+
+	/**
+	 * Binds {@code component}, described by {@code c} and labelled {@code label}, reading
+	 * its typed {@code value} and checking it with {@code problem}.
+	 */
+	<C extends Component & HasValidationProperties> void bind(JsonNode c, String path, String label, C component,
+			Supplier<Object> value, Supplier<String> problem) {
+		String key = c.path("key").asText("");
+		if (key.isBlank()) {
+			unsupported.keyless(c);
+			return;
+		}
+		boolean disabled = c.path("disabled").asBoolean();
+		String named = label.isBlank() ? key : label;
+		fields.add(new RenderedForm.Field() {
+			@Override
+			public String key() {
+				return path + key;
+			}
+
+			@Override
+			public Object value() {
+				return value.get();
+			}
+
+			@Override
+			public Optional<String> validate() {
+				String message = disabled ? null : problem.get();
+				component.setInvalid(message != null);
+				component.setErrorMessage(message == null ? null : named + " " + message);
+				return Optional.ofNullable(message).map(m -> named + " " + m);
+			}
+		});
+	}
+
+	/** The bound inputs, in the order of the form. */
+	List<RenderedForm.Field> fields() {
+		return fields;
+	}
+
+	static Object text(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	static Object number(Double value, int decimals) {
+		if (value == null) {
+			return null;
+		}
+		return decimals == 0 ? (Object) Math.round(value) : value;
+	}
+
+	static Object list(Collection<String> selected) {
+		return new ArrayList<>(selected);
+	}
+
+	static Object date(LocalDate value) {
+		return value == null ? null : Date.from(value.atStartOfDay().toInstant(ZoneOffset.UTC));
+	}
+
+	static Object dateTime(LocalDateTime value) {
+		return value == null ? null : Date.from(value.toInstant(ZoneOffset.UTC));
+	}
+
+	static Object time(LocalTime value) {
+		return value == null ? null : value.toString();
+	}
+
+}

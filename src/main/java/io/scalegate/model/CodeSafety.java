@@ -1,0 +1,151 @@
+package io.scalegate.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Refuses what in a BPMN runs code a process owner cannot review: script tasks, scripts,
+ * Java classes ({@code camunda:class}), expressions ({@code camunda:expression}) and
+ * delegate expressions naming anything but one of ScaleGate's {@link #STEP_BEANS steps}.
+ * The same walk refuses {@code camunda:formKey}: such forms (embedded HTML with its
+ * scripts, or another application) are not forms ScaleGate can show.
+ * <p>
+ * Every element is checked, in document order, by each of the {@link #BPMN_RULES}; a
+ * problem names the element, or its nearest ancestor with an id. To refuse more, add a
+ * {@link Rule} for elements, or an {@link AttributeRule} to {@link #CAMUNDA_ATTRIBUTES}
+ * for a Camunda attribute on any element.
+ */
+final class CodeSafety {
+
+	private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+	private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+
+	/**
+	 * The Spring beans a BPMN may name in a delegate expression: ScaleGate's own steps.
+	 */
+	static final Set<String> STEP_BEANS = Set.of("changeStage", "computeGateEvidence", "recordGateDecision",
+			"escalateOverdueTask", "gateEvaluated");
+
+	private static final Pattern STEP = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}");
+
+	/** A check on one element (not its children). */
+	@FunctionalInterface
+	interface Rule {
+
+		/** Passes each reason {@code element} may not be deployed to {@code refuse}. */
+		void check(Element element, Consumer<String> refuse);
+
+	}
+
+	/** A check on the value of one Camunda attribute. */
+	@FunctionalInterface
+	interface AttributeRule {
+
+		/** Why {@code value} may not be deployed, or null when it may. */
+		String refusal(String value);
+
+	}
+
+	/** Camunda attribute (its local name) → its check. */
+	private static final Map<String, AttributeRule> CAMUNDA_ATTRIBUTES = Map.of("class", CodeSafety::javaClass,
+			"expression", CodeSafety::expression, "delegateExpression", CodeSafety::delegateExpression, "formKey",
+			CodeSafety::formKey);
+
+	/** The checks on every element of a BPMN, in the order their problems are listed. */
+	private static final List<Rule> BPMN_RULES = List.of(
+			refused(BPMN, "scriptTask", "script tasks run arbitrary code and are not allowed"),
+			refused(CAMUNDA_BPMN, "script", "scripts run arbitrary code and are not allowed"),
+			CodeSafety::camundaAttributes);
+
+	private CodeSafety() {
+	}
+
+	/** Checks every element of the BPMN {@code document} by the {@link #BPMN_RULES}. */
+	static void bpmn(ModelFile file, Document document, List<ModelProblem> problems) {
+		check(file, document.getDocumentElement(), BPMN_RULES, problems);
+	}
+
+	private static void check(ModelFile file, Element element, List<Rule> rules, List<ModelProblem> problems) {
+		for (Rule rule : rules) {
+			rule.check(element, message -> problems.add(new ModelProblem(file.name(), id(element), message)));
+		}
+		NodeList children = element.getChildNodes();
+		for (int i = 0; i < children.getLength(); i++) {
+			if (children.item(i) instanceof Element child) {
+				check(file, child, rules, problems);
+			}
+		}
+	}
+
+	/** Refuses every element {@code name} of {@code namespace}, for {@code reason}. */
+	private static Rule refused(String namespace, String name, String reason) {
+		return (element, refuse) -> {
+			if (namespace.equals(element.getNamespaceURI()) && name.equals(element.getLocalName())) {
+				refuse.accept(reason);
+			}
+		};
+	}
+
+	/**
+	 * Checks the element's Camunda attributes ({@code camunda:x}, or {@code x} on a
+	 * {@code camunda:} element) by {@link #CAMUNDA_ATTRIBUTES}, in the element's order.
+	 */
+	private static void camundaAttributes(Element element, Consumer<String> refuse) {
+		NamedNodeMap attributes = element.getAttributes();
+		for (int i = 0; i < attributes.getLength(); i++) {
+			Attr attribute = (Attr) attributes.item(i);
+			if (!CAMUNDA_BPMN.equals(attribute.getNamespaceURI())
+					&& !(attribute.getNamespaceURI() == null && CAMUNDA_BPMN.equals(element.getNamespaceURI()))) {
+				continue;
+			}
+			String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+			AttributeRule rule = CAMUNDA_ATTRIBUTES.get(name);
+			String refusal = rule == null ? null : rule.refusal(attribute.getValue());
+			if (refusal != null) {
+				refuse.accept(refusal);
+			}
+		}
+	}
+
+	private static String javaClass(String value) {
+		return "camunda:class " + value + " runs Java code; use one of ScaleGate's steps " + STEP_BEANS;
+	}
+
+	private static String expression(String value) {
+		return "camunda:expression " + value + " can call any code; use one of ScaleGate's steps " + STEP_BEANS;
+	}
+
+	/** Only {@code ${bean}} naming one of ScaleGate's steps. */
+	private static String delegateExpression(String value) {
+		Matcher step = STEP.matcher(value);
+		return step.matches() && STEP_BEANS.contains(step.group(1)) ? null
+				: "delegate expression " + value + " names no ScaleGate step; allowed: " + STEP_BEANS;
+	}
+
+	private static String formKey(String value) {
+		return "camunda:formKey " + value
+				+ " is not a form ScaleGate can show; reference a Camunda Form of the deployment with camunda:formRef";
+	}
+
+	/** The element's id, or its nearest ancestor's, or else its name. */
+	private static String id(Element element) {
+		for (Node node = element; node instanceof Element current; node = node.getParentNode()) {
+			if (!current.getAttribute("id").isEmpty()) {
+				return current.getAttribute("id");
+			}
+		}
+		return element.getLocalName();
+	}
+
+}
