@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -22,6 +23,35 @@ import org.springframework.data.repository.Repository;
  */
 @AnalyzeClasses(packages = "io.scalegate", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+	/**
+	 * The direction of docs/architecture.md: a feature uses only the layers below it, and
+	 * the audit trail sits at the bottom beside {@code base}.
+	 */
+	@ArchTest
+	static final ArchRule featuresDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("pages")
+		.definedBy("io.scalegate.dossier..", "io.scalegate.demo..", "io.scalegate.history..", "io.scalegate.model..")
+		.layer("task")
+		.definedBy("io.scalegate.task..")
+		.layer("gate")
+		.definedBy("io.scalegate.gate..")
+		.layer("evidence")
+		.definedBy("io.scalegate.evidence..", "io.scalegate.form..")
+		.layer("product")
+		.definedBy("io.scalegate.product..", "io.scalegate.security..")
+		.layer("bottom")
+		.definedBy("io.scalegate.audit..", "io.scalegate.base..")
+		.whereLayer("pages")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("task")
+		.mayOnlyBeAccessedByLayers("pages")
+		.whereLayer("gate")
+		.mayOnlyBeAccessedByLayers("pages", "task")
+		.whereLayer("evidence")
+		.mayOnlyBeAccessedByLayers("pages", "task", "gate")
+		.whereLayer("product")
+		.mayOnlyBeAccessedByLayers("pages", "task", "gate", "evidence");
 
 	@ArchTest
 	static final ArchRule featuresHaveNoCycles = slices().matching("io.scalegate.(*)..").should().beFreeOfCycles();

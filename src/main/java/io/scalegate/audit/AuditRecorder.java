@@ -1,6 +1,7 @@
 package io.scalegate.audit;
 
 import io.scalegate.base.ActingUser;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.Audited;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,8 @@ class AuditRecorder {
 		if (event instanceof Audited.KeptAfterRollback) {
 			return;
 		}
-		trail.append(actor(event), event.action(), event.subjectType(), event.subjectId(), event.details());
+		AuditNote note = event.audit();
+		trail.append(actor(note), note.action(), note.subjectType(), note.subjectId(), note.details());
 	}
 
 	/**
@@ -39,12 +41,12 @@ class AuditRecorder {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK, fallbackExecution = true)
 	void on(Audited.KeptAfterRollback refusal) {
-		trail.appendSeparately(actor(refusal), refusal.action(), refusal.subjectType(), refusal.subjectId(),
-				refusal.details());
+		AuditNote note = refusal.audit();
+		trail.appendSeparately(actor(note), note.action(), note.subjectType(), note.subjectId(), note.details());
 	}
 
-	private String actor(Audited event) {
-		String actor = event.actor();
+	private String actor(AuditNote note) {
+		String actor = note.actor();
 		return actor == null ? acting.current() : actor;
 	}
 

@@ -1,6 +1,7 @@
 package io.scalegate.evidence;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.Map;
@@ -13,28 +14,9 @@ public record EvidenceChanged(String partNumber, EvidenceKind kind, long id, Evi
 		String reason, String changedBy) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.EVIDENCE_CHANGED;
-	}
-
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.PRODUCT;
-	}
-
-	@Override
-	public String subjectId() {
-		return partNumber;
-	}
-
-	@Override
-	public String actor() {
-		return changedBy;
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("kind", kind.name(), "id", id, "before", before, "after", after, "reason", reason);
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.EVIDENCE_CHANGED, AuditSubject.PRODUCT, partNumber, changedBy,
+				Map.of("kind", kind.name(), "id", id, "before", before, "after", after, "reason", reason));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.scalegate.evidence;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.LinkedHashMap;
@@ -14,31 +15,15 @@ import java.util.Map;
 public record EvidenceRecorded(String partNumber, EvidenceKind kind, List<EvidenceRow> rows,
 		String recordedBy) implements Audited {
 
+	@Override
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.EVIDENCE_RECORDED, AuditSubject.PRODUCT, partNumber, recordedBy, details());
+	}
+
 	/** Above this many rows, an import's entry lists the ids, not every value. */
 	static final int ROWS_IN_FULL = 20;
 
-	@Override
-	public AuditAction action() {
-		return AuditAction.EVIDENCE_RECORDED;
-	}
-
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.PRODUCT;
-	}
-
-	@Override
-	public String subjectId() {
-		return partNumber;
-	}
-
-	@Override
-	public String actor() {
-		return recordedBy;
-	}
-
-	@Override
-	public Map<String, Object> details() {
+	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("kind", kind.name());
 		details.put("count", rows.size());

@@ -1,6 +1,7 @@
 package io.scalegate.gate;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.LinkedHashMap;
@@ -16,27 +17,11 @@ public record GateEvaluated(String partNumber, String processInstanceId, String 
 		Map<String, Object> inputs, Map<String, Object> rulesVersion) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.GATE_EVALUATED;
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.GATE_EVALUATED, AuditSubject.PRODUCT, partNumber, null, details());
 	}
 
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.PRODUCT;
-	}
-
-	@Override
-	public String subjectId() {
-		return partNumber;
-	}
-
-	@Override
-	public String actor() {
-		return null;
-	}
-
-	@Override
-	public Map<String, Object> details() {
+	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("recommendation", recommendation);
 		details.put("reasons", reasons);

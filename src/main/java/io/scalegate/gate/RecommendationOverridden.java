@@ -1,6 +1,7 @@
 package io.scalegate.gate;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.LinkedHashMap;
@@ -15,27 +16,12 @@ public record RecommendationOverridden(String partNumber, String processInstance
 		Map<String, Object> rulesVersion) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.RECOMMENDATION_OVERRIDDEN;
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.RECOMMENDATION_OVERRIDDEN, AuditSubject.PRODUCT, partNumber, decidedBy,
+				details());
 	}
 
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.PRODUCT;
-	}
-
-	@Override
-	public String subjectId() {
-		return partNumber;
-	}
-
-	@Override
-	public String actor() {
-		return Audited.orActing(decidedBy);
-	}
-
-	@Override
-	public Map<String, Object> details() {
+	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("decision", decision);
 		details.put("recommendation", recommendation);

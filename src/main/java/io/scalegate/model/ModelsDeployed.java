@@ -1,6 +1,7 @@
 package io.scalegate.model;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.LinkedHashMap;
@@ -16,27 +17,11 @@ record ModelsDeployed(String deploymentId, String name, List<String> resources, 
 		String author, String approver, String summary) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.MODEL_DEPLOYED;
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.MODEL_DEPLOYED, AuditSubject.MODEL, deploymentId, deployedBy, details());
 	}
 
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.MODEL;
-	}
-
-	@Override
-	public String subjectId() {
-		return deploymentId;
-	}
-
-	@Override
-	public String actor() {
-		return Audited.orActing(deployedBy);
-	}
-
-	@Override
-	public Map<String, Object> details() {
+	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("name", name);
 		details.put("resources", resources);

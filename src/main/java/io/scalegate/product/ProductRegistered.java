@@ -1,6 +1,7 @@
 package io.scalegate.product;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.Map;
@@ -9,28 +10,9 @@ import java.util.Map;
 public record ProductRegistered(long productId, String partNumber, String registeredBy) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.PRODUCT_REGISTERED;
-	}
-
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.PRODUCT;
-	}
-
-	@Override
-	public String subjectId() {
-		return partNumber;
-	}
-
-	@Override
-	public String actor() {
-		return Audited.orActing(registeredBy);
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("productId", productId);
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.PRODUCT_REGISTERED, AuditSubject.PRODUCT, partNumber, registeredBy,
+				Map.of("productId", productId));
 	}
 
 }

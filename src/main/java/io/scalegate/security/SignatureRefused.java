@@ -1,6 +1,7 @@
 package io.scalegate.security;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.Map;
@@ -12,28 +13,9 @@ import java.util.Map;
 record SignatureRefused(String username, String reason) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.SIGNATURE_REFUSED;
-	}
-
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.USER;
-	}
-
-	@Override
-	public String subjectId() {
-		return username;
-	}
-
-	@Override
-	public String actor() {
-		return username;
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("reason", reason);
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.SIGNATURE_REFUSED, AuditSubject.USER, username, username,
+				Map.of("reason", reason));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.scalegate.security;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.Map;
@@ -13,29 +14,9 @@ import java.util.Set;
 record UserChanged(String username, String fullName, Set<Role> roles, boolean created) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.USER_CHANGED;
-	}
-
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.USER;
-	}
-
-	@Override
-	public String subjectId() {
-		return username;
-	}
-
-	@Override
-	public String actor() {
-		return null;
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("fullName", fullName, "roles", roles.stream().map(Enum::name).sorted().toList(), "created",
-				created);
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.USER_CHANGED, AuditSubject.USER, username, null, Map.of("fullName", fullName,
+				"roles", roles.stream().map(Enum::name).sorted().toList(), "created", created));
 	}
 
 }

@@ -6,9 +6,9 @@ import io.scalegate.base.InvalidInput;
  * A gate review signed by someone who took part in the evidence or the readiness
  * sign-offs.
  */
-public class FourEyesViolation extends InvalidInput {
+class FourEyesViolation extends InvalidInput {
 
-	public FourEyesViolation(String message) {
+	FourEyesViolation(String message) {
 		super("gateReview", message);
 	}
 

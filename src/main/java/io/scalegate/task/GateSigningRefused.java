@@ -1,6 +1,7 @@
 package io.scalegate.task;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.Map;
@@ -13,28 +14,9 @@ record GateSigningRefused(String username, String taskId, String partNumber,
 		String reason) implements Audited.KeptAfterRollback {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.SIGNATURE_REFUSED;
-	}
-
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.TASK;
-	}
-
-	@Override
-	public String subjectId() {
-		return taskId;
-	}
-
-	@Override
-	public String actor() {
-		return username;
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("partNumber", partNumber, "reason", reason, "rule", "four-eyes");
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.SIGNATURE_REFUSED, AuditSubject.TASK, taskId, username,
+				Map.of("partNumber", partNumber, "reason", reason, "rule", "four-eyes"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.scalegate.task;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.LinkedHashMap;
@@ -14,7 +15,11 @@ record TaskAssigned(String taskId, String taskName, String partNumber, Change ch
 		String by) implements Audited {
 
 	@Override
-	public AuditAction action() {
+	public AuditNote audit() {
+		return new AuditNote(action(), AuditSubject.TASK, taskId, by, details());
+	}
+
+	private AuditAction action() {
 		return switch (change) {
 			case CLAIMED -> AuditAction.TASK_CLAIMED;
 			case RELEASED -> AuditAction.TASK_RELEASED;
@@ -22,23 +27,7 @@ record TaskAssigned(String taskId, String taskName, String partNumber, Change ch
 		};
 	}
 
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.TASK;
-	}
-
-	@Override
-	public String subjectId() {
-		return taskId;
-	}
-
-	@Override
-	public String actor() {
-		return by;
-	}
-
-	@Override
-	public Map<String, Object> details() {
+	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("task", taskName);
 		details.put("partNumber", partNumber);

@@ -1,6 +1,7 @@
 package io.scalegate.task;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.LinkedHashMap;
@@ -13,27 +14,12 @@ import java.util.Map;
 record TaskSigned(Signature signature) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.SIGNATURE_GIVEN;
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.SIGNATURE_GIVEN, AuditSubject.TASK, signature.taskId(), signature.username(),
+				details());
 	}
 
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.TASK;
-	}
-
-	@Override
-	public String subjectId() {
-		return signature.taskId();
-	}
-
-	@Override
-	public String actor() {
-		return signature.username();
-	}
-
-	@Override
-	public Map<String, Object> details() {
+	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("partNumber", signature.partNumber());
 		details.put("task", signature.taskName());

@@ -1,6 +1,7 @@
 package io.scalegate.model.cases;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.LinkedHashMap;
@@ -13,27 +14,11 @@ import java.util.Map;
 record DecisionCaseChanged(String decisionKey, String name, String before, String after, String by) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.DECISION_CASE_CHANGED;
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.DECISION_CASE_CHANGED, AuditSubject.MODEL, decisionKey, by, details());
 	}
 
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.MODEL;
-	}
-
-	@Override
-	public String subjectId() {
-		return decisionKey;
-	}
-
-	@Override
-	public String actor() {
-		return Audited.orActing(by);
-	}
-
-	@Override
-	public Map<String, Object> details() {
+	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("case", name);
 		details.put("before", before);

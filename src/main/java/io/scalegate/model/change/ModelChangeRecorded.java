@@ -1,6 +1,7 @@
 package io.scalegate.model.change;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.Map;
@@ -16,23 +17,9 @@ record ModelChangeRecorded(AuditAction action, long changeId, String resourceNam
 		String detail) implements Audited {
 
 	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.MODEL;
-	}
-
-	@Override
-	public String subjectId() {
-		return resourceName;
-	}
-
-	@Override
-	public String actor() {
-		return Audited.orActing(by);
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("changeId", changeId, "detail", detail);
+	public AuditNote audit() {
+		return new AuditNote(action, AuditSubject.MODEL, resourceName, by,
+				Map.of("changeId", changeId, "detail", detail));
 	}
 
 }

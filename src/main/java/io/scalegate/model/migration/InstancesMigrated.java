@@ -1,6 +1,7 @@
 package io.scalegate.model.migration;
 
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Audited;
 import java.util.List;
@@ -14,29 +15,9 @@ record InstancesMigrated(String batchId, String sourceDefinitionId, String targe
 		String by) implements Audited {
 
 	@Override
-	public AuditAction action() {
-		return AuditAction.INSTANCES_MIGRATED;
-	}
-
-	@Override
-	public AuditSubject subjectType() {
-		return AuditSubject.MODEL;
-	}
-
-	@Override
-	public String subjectId() {
-		return targetDefinitionId;
-	}
-
-	@Override
-	public String actor() {
-		return Audited.orActing(by);
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("batchId", batchId, "from", sourceDefinitionId, "to", targetDefinitionId, "products",
-				partNumbers);
+	public AuditNote audit() {
+		return new AuditNote(AuditAction.INSTANCES_MIGRATED, AuditSubject.MODEL, targetDefinitionId, by, Map
+			.of("batchId", batchId, "from", sourceDefinitionId, "to", targetDefinitionId, "products", partNumbers));
 	}
 
 }

@@ -1,0 +1,26 @@
+package io.scalegate.base;
+
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.lang.Nullable;
+
+/**
+ * What the audit trail keeps of an {@link Audited} event: what happened, to what, who did
+ * it, and the details an auditor needs. The trail stores the details as JSON with the
+ * keys in alphabetical order, so the map's own order changes neither the entry nor its
+ * hash.
+ *
+ * @param actor who acted, or null (also when blank) for whoever is acting in this thread
+ * ({@link ActingUser})
+ */
+public record AuditNote(AuditAction action, AuditSubject subjectType, String subjectId, @Nullable String actor,
+		Map<String, Object> details) {
+
+	public AuditNote {
+		Objects.requireNonNull(action, "action");
+		Objects.requireNonNull(subjectType, "subjectType");
+		Objects.requireNonNull(details, "details");
+		actor = actor == null || actor.isBlank() ? null : actor;
+	}
+
+}
