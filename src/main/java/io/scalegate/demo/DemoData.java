@@ -21,8 +21,8 @@ import io.scalegate.task.InboxFilter.Scope;
 import io.scalegate.task.InboxTask;
 import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
+import io.scalegate.task.TaskVerdict;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -261,11 +261,11 @@ class DemoData {
 			.findFirst()
 			.orElseThrow(
 					() -> new IllegalStateException(taskKey + " of " + partNumber + " is not in " + user + "'s inbox"));
-		boolean rejects = variables.values()
-			.stream()
-			.anyMatch(value -> List.of("KILL", "RECYCLE", "RECYCLE_TO_PROTOTYPE").contains(String.valueOf(value)));
-		completion.complete(task.id(), user, DemoAccounts.PASSWORD,
-				rejects ? SignatureMeaning.REJECTED : SignatureMeaning.APPROVED, variables);
+		// the meaning the dialog would show: the one the values decide
+		SignatureMeaning meaning = TaskVerdict.of(taskKey, variables)
+			.map(TaskVerdict::meaning)
+			.orElse(SignatureMeaning.REVIEWED);
+		completion.complete(task.id(), user, DemoAccounts.PASSWORD, meaning, variables);
 	}
 
 }

@@ -64,7 +64,49 @@ final class FieldBinding {
 				component.setErrorMessage(message == null ? null : named + " " + message);
 				return Optional.ofNullable(message).map(m -> named + " " + m);
 			}
+
+			@Override
+			public String label() {
+				return named;
+			}
+
+			@Override
+			public String text() {
+				return words(c, value.get());
+			}
+
+			@Override
+			public void markInvalid(String message) {
+				component.setErrorMessage(message);
+				component.setInvalid(true);
+			}
 		});
+	}
+
+	/**
+	 * A typed value in words: a tick as yes or no, a choice as its option's label, a date
+	 * as its ISO date (UTC), several as a list; null for no value.
+	 */
+	static String words(JsonNode c, Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Boolean tick) {
+			return tick ? "yes" : "no";
+		}
+		if (value instanceof Collection<?> several) {
+			return String.join(", ", several.stream().map(one -> words(c, one)).toList());
+		}
+		if (value instanceof Date date) {
+			return "date".equals(c.path("subtype").asText("date"))
+					? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : date.toInstant().toString();
+		}
+		for (JsonNode option : c.path("values")) {
+			if (option.path("value").asText().equals(String.valueOf(value))) {
+				return option.path("label").asText(String.valueOf(value));
+			}
+		}
+		return String.valueOf(value);
 	}
 
 	/** The bound inputs, in the order of the form. */

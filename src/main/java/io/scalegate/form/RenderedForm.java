@@ -28,6 +28,22 @@ public final class RenderedForm {
 		 */
 		Optional<String> validate();
 
+		/** The input's label (its key when it has none). */
+		String label();
+
+		/**
+		 * The value in words, as the person chose it: "yes" or "no" for a tick, an
+		 * option's label for a choice; null when nothing is entered.
+		 */
+		String text();
+
+		/** Marks the component with a message found elsewhere (the server, a rule). */
+		void markInvalid(String message);
+
+	}
+
+	/** One input's label and its value in words, as the signer reads them. */
+	public record Answer(String key, String label, String value) {
 	}
 
 	private final Component layout;
@@ -68,6 +84,30 @@ public final class RenderedForm {
 			field.validate().ifPresent(problems::add);
 		}
 		return problems;
+	}
+
+	/**
+	 * Each input with a value, in the order of the form: its label and value in words.
+	 */
+	public List<Answer> answers() {
+		List<Answer> answers = new ArrayList<>();
+		for (Field field : fields) {
+			String text = field.text();
+			if (text != null && !text.isBlank()) {
+				answers.add(new Answer(field.key(), field.label(), text));
+			}
+		}
+		return answers;
+	}
+
+	/**
+	 * Shows {@code message} beside the input bound to {@code key}; false when the form
+	 * has none.
+	 */
+	public boolean markInvalid(String key, String message) {
+		Optional<Field> field = fields.stream().filter(f -> f.key().equals(key)).findFirst();
+		field.ifPresent(f -> f.markInvalid(message));
+		return field.isPresent();
 	}
 
 	/**

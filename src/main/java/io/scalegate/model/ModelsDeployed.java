@@ -10,11 +10,13 @@ import java.util.Map;
 
 /**
  * Models (BPMN, DMN, forms) were deployed to the engine: a new deployment with these
- * resources. For an approved change: its number, author, approver (who deployed it) and
- * the summary of what changed; for the shipped models these are null.
+ * resources. For an approved change: its number, author, approver (who deployed it), the
+ * summary of what changed, and the changed file with the SHA-256 of the content the
+ * approver signed; for the shipped models these are null.
  */
 record ModelsDeployed(String deploymentId, String name, List<String> resources, String deployedBy, Long changeId,
-		String author, String approver, String summary) implements Audited {
+		String author, String approver, String summary, String changedResource,
+		String contentSha256) implements Audited {
 
 	@Override
 	public AuditNote audit() {
@@ -30,6 +32,8 @@ record ModelsDeployed(String deploymentId, String name, List<String> resources, 
 			details.put("author", author);
 			details.put("approver", approver);
 			details.put("summary", summary);
+			details.put("changedResource", changedResource);
+			details.put("contentSha256", contentSha256);
 		}
 		return details;
 	}

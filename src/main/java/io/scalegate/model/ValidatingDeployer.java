@@ -66,7 +66,8 @@ class ValidatingDeployer implements Deployer {
 		// trail entry
 		events.publishEvent(new ModelsDeployed(deployment.getId(), deployment.getName(),
 				deployment.getResources().keySet().stream().sorted().toList(), approval.approver(), approval.changeId(),
-				approval.author(), approval.approver(), approval.summary()));
+				approval.author(), approval.approver(), approval.summary(), approval.resourceName(),
+				approval.contentSha256()));
 	}
 
 	/** A validation problem as the engine reports parse problems. */

@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Completes a task with an electronic signature, all or nothing: the password is checked
  * again, the signature (printed name, time, meaning, hash of the values) is stored and
  * the task completed in one transaction. A wrong password signs nothing and completes
- * nothing; a task someone else completed meanwhile is reported, not overwritten.
+ * nothing; a task someone else completed meanwhile is reported, not overwritten. Where
+ * the task decides something, the meaning must be the one its values give
+ * ({@link TaskVerdict}), whoever calls: a signature never contradicts what it signs.
  */
 @Service
 public class TaskCompletion {
@@ -126,6 +128,11 @@ public class TaskCompletion {
 				throw new FourEyesViolation(reason);
 			});
 		}
+		TaskVerdict.of(task.getTaskDefinitionKey(), values)
+			.flatMap(verdict -> verdict.contradiction(meaning))
+			.ifPresent(contradiction -> {
+				throw new InvalidInput("meaning", contradiction);
+			});
 		String signedValues = canonical(values);
 		if (task.getAssignee() == null) {
 			tasks.claim(taskId, signer.username());

@@ -40,10 +40,9 @@ class GateDecisionDelegate implements JavaDelegate {
 		String recommendation = GATE_RECOMMENDATION.from(execution);
 		boolean overridden = !decision.accepts(recommendation);
 		String reason = OVERRIDE_REASON.from(execution);
-		if (overridden && (reason == null || reason.isBlank())) {
-			throw new InvalidInput(OVERRIDE_REASON.name(), "a written reason is required to decide " + decision
-					+ " against the recommendation " + recommendation);
-		}
+		decision.missingReason(recommendation, reason).ifPresent(missing -> {
+			throw new InvalidInput(OVERRIDE_REASON.name(), missing);
+		});
 		GATE_OVERRIDDEN.set(execution, overridden);
 		String decidedBy = actingUser.current();
 		Map<String, Object> rulesVersion = ModelVersions.of(execution);
@@ -58,9 +57,7 @@ class GateDecisionDelegate implements JavaDelegate {
 	}
 
 	private static GateDecision decision(String value) {
-		return Arrays.stream(GateDecision.values())
-			.filter(d -> d.name().equals(value))
-			.findFirst()
+		return GateDecision.named(value)
 			.orElseThrow(() -> new InvalidInput(GATE_DECISION.name(),
 					"choose one of " + Arrays.toString(GateDecision.values()) + ", not " + value));
 	}

@@ -15,11 +15,15 @@ public final class GovernedDeployment {
 	private GovernedDeployment() {
 	}
 
-	/** What made a deployment governed; for a shipped model {@code changeId} is null. */
+	/**
+	 * What made a deployment governed; for a shipped model {@code changeId} is null.
+	 *
+	 * @param contentSha256 the SHA-256 of the changed file's content the approver signed
+	 */
 	public record Approval(Long changeId, String author, String approver, String approverName, String meaning,
-			String summary) {
+			String summary, String resourceName, String contentSha256) {
 
-		static final Approval SHIPPED = new Approval(null, null, null, null, null, null);
+		static final Approval SHIPPED = new Approval(null, null, null, null, null, null, null, null);
 
 	}
 

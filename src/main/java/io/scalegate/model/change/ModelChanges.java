@@ -228,12 +228,16 @@ public class ModelChanges {
 
 	/**
 	 * A second process owner approves a submitted change with their password (an
-	 * electronic signature with its meaning) and it is deployed. The author cannot
-	 * approve their own change; a change that no longer passes its check (the deployed
-	 * models or the cases changed meanwhile) is not deployed.
+	 * electronic signature with its meaning) and it is deployed. The signature is on the
+	 * content: {@code reviewedSha256} is the SHA-256 of the file the approver reviewed,
+	 * and a change whose stored content has another hash (its author saved it again
+	 * meanwhile) is refused, to be reviewed again. The author cannot approve their own
+	 * change; a change that no longer passes its check (the deployed models or the cases
+	 * changed meanwhile) is not deployed. The deployed change and the trail's <em>model
+	 * deployed</em> entry keep the hash of what was approved.
 	 */
 	@Transactional
-	public ModelChange approve(long id, String approver, String password, String meaning) {
+	public ModelChange approve(long id, String reviewedSha256, String approver, String password, String meaning) {
 		ModelChange change = get(id);
 		if (change.status() != Status.SUBMITTED) {
 			throw new InvalidInput("status", "change #" + id + " is " + change.status().name().toLowerCase()
@@ -249,13 +253,21 @@ public class ModelChanges {
 		}
 		Checks checks = new Checks();
 		checks.text("meaning", meaning, 200);
+		checks.text("reviewedSha256", reviewedSha256, 64);
 		checks.throwIfAny();
+		String contentSha256 = Sha256.hex(change.content());
+		if (!contentSha256.equalsIgnoreCase(reviewedSha256.strip())) {
+			throw new InvalidInput("reviewedSha256",
+					"change #" + id + " changed since you reviewed it: review again (you reviewed SHA-256 "
+							+ reviewedSha256.strip() + ", its content is now " + contentSha256 + ")");
+		}
 		signing.verify(approver, password);
 		ChangeCheck check = passing(change);
 		String summary = String.join("\n", check.summary());
-		Approval approval = new Approval(id, change.author(), approver, account.fullName(), meaning.strip(), summary);
+		Approval approval = new Approval(id, change.author(), approver, account.fullName(), meaning.strip(), summary,
+				change.resourceName(), contentSha256);
 		Deployment deployment = GovernedDeployment.with(approval, () -> deployment(change).deploy());
-		return rows.update(change.deployed(approver, account.fullName(), meaning.strip(), Sha256.hex(change.content()),
+		return rows.update(change.deployed(approver, account.fullName(), meaning.strip(), contentSha256,
 				deployment.getId(), clock.instant()));
 	}
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.Sha256;
 import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.model.cases.DecisionCaseRunner;
 import io.scalegate.model.cases.DecisionCases;
@@ -58,6 +59,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final VerticalLayout results = new VerticalLayout();
 
+	private final Span sha256 = new Span();
+
 	private ModelChange change;
 
 	private ModelEditor editor;
@@ -71,6 +74,11 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		setWidthFull();
 		results.setId("change-results");
 		results.setPadding(false);
+		sha256.setId("change-sha256");
+		sha256.getStyle()
+			.set("font-size", "var(--lumo-font-size-s)")
+			.set("color", "var(--lumo-secondary-text-color)")
+			.set("word-break", "break-all");
 	}
 
 	@Override
@@ -98,7 +106,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		HorizontalLayout heading = new HorizontalLayout(new H2("Change #" + change.id() + " · " + change.fileName()),
 				status);
 		heading.setAlignItems(Alignment.CENTER);
-		add(new RouterLink("← All model changes", ChangesView.class), heading, new Paragraph(describe()));
+		showSha256();
+		add(new RouterLink("← All model changes", ChangesView.class), heading, new Paragraph(describe()), sha256);
 		if (change.status() == Status.SUBMITTED && !change.author().equals(user.username())
 				&& user.roles().contains(Role.PROCESS_OWNER)) {
 			add(approval());
@@ -168,6 +177,15 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 	}
 
+	/**
+	 * The SHA-256 of the content as this view holds it: what a reviewer approves, what an
+	 * approver signed.
+	 */
+	private void showSha256() {
+		sha256.setText("SHA-256 of " + change.fileName() + " as shown here: " + Sha256.hex(change.content())
+				+ (change.status() == Status.DEPLOYED ? " (approved and deployed)" : ""));
+	}
+
 	/** Still to be decided: its check is against what is deployed now. */
 	private boolean open() {
 		return change.status() == Status.DRAFT || change.status() == Status.SUBMITTED;
@@ -219,6 +237,9 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 					Notification
 						.show("Deployed as " + approved.deploymentId() + ".", 5000, Notification.Position.BOTTOM_START)
 						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+				}, () -> {
+					change = changes.get(change.id());
+					show();
 				}).open());
 		approve.setId("approve-change");
 		approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -246,6 +267,7 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			try {
 				if (!content.equals(change.content()) || change.status() != Status.DRAFT) {
 					change = changes.save(change.id(), content, user.username());
+					showSha256();
 				}
 				next.accept(change);
 			}

@@ -1,63 +1,90 @@
 package io.scalegate.task.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.form.RenderedForm.Answer;
 import io.scalegate.security.UserAccount;
+import io.scalegate.task.InboxTask;
 import io.scalegate.task.Signature;
 import io.scalegate.task.SignatureMeaning;
-import io.scalegate.task.TaskGone;
+import io.scalegate.task.TaskVerdict;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
- * The electronic signature: the signer sees their printed name, picks what the signature
- * means and re-enters the password. Nothing is saved unless the password is right.
+ * The electronic signature. Before the password, the dialog states in words what is
+ * signed: the task and the product, what the values decide, the values themselves and the
+ * meaning. Where the task decides something, the meaning follows from the decision
+ * ({@link TaskVerdict}) and cannot be changed here; otherwise the signer chooses it.
+ * Nothing is saved unless the password is right. A wrong password or a wrong meaning is
+ * shown here; any other refusal closes the dialog and goes to {@code refused}, which
+ * keeps the form as it was typed.
  */
 class SignatureDialog extends Dialog {
 
-	SignatureDialog(UserAccount signer, String taskName, SignatureMeaning suggested,
-			BiFunction<String, SignatureMeaning, Signature> sign, Consumer<Signature> signed, Runnable gone) {
-		setHeaderTitle("Sign: " + taskName);
+	SignatureDialog(UserAccount signer, InboxTask task, Optional<TaskVerdict> verdict, List<Answer> answers,
+			BiFunction<String, SignatureMeaning, Signature> sign, Consumer<Signature> signed,
+			Consumer<InvalidInput> refused) {
+		setHeaderTitle("Sign: " + task.name());
 		setId("signature-dialog");
-		Paragraph who = new Paragraph("Signing as " + signer.fullName() + " (" + signer.username() + ").");
+		setWidth("560px");
+		Paragraph what = new Paragraph("You sign “" + task.name() + "” for " + task.partNumber() + " · "
+				+ task.productName() + ", as " + signer.fullName() + " (" + signer.username() + ").");
+		what.setId("signature-task");
+		Paragraph decision = new Paragraph(verdict
+			.map(v -> "Your decision: " + v.decision() + ". Your signature means " + v.meaning().label() + ".")
+			.orElse("This task decides nothing by itself: choose what your signature means."));
+		decision.setId("signature-decision");
+		decision.getStyle().set("font-weight", "600");
+		UnorderedList values = new UnorderedList();
+		values.setId("signature-values");
+		answers.forEach(answer -> values.add(new ListItem(answer.label() + ": " + answer.value())));
+		if (answers.isEmpty()) {
+			values.add(new ListItem("no values entered"));
+		}
 		RadioButtonGroup<SignatureMeaning> meaning = new RadioButtonGroup<>("Meaning of this signature");
 		meaning.setId("signature-meaning");
 		meaning.setManualValidation(true);
 		meaning.setItems(SignatureMeaning.values());
 		meaning.setItemLabelGenerator(SignatureMeaning::label);
-		meaning.setValue(suggested);
+		// no default where nothing is decided: the signer chooses the meaning knowingly
+		verdict.ifPresent(v -> {
+			meaning.setValue(v.meaning());
+			meaning.setReadOnly(true);
+			meaning.setHelperText("Follows from your decision; change the form to change it.");
+		});
 		PasswordField password = new PasswordField("Password");
 		password.setId("signature-password");
 		password.setManualValidation(true);
 		password.setWidthFull();
 		password.focus();
-		Paragraph statement = new Paragraph("By signing, you confirm the values you entered for this task. "
+		Paragraph statement = new Paragraph("By signing, you confirm these values and this meaning. "
 				+ "The signature records your printed name, the date and time and its meaning, and is bound to these values.");
 		statement.getStyle()
 			.set("font-size", "var(--lumo-font-size-s)")
 			.set("color", "var(--lumo-secondary-text-color)");
-		add(who, meaning, password, statement);
+		add(what, decision, values, meaning, password, statement);
 		Button confirm = new Button("Sign and complete", click -> {
 			try {
 				Signature signature = sign.apply(password.getValue(), meaning.getValue());
 				close();
 				signed.accept(signature);
 			}
-			catch (TaskGone alreadyDone) {
-				close();
-				ErrorHandling.show(alreadyDone.reason());
-				gone.run();
-			}
-			catch (RuntimeException refused) {
-				InvalidInput invalid = ErrorHandling.invalidInput(refused);
+			catch (RuntimeException failed) {
+				InvalidInput invalid = ErrorHandling.invalidInput(failed);
 				if (invalid == null) {
-					throw refused;
+					throw failed;
 				}
 				if ("password".equals(invalid.field())) {
 					password.clear();
@@ -70,14 +97,15 @@ class SignatureDialog extends Dialog {
 				}
 				else {
 					close();
-					ErrorHandling.show(invalid.reason());
+					refused.accept(invalid);
 				}
 			}
 		});
 		confirm.setId("signature-confirm");
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		password.addKeyDownListener(com.vaadin.flow.component.Key.ENTER, e -> confirm.click());
+		password.addKeyDownListener(Key.ENTER, e -> confirm.click());
 		Button cancel = new Button("Cancel", click -> close());
+		cancel.setId("signature-cancel");
 		getFooter().add(cancel, confirm);
 	}
 

@@ -20,19 +20,22 @@ import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.form.RenderedForm;
+import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.UserAccount;
 import io.scalegate.task.FourEyesRule;
 import io.scalegate.task.Inbox;
 import io.scalegate.task.InboxTask;
-import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
 import io.scalegate.task.TaskForms;
+import io.scalegate.task.TaskGone;
+import io.scalegate.task.TaskVerdict;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One task: its Camunda Form beside the evidence it is about, completed with an
@@ -100,11 +103,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
 		Optional<String> refusal = ProductLifecycle.GATE_REVIEW.equals(task.taskKey())
 				? fourEyes.refusal(user.username(), task.processInstanceId(), task.partNumber()) : Optional.empty();
-		Button sign = new Button("Sign and complete", click -> sign(task, form));
+		Button sign = new Button("Sign and complete");
 		sign.setId("sign");
 		sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout actions = new HorizontalLayout(sign, backToInbox());
 		VerticalLayout left = new VerticalLayout(form.layout(), actions);
+		sign.addClickListener(
+				click -> sign(task, form, (String) variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()),
+						gone -> taskGone(gone, sign, left)));
 		refusal.ifPresent(reason -> {
 			sign.setEnabled(false);
 			Paragraph explanation = new Paragraph(reason);
@@ -122,14 +128,37 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		add(header, split);
 	}
 
-	private void sign(InboxTask task, RenderedForm form) {
+	/**
+	 * Checks the form and the override reason beside their fields, then opens the
+	 * signature dialog stating what is signed. A refusal never discards what was typed:
+	 * it is shown beside the field it names, or above the form.
+	 */
+	private void sign(InboxTask task, RenderedForm form, String recommendation, Consumer<TaskGone> gone) {
 		List<String> problems = form.validate();
 		if (!problems.isEmpty()) {
 			ErrorHandling.show("Please correct: " + String.join("; ", problems));
 			return;
 		}
 		Map<String, Object> values = form.values();
-		new SignatureDialog(user, task.name(), SignatureMeaning.APPROVED,
+		if (ProductLifecycle.GATE_REVIEW.equals(task.taskKey())) {
+			Optional<String> missing = GateDecision
+				.named(String.valueOf(values.get(ProductLifecycle.GATE_DECISION.name())))
+				.flatMap(decision -> decision.missingReason(recommendation,
+						(String) values.get(ProductLifecycle.OVERRIDE_REASON.name())));
+			if (missing.isPresent()) {
+				refused(form, new InvalidInput(ProductLifecycle.OVERRIDE_REASON.name(), missing.get()));
+				return;
+			}
+		}
+		Optional<TaskVerdict> verdict;
+		try {
+			verdict = TaskVerdict.of(task.taskKey(), values);
+		}
+		catch (InvalidInput undecided) {
+			refused(form, undecided);
+			return;
+		}
+		new SignatureDialog(user, task, verdict, form.answers(),
 				(password, meaning) -> completion.complete(task.id(), user.username(), password, meaning, values),
 				signature -> {
 					Notification done = Notification.show(task.name() + " signed (" + signature.meaning().label()
@@ -137,8 +166,37 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 							Notification.Position.BOTTOM_START);
 					done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 					getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-				}, () -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)))
+				}, refusal -> {
+					if (refusal instanceof TaskGone taken) {
+						gone.accept(taken);
+					}
+					else {
+						refused(form, refusal);
+					}
+				})
 			.open();
+	}
+
+	/** Beside the field it names, or as a message when the form has no such field. */
+	private static void refused(RenderedForm form, InvalidInput refusal) {
+		if (!form.markInvalid(refusal.field(), refusal.reason())) {
+			ErrorHandling.show(refusal.reason());
+		}
+	}
+
+	/**
+	 * Someone else completed or took the task meanwhile: nothing was saved; the form
+	 * stays with what was typed, so it can be copied, and can no longer be signed.
+	 */
+	private void taskGone(TaskGone gone, Button sign, VerticalLayout left) {
+		ErrorHandling.show(gone.reason());
+		sign.setEnabled(false);
+		Paragraph notice = new Paragraph(gone.reason() + ". What you entered is still below, to copy; "
+				+ "open the inbox for the task as it is now.");
+		notice.setId("task-gone");
+		notice.getElement().getThemeList().add("badge error");
+		notice.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-s)");
+		left.addComponentAtIndex(0, notice);
 	}
 
 	private Button backToInbox() {

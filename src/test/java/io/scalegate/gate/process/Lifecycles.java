@@ -164,9 +164,15 @@ public class Lifecycles {
 		}
 	}
 
-	/** Completes the task as a person does in the UI: signed with the demo password. */
+	/**
+	 * Completes the task as a person does in the UI: signed with the demo password, with
+	 * the meaning its values decide.
+	 */
 	public void sign(Product product, String taskKey, String user, Map<String, Object> variables) {
-		completion.complete(task(product, taskKey).getId(), user, "demo", io.scalegate.task.SignatureMeaning.APPROVED,
+		completion.complete(task(product, taskKey).getId(), user, "demo",
+				io.scalegate.task.TaskVerdict.of(taskKey, variables)
+					.map(io.scalegate.task.TaskVerdict::meaning)
+					.orElse(io.scalegate.task.SignatureMeaning.REVIEWED),
 				variables);
 	}
 

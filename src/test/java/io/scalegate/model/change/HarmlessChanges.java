@@ -1,5 +1,6 @@
 package io.scalegate.model.change;
 
+import io.scalegate.base.Sha256;
 import java.util.UUID;
 
 /**
@@ -30,8 +31,9 @@ public final class HarmlessChanges {
 	public static ModelChange deployNewLifecycleVersion(ModelChanges changes) {
 		ModelChange change = changes.open(changes.latest().getId(), "bpmn/product-lifecycle.bpmn", "owner");
 		changes.save(change.id(), documented(change.content()), "owner");
-		changes.submit(change.id(), "owner");
-		return changes.approve(change.id(), "owner2", "demo", "Approved for deployment");
+		ModelChange submitted = changes.submit(change.id(), "owner");
+		return changes.approve(change.id(), Sha256.hex(submitted.content()), "owner2", "demo",
+				"Approved for deployment");
 	}
 
 }

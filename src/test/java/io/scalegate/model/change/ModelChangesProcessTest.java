@@ -9,6 +9,7 @@ import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.Sha256;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.model.cases.CaseRun;
 import io.scalegate.model.cases.DecisionCaseRunner;
@@ -94,18 +95,22 @@ class ModelChangesProcessTest {
 		assertThat(submitted.status()).isEqualTo(Status.SUBMITTED);
 		assertThat(submitted.summary()).contains("Reviewed by the process owners");
 
-		assertThatThrownBy(() -> changes.approve(opened.id(), "owner", "demo", "Approved for deployment"))
+		assertThatThrownBy(
+				() -> changes.approve(opened.id(), sha256(opened.id()), "owner", "demo", "Approved for deployment"))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("four eyes");
-		assertThatThrownBy(() -> changes.approve(opened.id(), "engineer", "demo", "Approved for deployment"))
+		assertThatThrownBy(
+				() -> changes.approve(opened.id(), sha256(opened.id()), "engineer", "demo", "Approved for deployment"))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("only a process owner");
-		assertThatThrownBy(() -> changes.approve(opened.id(), "owner2", "wrong", "Approved for deployment"))
+		assertThatThrownBy(
+				() -> changes.approve(opened.id(), sha256(opened.id()), "owner2", "wrong", "Approved for deployment"))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("password");
 		assertThat(latestGateDrdVersion()).isEqualTo(drdVersion);
 
-		ModelChange deployed = changes.approve(opened.id(), "owner2", "demo", "Approved for deployment");
+		ModelChange deployed = changes.approve(opened.id(), sha256(opened.id()), "owner2", "demo",
+				"Approved for deployment");
 		assertThat(deployed.status()).isEqualTo(Status.DEPLOYED);
 		assertThat(deployed.approverName()).isEqualTo("Olivia Process-Owner");
 		assertThat(deployed.deploymentId()).isEqualTo(changes.latest().getId());
@@ -123,7 +128,7 @@ class ModelChangesProcessTest {
 				new AuditQuery("owner", Set.of(AuditAction.MODEL_CHANGE_SUBMITTED), null, GATE_DMN, null, null, null),
 				0, 50))
 			.anySatisfy(entry -> assertThat(entry.details()).contains("\"changeId\":" + opened.id()));
-		assertThatThrownBy(() -> changes.approve(opened.id(), "owner2", "demo", "again"))
+		assertThatThrownBy(() -> changes.approve(opened.id(), sha256(opened.id()), "owner2", "demo", "again"))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("deployed");
 	}
@@ -134,7 +139,7 @@ class ModelChangesProcessTest {
 		ModelChange other = changes.open(changes.latest().getId(), "forms/gate-review.form", "owner");
 		changes.save(other.id(), other.content() + "\n", "owner");
 		changes.submit(other.id(), "owner");
-		changes.approve(other.id(), "owner2", "demo", "Approved for deployment");
+		changes.approve(other.id(), sha256(other.id()), "owner2", "demo", "Approved for deployment");
 
 		ChangeCheck stale = changes.check(changes.save(early.id(), early.content() + " ", "owner").id());
 		assertThat(stale.problems()).first()
@@ -151,6 +156,46 @@ class ModelChangesProcessTest {
 		assertThat(changes.reject(opened.id(), "owner2", "Not now").status()).isEqualTo(Status.REJECTED);
 		assertThatThrownBy(() -> changes.save(opened.id(), "x", "owner")).isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("rejected");
+	}
+
+	@Test
+	void anApprovalSignsTheContentTheReviewerSawAndNothingSavedAfterIt() throws Exception {
+		ModelChange opened = changes.open(changes.latest().getId(), GATE_DMN, "owner");
+		changes.save(opened.id(), HarmlessChanges.reviewed(opened.content()), "owner");
+		String reviewed = Sha256.hex(changes.submit(opened.id(), "owner").content());
+		// the author saves again and submits between the reviewer's look and signature
+		changes.save(opened.id(), HarmlessChanges.reviewed(opened.content()), "owner");
+		ModelChange resubmitted = changes.submit(opened.id(), "owner");
+		String current = Sha256.hex(resubmitted.content());
+		assertThat(current).isNotEqualTo(reviewed);
+		String latest = changes.latest().getId();
+		long deployments = repository.createDeploymentQuery().count();
+
+		assertThatThrownBy(() -> changes.approve(opened.id(), reviewed, "owner2", "demo", "Approved for deployment"))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("reviewedSha256"))
+			.hasMessageContaining("changed since you reviewed it: review again");
+		assertThatThrownBy(() -> changes.approve(opened.id(), null, "owner2", "demo", "Approved for deployment"))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("reviewedSha256");
+		assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deployments);
+		assertThat(changes.latest().getId()).isEqualTo(latest);
+		assertThat(changes.get(opened.id()).status()).isEqualTo(Status.SUBMITTED);
+
+		ModelChange deployed = changes.approve(opened.id(), current, "owner2", "demo", "Approved for deployment");
+		assertThat(deployed.status()).isEqualTo(Status.DEPLOYED);
+		assertThat(deployed.contentSha256()).isEqualTo(current);
+		assertThat(new String(repository.getResourceAsStream(deployed.deploymentId(), GATE_DMN).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo(resubmitted.content());
+		assertThat(audit.page(new AuditQuery("owner2", Set.of(AuditAction.MODEL_DEPLOYED), null,
+				deployed.deploymentId(), null, null, null), 0, 5))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.details()).contains("\"contentSha256\":\"" + current + "\""));
+	}
+
+	private String sha256(long changeId) {
+		return Sha256.hex(changes.get(changeId).content());
 	}
 
 	private int latestGateDrdVersion() {

@@ -142,6 +142,38 @@ class ModelChangeViewsTest extends KaribuTest {
 	}
 
 	@Test
+	void theApprovalShowsTheHashOfWhatIsReviewedAndRefusesContentSavedAfterTheReview() {
+		ModelChange submitted = submittedAnnotationChange();
+		String reviewed = io.scalegate.base.Sha256.hex(submitted.content());
+
+		login("owner2", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/changes/" + submitted.id());
+		assertThat(_get(Span.class, spec -> spec.withId("change-sha256")).getText()).contains(reviewed);
+		_click(_get(Button.class, spec -> spec.withId("approve-change")));
+		assertThat(_get(Span.class, spec -> spec.withId("approval-sha256")).getText()).isEqualTo(reviewed);
+
+		// the author saves the draft again and submits it while the reviewer signs
+		changes.save(submitted.id(), io.scalegate.model.change.HarmlessChanges.reviewed(submitted.content()), "owner");
+		String saved = io.scalegate.base.Sha256.hex(changes.submit(submitted.id(), "owner").content());
+		_get(PasswordField.class, spec -> spec.withId("approval-password")).setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("approval-sign")));
+
+		assertThat(changes.get(submitted.id()).status()).isEqualTo(Status.SUBMITTED);
+		assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+			.anySatisfy(notification -> assertThat(notification.getElement().getProperty("text"))
+				.contains("changed since you reviewed it: review again"));
+		assertThat(_get(Span.class, spec -> spec.withId("change-sha256")).getText()).as("shown again, as it is now")
+			.contains(saved);
+
+		_click(_get(Button.class, spec -> spec.withId("approve-change")));
+		assertThat(_get(Span.class, spec -> spec.withId("approval-sha256")).getText()).isEqualTo(saved);
+		_get(PasswordField.class, spec -> spec.withId("approval-password")).setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("approval-sign")));
+		assertThat(changes.get(submitted.id()).status()).isEqualTo(Status.DEPLOYED);
+		assertThat(changes.get(submitted.id()).contentSha256()).isEqualTo(saved);
+	}
+
+	@Test
 	void aFileFromCamundaModelerBecomesADraftAndAnythingElseIsRefused() throws Exception {
 		login("owner", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models/changes");

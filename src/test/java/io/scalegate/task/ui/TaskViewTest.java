@@ -9,15 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import io.scalegate.KaribuTest;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
+import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
 import java.util.EnumSet;
 import java.util.Map;
@@ -128,8 +133,9 @@ class TaskViewTest extends KaribuTest {
 		decision.setValue("KILL");
 
 		_click(_get(Button.class, spec -> spec.withId("sign")));
-		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
-		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+		assertThat(_find(PasswordField.class, spec -> spec.withId("signature-password")))
+			.as("no signature without the reason")
+			.isEmpty();
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
 		assertThat(completion.signaturesOf(product.partNumber())).isEmpty();
 
@@ -140,7 +146,97 @@ class TaskViewTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
 		assertThat(completion.signaturesOf(product.partNumber())).singleElement()
-			.satisfies(s -> assertThat(s.signedValues()).contains("KILL").contains("cancelled the programme"));
+			.satisfies(s -> assertThat(s.signedValues()).contains("KILL").contains("cancelled the programme"))
+			.satisfies(s -> assertThat(s.meaning()).isEqualTo(SignatureMeaning.REJECTED));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSignatureDialogSaysInWordsWhatIsSigned() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		lifecycles.complete(product, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), true));
+		lifecycles.complete(product, INSPECTION_STANDARD_APPROVAL, "quality",
+				Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(), true,
+						SURFACE_FINISH_CONFIRMED.name(), true));
+		Task task = lifecycles.task(product, SUPPLIER_QUALIFICATION);
+		login("supplier", "SUPPLIER_QUALITY");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+		_get(TextArea.class, spec -> spec.withId("field-supplierComment")).setValue("Two late deliveries.");
+		_click(_get(Button.class, spec -> spec.withId("sign")));
+
+		assertThat(_get(Paragraph.class, spec -> spec.withId("signature-task")).getText()).contains(task.getName(),
+				product.partNumber(), product.name());
+		assertThat(_get(Paragraph.class, spec -> spec.withId("signature-decision")).getText()).contains("Rejected",
+				"the supplier is not approved for mass production");
+		assertThat(_get(UnorderedList.class, spec -> spec.withId("signature-values")).getElement().getTextRecursively())
+			.contains("The supplier is approved for mass production: no", "Comment: Two late deliveries.");
+		RadioButtonGroup<SignatureMeaning> meaning = _get(RadioButtonGroup.class,
+				spec -> spec.withId("signature-meaning"));
+		assertThat(meaning.getValue()).isEqualTo(SignatureMeaning.REJECTED);
+		assertThat(meaning.isReadOnly()).as("the meaning follows from the decision").isTrue();
+
+		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+		assertThat(completion.signaturesOf(product.partNumber())).singleElement()
+			.satisfies(s -> assertThat(s.meaning()).isEqualTo(SignatureMeaning.REJECTED));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aDecisionAgainstTheRecommendationWithoutAReasonIsMarkedBesideTheReasonAndOpensNoPasswordDialog() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		lifecycles.signAllReadiness(product);
+		Task review = lifecycles.task(product, GATE_REVIEW);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent().navigate("tasks/" + review.getId());
+		_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("field-gateDecision"))
+			.setValue("GO_MASS_PRODUCTION");
+
+		_click(_get(Button.class, spec -> spec.withId("sign")));
+
+		TextArea reason = _get(TextArea.class, spec -> spec.withId("field-overrideReason"));
+		assertThat(reason.isInvalid()).isTrue();
+		assertThat(reason.getErrorMessage()).contains("reason")
+			.contains("GO_MASS_PRODUCTION")
+			.contains("STAY_SMALL_BATCH");
+		assertThat(_find(PasswordField.class, spec -> spec.withId("signature-password"))).isEmpty();
+		assertThat(_find(Dialog.class)).isEmpty();
+	}
+
+	@Test
+	void aWrongPasswordOrAColleaguesCompletionKeepsWhatWasTyped() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		Task task = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+		_get(Checkbox.class, spec -> spec.withId("field-designFrozen")).setValue(true);
+		_get(TextArea.class, spec -> spec.withId("field-designFreezeComment")).setValue("Drawing rev D, no open ECNs.");
+
+		_click(_get(Button.class, spec -> spec.withId("sign")));
+		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("wrong");
+		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+		assertThat(_get(PasswordField.class, spec -> spec.withId("signature-password")).isInvalid()).isTrue();
+		_click(_get(Button.class, spec -> spec.withId("signature-cancel")));
+
+		assertThat(_get(Checkbox.class, spec -> spec.withId("field-designFrozen")).getValue()).isTrue();
+		assertThat(_get(TextArea.class, spec -> spec.withId("field-designFreezeComment")).getValue())
+			.isEqualTo("Drawing rev D, no open ECNs.");
+
+		// a colleague signs it meanwhile: the refusal keeps the form and what was typed
+		_click(_get(Button.class, spec -> spec.withId("sign")));
+		lifecycles.complete(product, DESIGN_FREEZE_SIGN_OFF, "engineer2", Map.of(DESIGN_FROZEN.name(), true));
+		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
+		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
+
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("tasks/");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText()).contains("meanwhile");
+		assertThat(_get(Button.class, spec -> spec.withId("sign")).isEnabled()).isFalse();
+		assertThat(_get(TextArea.class, spec -> spec.withId("field-designFreezeComment")).getValue())
+			.isEqualTo("Drawing rev D, no open ECNs.");
+		assertThat(completion.signaturesOf(product.partNumber())).isEmpty();
 	}
 
 	@Test
