@@ -3,6 +3,7 @@ package io.scalegate.task;
 import static io.scalegate.gate.ProductLifecycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.scalegate.ScaleGateTest;
 import io.scalegate.base.InvalidInput;
@@ -81,10 +82,9 @@ class SignatureMeaningProcessTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(gate2.readinessSignatures()).extracting(Signature::taskKey, Signature::meaning)
-			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple(DESIGN_FREEZE_SIGN_OFF, SignatureMeaning.APPROVED),
-					org.assertj.core.groups.Tuple.tuple(INSPECTION_STANDARD_APPROVAL, SignatureMeaning.APPROVED),
-					org.assertj.core.groups.Tuple.tuple(SUPPLIER_QUALIFICATION, SignatureMeaning.REJECTED));
+			.containsExactlyInAnyOrder(tuple(DESIGN_FREEZE_SIGN_OFF, SignatureMeaning.APPROVED),
+					tuple(INSPECTION_STANDARD_APPROVAL, SignatureMeaning.APPROVED),
+					tuple(SUPPLIER_QUALIFICATION, SignatureMeaning.REJECTED));
 		assertThat(gate2.readinessSignatures()).noneMatch(SignatureMeaningProcessTest::approvesAnUntickedBox);
 	}
 
