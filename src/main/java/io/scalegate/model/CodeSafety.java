@@ -34,7 +34,12 @@ final class CodeSafety {
 
 	static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-	private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+	/**
+	 * Camunda's extension namespaces: the engine still reads {@code activiti:} attributes
+	 * and elements as {@code camunda:} ones.
+	 */
+	private static final Set<String> CAMUNDA_BPMN = Set.of("http://camunda.org/schema/1.0/bpmn",
+			"http://activiti.org/bpmn");
 
 	/**
 	 * The Spring beans a BPMN may name in a delegate expression: ScaleGate's own steps.
@@ -108,8 +113,17 @@ final class CodeSafety {
 
 	/** Refuses every element {@code name} of {@code namespace}, for {@code reason}. */
 	private static Rule refused(String namespace, String name, String reason) {
+		return refused(Set.of(namespace), name, reason);
+	}
+
+	/**
+	 * Refuses every element {@code name} of any of {@code namespaces}, for
+	 * {@code reason}.
+	 */
+	private static Rule refused(Set<String> namespaces, String name, String reason) {
 		return (element, refuse) -> {
-			if (namespace.equals(element.getNamespaceURI()) && name.equals(element.getLocalName())) {
+			if (element.getNamespaceURI() != null && namespaces.contains(element.getNamespaceURI())
+					&& name.equals(element.getLocalName())) {
 				refuse.accept(reason);
 			}
 		};
@@ -142,6 +156,10 @@ final class CodeSafety {
 		}
 	}
 
+	private static boolean camunda(String namespace) {
+		return namespace != null && CAMUNDA_BPMN.contains(namespace);
+	}
+
 	/** Whether {@link #camundaAttributes} checks {@code attribute} by its own rule. */
 	private static boolean checkedAsCamundaAttribute(Element element, Attr attribute) {
 		return camundaRule(element, attribute) != null;
@@ -152,9 +170,8 @@ final class CodeSafety {
 	 * {@code camunda:field} is a value, read by {@link ExpressionPlaces} like any other.
 	 */
 	private static AttributeRule camundaRule(Element element, Attr attribute) {
-		boolean onCamundaElement = attribute.getNamespaceURI() == null
-				&& CAMUNDA_BPMN.equals(element.getNamespaceURI());
-		if (!CAMUNDA_BPMN.equals(attribute.getNamespaceURI()) && !onCamundaElement) {
+		boolean onCamundaElement = attribute.getNamespaceURI() == null && camunda(element.getNamespaceURI());
+		if (!camunda(attribute.getNamespaceURI()) && !onCamundaElement) {
 			return null;
 		}
 		String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();

@@ -223,6 +223,16 @@ class ModelValidationTest {
 	}
 
 	@Test
+	void refusesCodeInCamundasOldActivitiNamespaceToo() throws IOException {
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:delegateExpression=\"${changeStage}\"",
+				"xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"com.example.Anything\"")))
+			.anySatisfy(p -> assertThat(p).contains("camunda:class com.example.Anything runs Java code"));
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:delegateExpression=\"${changeStage}\"",
+				"xmlns:activiti=\"http://activiti.org/bpmn\" activiti:delegateExpression=\"${userAccounts}\"")))
+			.anySatisfy(p -> assertThat(p).contains("delegate expression ${userAccounts} names no ScaleGate step"));
+	}
+
+	@Test
 	void keepsTheLifecyclesContractTasksGroupsAndForms() throws IOException {
 		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:candidateGroups=\"GATEKEEPER\"",
 				"camunda:candidateGroups=\"ENGINEER\"")))
