@@ -14,11 +14,16 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Refuses what in a BPMN runs code a process owner cannot review: script tasks, scripts,
- * Java classes ({@code camunda:class}), expressions ({@code camunda:expression}) and
- * delegate expressions naming anything but one of ScaleGate's {@link #STEP_BEANS steps}.
- * The same walk refuses {@code camunda:formKey}: such forms (embedded HTML with its
- * scripts, or another application) are not forms ScaleGate can show.
+ * Refuses what in a model runs code a process owner cannot review. In a BPMN: script
+ * tasks, scripts, script languages ({@code language}) and script files
+ * ({@code camunda:resource}), Java classes ({@code camunda:class},
+ * {@code camunda:variableMappingClass}), expressions run for their effect
+ * ({@code camunda:expression}, listener expressions), delegate expressions naming
+ * anything but one of ScaleGate's {@link #STEP_BEANS steps}, and every other expression
+ * outside the small {@link ExpressionGrammar} ({@link ExpressionPlaces}). The same walk
+ * refuses {@code camunda:formKey}: such forms (embedded HTML with its scripts, or another
+ * application) are not forms ScaleGate can show. In a DMN: any expression language but
+ * FEEL ({@link FeelOnly}).
  * <p>
  * Every element is checked, in document order, by each of the {@link #BPMN_RULES}; a
  * problem names the element, or its nearest ancestor with an id. To refuse more, add a
@@ -27,9 +32,14 @@ import org.w3c.dom.NodeList;
  */
 final class CodeSafety {
 
-	private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+	static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-	private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+	/**
+	 * Camunda's extension namespaces: the engine still reads {@code activiti:} attributes
+	 * and elements as {@code camunda:} ones.
+	 */
+	private static final Set<String> CAMUNDA_BPMN = Set.of("http://camunda.org/schema/1.0/bpmn",
+			"http://activiti.org/bpmn");
 
 	/**
 	 * The Spring beans a BPMN may name in a delegate expression: ScaleGate's own steps.
@@ -57,16 +67,24 @@ final class CodeSafety {
 
 	}
 
-	/** Camunda attribute (its local name) → its check. */
+	/**
+	 * Camunda attribute (its local name) → its check. Every other attribute holding an
+	 * expression is read by {@link ExpressionPlaces}.
+	 */
 	private static final Map<String, AttributeRule> CAMUNDA_ATTRIBUTES = Map.of("class", CodeSafety::javaClass,
-			"expression", CodeSafety::expression, "delegateExpression", CodeSafety::delegateExpression, "formKey",
-			CodeSafety::formKey);
+			"variableMappingClass", CodeSafety::variableMappingClass, "expression", CodeSafety::expression,
+			"delegateExpression", CodeSafety::delegateExpression, "variableMappingDelegateExpression",
+			CodeSafety::delegateExpression, "formKey", CodeSafety::formKey, "resource", CodeSafety::resource);
 
 	/** The checks on every element of a BPMN, in the order their problems are listed. */
 	private static final List<Rule> BPMN_RULES = List.of(
 			refused(BPMN, "scriptTask", "script tasks run arbitrary code and are not allowed"),
 			refused(CAMUNDA_BPMN, "script", "scripts run arbitrary code and are not allowed"),
-			CodeSafety::camundaAttributes);
+			CodeSafety::scriptLanguage, CodeSafety::camundaAttributes,
+			(element, refuse) -> ExpressionPlaces.check(element, CodeSafety::checkedAsCamundaAttribute, refuse));
+
+	/** The checks on every element of a DMN. */
+	private static final List<Rule> DMN_RULES = List.of(FeelOnly::check);
 
 	private CodeSafety() {
 	}
@@ -74,6 +92,11 @@ final class CodeSafety {
 	/** Checks every element of the BPMN {@code document} by the {@link #BPMN_RULES}. */
 	static void bpmn(ModelFile file, Document document, List<ModelProblem> problems) {
 		check(file, document.getDocumentElement(), BPMN_RULES, problems);
+	}
+
+	/** Checks every element of the DMN {@code document} by the {@link #DMN_RULES}. */
+	static void dmn(ModelFile file, Document document, List<ModelProblem> problems) {
+		check(file, document.getDocumentElement(), DMN_RULES, problems);
 	}
 
 	private static void check(ModelFile file, Element element, List<Rule> rules, List<ModelProblem> problems) {
@@ -90,11 +113,31 @@ final class CodeSafety {
 
 	/** Refuses every element {@code name} of {@code namespace}, for {@code reason}. */
 	private static Rule refused(String namespace, String name, String reason) {
+		return refused(Set.of(namespace), name, reason);
+	}
+
+	/**
+	 * Refuses every element {@code name} of any of {@code namespaces}, for
+	 * {@code reason}.
+	 */
+	private static Rule refused(Set<String> namespaces, String name, String reason) {
 		return (element, refuse) -> {
-			if (namespace.equals(element.getNamespaceURI()) && name.equals(element.getLocalName())) {
+			if (element.getNamespaceURI() != null && namespaces.contains(element.getNamespaceURI())
+					&& name.equals(element.getLocalName())) {
 				refuse.accept(reason);
 			}
 		};
+	}
+
+	/**
+	 * Refuses a {@code language} on a BPMN element: a condition or expression in a
+	 * language is a script.
+	 */
+	private static void scriptLanguage(Element element, Consumer<String> refuse) {
+		if (BPMN.equals(element.getNamespaceURI()) && element.hasAttribute("language")) {
+			refuse.accept(ExpressionPlaces.describe(element) + " is written in " + element.getAttribute("language")
+					+ ": scripts run arbitrary code and are not allowed; write it as an expression, without a language");
+		}
 	}
 
 	/**
@@ -105,12 +148,7 @@ final class CodeSafety {
 		NamedNodeMap attributes = element.getAttributes();
 		for (int i = 0; i < attributes.getLength(); i++) {
 			Attr attribute = (Attr) attributes.item(i);
-			if (!CAMUNDA_BPMN.equals(attribute.getNamespaceURI())
-					&& !(attribute.getNamespaceURI() == null && CAMUNDA_BPMN.equals(element.getNamespaceURI()))) {
-				continue;
-			}
-			String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-			AttributeRule rule = CAMUNDA_ATTRIBUTES.get(name);
+			AttributeRule rule = camundaRule(element, attribute);
 			String refusal = rule == null ? null : rule.refusal(attribute.getValue());
 			if (refusal != null) {
 				refuse.accept(refusal);
@@ -118,8 +156,42 @@ final class CodeSafety {
 		}
 	}
 
+	private static boolean camunda(String namespace) {
+		return namespace != null && CAMUNDA_BPMN.contains(namespace);
+	}
+
+	/** Whether {@link #camundaAttributes} checks {@code attribute} by its own rule. */
+	private static boolean checkedAsCamundaAttribute(Element element, Attr attribute) {
+		return camundaRule(element, attribute) != null;
+	}
+
+	/**
+	 * The rule for a Camunda attribute, or null. The {@code expression} of a
+	 * {@code camunda:field} is a value, read by {@link ExpressionPlaces} like any other.
+	 */
+	private static AttributeRule camundaRule(Element element, Attr attribute) {
+		boolean onCamundaElement = attribute.getNamespaceURI() == null && camunda(element.getNamespaceURI());
+		if (!camunda(attribute.getNamespaceURI()) && !onCamundaElement) {
+			return null;
+		}
+		String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+		if (onCamundaElement && name.equals("expression") && "field".equals(element.getLocalName())) {
+			return null;
+		}
+		return CAMUNDA_ATTRIBUTES.get(name);
+	}
+
 	private static String javaClass(String value) {
 		return "camunda:class " + value + " runs Java code; use one of ScaleGate's steps " + STEP_BEANS;
+	}
+
+	private static String variableMappingClass(String value) {
+		return "camunda:variableMappingClass " + value + " runs Java code and is not allowed";
+	}
+
+	private static String resource(String value) {
+		return "camunda:resource " + value
+				+ " loads a script from a file: scripts run arbitrary code and are not allowed";
 	}
 
 	private static String expression(String value) {
@@ -139,7 +211,7 @@ final class CodeSafety {
 	}
 
 	/** The element's id, or its nearest ancestor's, or else its name. */
-	private static String id(Element element) {
+	static String id(Element element) {
 		for (Node node = element; node instanceof Element current; node = node.getParentNode()) {
 			if (!current.getAttribute("id").isEmpty()) {
 				return current.getAttribute("id");

@@ -16,7 +16,8 @@ import org.w3c.dom.Document;
 
 /**
  * Checks models before they are deployed, together as one deployment: the XML parses
- * safely ({@link XmlSafety}), nothing runs arbitrary code ({@link CodeSafety}), Camunda's
+ * safely ({@link XmlSafety}), nothing runs arbitrary code ({@link CodeSafety}:
+ * expressions only in the {@link ExpressionGrammar}, decisions in FEEL only), Camunda's
  * model parsers accept it, every form reference resolves to a form of the deployment
  * holding the keys the process reads ({@link FormReferences}), the lifecycle keeps its
  * contract tasks, groups and decisions ({@link LifecycleContract}) and the gate decisions
@@ -82,9 +83,11 @@ public class ModelValidation {
 	}
 
 	private static void dmn(ModelFile file, List<ModelProblem> problems) {
-		if (XmlSafety.parse(file, problems) == null) {
+		Document document = XmlSafety.parse(file, problems);
+		if (document == null) {
 			return;
 		}
+		CodeSafety.dmn(file, document, problems);
 		DmnModelInstance model;
 		try {
 			model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));

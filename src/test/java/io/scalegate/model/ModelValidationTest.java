@@ -86,6 +86,152 @@ class ModelValidationTest {
 			.anySatisfy(p -> assertThat(p).contains("camunda:expression"));
 	}
 
+	/** The problems of our models with one change to the lifecycle BPMN. */
+	List<String> lifecycleWith(String from, String to) throws IOException {
+		return problems(oursWith("product-lifecycle.bpmn", from, to));
+	}
+
+	@Test
+	void refusesAConditionCallingABeanMethod() throws IOException {
+		assertThat(lifecycleWith("${prototypeDecision == 'GO'}", "${apiTokens.issue('x','ADMIN','owner') != null}"))
+			.anySatisfy(p -> assertThat(p).startsWith("product-lifecycle.bpmn [flow_gate1Go] the condition")
+				.contains("calls issue on apiTokens"));
+	}
+
+	@Test
+	void refusesAnInputParameterCallingABeanMethod() throws IOException {
+		assertThat(lifecycleWith("<camunda:inputParameter name=\"targetStage\">SMALL_BATCH</camunda:inputParameter>",
+				"<camunda:inputParameter name=\"targetStage\">${userAccounts.all()}</camunda:inputParameter>"))
+			.anySatisfy(p -> assertThat(p)
+				.startsWith("product-lifecycle.bpmn [serviceTask_enterSmallBatch] the input parameter targetStage")
+				.contains("calls all on userAccounts"));
+	}
+
+	@Test
+	void refusesADueDateCallingAMethod() throws IOException {
+		assertThat(lifecycleWith("camunda:dueDate=\"P5D\"", "camunda:dueDate=\"${dateTime().plusDays(5).toDate()}\""))
+			.anySatisfy(p -> assertThat(p).startsWith("product-lifecycle.bpmn [gateReview] camunda:dueDate")
+				.contains("calls the function dateTime"));
+	}
+
+	@Test
+	void refusesAnAssigneeCallingABeanMethod() throws IOException {
+		assertThat(lifecycleWith("camunda:candidateGroups=\"GATEKEEPER\"",
+				"camunda:candidateGroups=\"GATEKEEPER\" camunda:assignee=\"#{userAccounts.all().get(0).username()}\""))
+			.anySatisfy(p -> assertThat(p).startsWith("product-lifecycle.bpmn [gateReview] camunda:assignee")
+				.contains("calls all on userAccounts"));
+	}
+
+	@Test
+	void refusesATimerCallingABeanMethod() throws IOException {
+		assertThat(lifecycleWith("<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P30D</bpmn:timeDuration>",
+				"<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">${apiTokens.issue('x','ADMIN','owner').token()}</bpmn:timeDuration>"))
+			.anySatisfy(p -> assertThat(p).startsWith("product-lifecycle.bpmn [timerDefinition_holdExpired] the timer")
+				.contains("calls issue on apiTokens"));
+	}
+
+	@Test
+	void refusesAMultiInstanceCollectionCallingABeanMethod() throws IOException {
+		assertThat(lifecycleWith("<bpmn:outgoing>flow_gateReviewEscalated</bpmn:outgoing>",
+				"<bpmn:outgoing>flow_gateReviewEscalated</bpmn:outgoing>\n"
+						+ "      <bpmn:multiInstanceLoopCharacteristics camunda:collection=\"${userAccounts.all()}\" camunda:elementVariable=\"user\" />"))
+			.anySatisfy(p -> assertThat(p)
+				.startsWith("product-lifecycle.bpmn [serviceTask_escalateGateReview] camunda:collection")
+				.contains("calls all on userAccounts"));
+	}
+
+	@Test
+	void refusesACalledElementCallingABeanMethod() throws IOException {
+		assertThat(lifecycleWith("<bpmn:outgoing>flow_toEnterPrototype</bpmn:outgoing>\n    </bpmn:startEvent>",
+				"<bpmn:outgoing>flow_toEnterPrototype</bpmn:outgoing>\n    </bpmn:startEvent>\n"
+						+ "    <bpmn:callActivity id=\"callActivity_tokens\" calledElement=\"${apiTokens.issue('x','ADMIN','owner').token()}\" />"))
+			.anySatisfy(p -> assertThat(p).startsWith("product-lifecycle.bpmn [callActivity_tokens] calledElement")
+				.contains("calls issue on apiTokens"));
+	}
+
+	@Test
+	void refusesAFieldExpressionCallingABeanMethod() throws IOException {
+		String cancelled = "<camunda:inputOutput>\n          <camunda:inputParameter name=\"targetStage\">CANCELLED";
+		assertThat(lifecycleWith(cancelled,
+				"<camunda:field name=\"stage\"><camunda:expression>${userAccounts.all()}"
+						+ "</camunda:expression></camunda:field>\n        " + cancelled))
+			.anySatisfy(
+					p -> assertThat(p).startsWith("product-lifecycle.bpmn [serviceTask_enterCancelled] the field stage")
+						.contains("calls all on userAccounts"));
+	}
+
+	@Test
+	void refusesAConditionInAScriptLanguage() throws IOException {
+		assertThat(lifecycleWith(
+				"<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${gateDecision == 'KILL'}",
+				"<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">gateDecision == 'KILL'"))
+			.anySatisfy(p -> assertThat(p).startsWith("product-lifecycle.bpmn [flow_kill] the condition")
+				.contains("javascript"));
+	}
+
+	@Test
+	void refusesAConditionLoadedFromAResource() throws IOException {
+		assertThat(lifecycleWith(
+				"<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${gateDecision == 'KILL'}</bpmn:conditionExpression>",
+				"<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" camunda:resource=\"deployment://kill.js\" />"))
+			.anySatisfy(
+					p -> assertThat(p).startsWith("product-lifecycle.bpmn [flow_kill]").contains("camunda:resource"));
+	}
+
+	@Test
+	void acceptsConditionsOfTheSmallGrammar() throws IOException {
+		assertThat(lifecycleWith("${prototypeDecision == 'GO'}",
+				"${(prototypeDecision eq \"GO\" &amp;&amp; !(designFrozen)) || prototypeDecision != null and not supplierApproved or demandCv &lt;= 0.25 or demandMonths ge -1 or demandMonths lt 1.5e2}"))
+			.isEmpty();
+	}
+
+	@Test
+	void refusesADecisionEntryInJuel() throws IOException {
+		assertThat(problems(oursWith("mass-production-gate.dmn", "<inputEntry id=\"InputEntry_demandStability_1_1\">",
+				"<inputEntry id=\"InputEntry_demandStability_1_1\" expressionLanguage=\"juel\">")))
+			.anySatisfy(p -> assertThat(p).startsWith("mass-production-gate.dmn [InputEntry_demandStability_1_1]")
+				.contains("juel")
+				.contains("FEEL"));
+	}
+
+	@Test
+	void refusesADecisionInputExpressionInJuel() throws IOException {
+		assertThat(problems(oursWith("mass-production-gate.dmn",
+				"<inputExpression id=\"InputExpression_demandStability_demandCv\" typeRef=\"double\">",
+				"<inputExpression id=\"InputExpression_demandStability_demandCv\" typeRef=\"double\" expressionLanguage=\"juel\">")))
+			.anySatisfy(
+					p -> assertThat(p).startsWith("mass-production-gate.dmn [InputExpression_demandStability_demandCv]")
+						.contains("juel"));
+	}
+
+	@Test
+	void refusesDecisionsDefinedInJuel() throws IOException {
+		assertThat(problems(oursWith("mass-production-gate.dmn", "id=\"Definitions_massProductionGate\"",
+				"id=\"Definitions_massProductionGate\" expressionLanguage=\"juel\"")))
+			.anySatisfy(p -> assertThat(p).startsWith("mass-production-gate.dmn [Definitions_massProductionGate]")
+				.contains("juel"));
+	}
+
+	@Test
+	void acceptsDecisionsDeclaredInFeel() throws IOException {
+		assertThat(problems(oursWith("mass-production-gate.dmn", "id=\"Definitions_massProductionGate\"",
+				"id=\"Definitions_massProductionGate\" expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\"")))
+			.isEmpty();
+		assertThat(problems(oursWith("mass-production-gate.dmn", "<inputEntry id=\"InputEntry_demandStability_1_1\">",
+				"<inputEntry id=\"InputEntry_demandStability_1_1\" expressionLanguage=\"feel\">")))
+			.isEmpty();
+	}
+
+	@Test
+	void refusesCodeInCamundasOldActivitiNamespaceToo() throws IOException {
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:delegateExpression=\"${changeStage}\"",
+				"xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"com.example.Anything\"")))
+			.anySatisfy(p -> assertThat(p).contains("camunda:class com.example.Anything runs Java code"));
+		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:delegateExpression=\"${changeStage}\"",
+				"xmlns:activiti=\"http://activiti.org/bpmn\" activiti:delegateExpression=\"${userAccounts}\"")))
+			.anySatisfy(p -> assertThat(p).contains("delegate expression ${userAccounts} names no ScaleGate step"));
+	}
+
 	@Test
 	void keepsTheLifecyclesContractTasksGroupsAndForms() throws IOException {
 		assertThat(problems(oursWith("product-lifecycle.bpmn", "camunda:candidateGroups=\"GATEKEEPER\"",
@@ -122,6 +268,11 @@ class ModelValidationTest {
 		assertThat(problems(List.of(fixture("dinnerDecisions.dmn")))).isEmpty();
 		assertThat(problems(List.of(fixture("xslt-example.bpmn"))))
 			.anySatisfy(p -> assertThat(p).contains("script tasks run arbitrary code"));
+		assertThat(problems(List.of(fixture("camunda-testing-job-announcement.bpmn"))))
+			.anySatisfy(p -> assertThat(p).startsWith(
+					"camunda-testing-job-announcement.bpmn [review] camunda:assignee #{jobAnnouncementService.findRequester(jobAnnouncementId)} calls findRequester on jobAnnouncementService"))
+			.anySatisfy(
+					p -> assertThat(p).startsWith("camunda-testing-job-announcement.bpmn [correct] camunda:assignee"));
 		assertThat(problems(List.of(fixture("invoiceApproval.bpmn")))).contains(
 				"invoiceApproval.bpmn [UserTask_1] camunda:formKey camunda-forms:app:task-form.form is not a form ScaleGate can show; reference a Camunda Form of the deployment with camunda:formRef");
 		for (String name : List.of("loan-granting.bpmn", "camunda-testing-job-announcement.bpmn",

@@ -5,9 +5,21 @@ import java.util.List;
 /**
  * The decision test cases run on one version of a DMN file: each case passed or not, and
  * each rule of each decision table with the cases that reached it (a rule no case reaches
- * is shown as uncovered).
+ * is shown as uncovered). A version that fails validation is not run at all:
+ * {@code refusal} says why, and every case fails with it.
  */
-public record CaseRun(String file, List<CaseResult> cases, List<RuleCoverage> rules) {
+public record CaseRun(String file, List<CaseResult> cases, List<RuleCoverage> rules, String refusal) {
+
+	/** The cases, none of them run, each failing for {@code reason}. */
+	static CaseRun refused(String file, List<DecisionCase> testCases, String reason) {
+		return new CaseRun(file,
+				testCases.stream().map(testCase -> new CaseResult(testCase, false, "", List.of(), reason)).toList(),
+				List.of(), reason);
+	}
+
+	public boolean refused() {
+		return refusal != null;
+	}
 
 	public boolean passed() {
 		return cases.stream().allMatch(CaseResult::passed);

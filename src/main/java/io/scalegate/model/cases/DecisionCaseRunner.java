@@ -3,6 +3,9 @@ package io.scalegate.model.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.model.ModelFile;
+import io.scalegate.model.ModelProblem;
+import io.scalegate.model.ModelValidation;
 import io.scalegate.model.cases.CaseRun.CaseResult;
 import io.scalegate.model.cases.CaseRun.RuleCoverage;
 import java.io.ByteArrayInputStream;
@@ -40,7 +43,10 @@ import org.springframework.stereotype.Component;
  * Runs decision test cases on a DMN file that need not be deployed (a draft), with
  * Camunda's standalone DMN engine: no history, nothing stored. Records which rules each
  * evaluation matched, the required decisions' included, so the result can be shown rule
- * by rule.
+ * by rule. The file is validated first ({@link ModelValidation}): a file that fails
+ * validation is never evaluated, not even by its own cases, since it may hold code (an
+ * expression in JUEL or a script language) that only a second person's review may let
+ * run.
  */
 @Component
 public class DecisionCaseRunner {
@@ -48,6 +54,8 @@ public class DecisionCaseRunner {
 	private final ObjectMapper json;
 
 	private final DecisionCases cases;
+
+	private final ModelValidation validation;
 
 	/**
 	 * The rules matched by the evaluation under way in this thread (the engine's listener
@@ -57,9 +65,10 @@ public class DecisionCaseRunner {
 
 	private final DmnEngine engine;
 
-	DecisionCaseRunner(ObjectMapper json, DecisionCases cases) {
+	DecisionCaseRunner(ObjectMapper json, DecisionCases cases, ModelValidation validation) {
 		this.json = json;
 		this.cases = cases;
+		this.validation = validation;
 		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
 			.createDefaultDmnEngineConfiguration();
 		configuration.customPostDecisionEvaluationListeners(List.of(new DmnDecisionEvaluationListener() {
@@ -92,6 +101,14 @@ public class DecisionCaseRunner {
 	}
 
 	public CaseRun run(String file, String dmnXml, List<DecisionCase> testCases) {
+		List<ModelProblem> problems = validation
+			.validate(List.of(new ModelFile(file, dmnXml.getBytes(StandardCharsets.UTF_8))));
+		if (!problems.isEmpty()) {
+			ModelProblem first = problems.get(0);
+			return CaseRun.refused(file, testCases,
+					"not run: this version fails validation, and ScaleGate evaluates no model that does ("
+							+ (first.element().isEmpty() ? "" : first.element() + ": ") + first.message() + ")");
+		}
 		Map<String, Set<String>> reached = new HashMap<>();
 		List<String> matched = this.matched.get();
 		Map<String, DmnDecision> decisions = new HashMap<>();
@@ -101,9 +118,7 @@ public class DecisionCaseRunner {
 			engine.parseDecisions(model).forEach(decision -> decisions.put(decision.getKey(), decision));
 		}
 		catch (RuntimeException unreadable) {
-			return new CaseRun(file, testCases.stream()
-				.map(testCase -> new CaseResult(testCase, false, "", List.of(), "the file does not parse as DMN"))
-				.toList(), List.of());
+			return CaseRun.refused(file, testCases, "the file does not parse as DMN");
 		}
 		Map<String, Boolean> failedRules = new HashMap<>();
 		List<CaseResult> results = new ArrayList<>();
@@ -117,7 +132,7 @@ public class DecisionCaseRunner {
 			}
 		}
 		matched.clear();
-		return new CaseRun(file, results, rules(model, reached, failedRules));
+		return new CaseRun(file, results, rules(model, reached, failedRules), null);
 	}
 
 	private static void collect(DmnDecisionLogicEvaluationEvent event, List<String> matched) {

@@ -21,6 +21,9 @@ public record ChangeCheck(List<ModelProblem> problems, CaseRun cases, List<Strin
 			return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " must be fixed first: "
 					+ problems.get(0).message();
 		}
+		if (cases != null && cases.refused()) {
+			return "the decision test cases were " + cases.refusal();
+		}
 		if (cases != null && !cases.passed()) {
 			return cases.failures() + " of " + cases.cases().size() + " decision test cases fail on this version";
 		}

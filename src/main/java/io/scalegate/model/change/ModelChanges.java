@@ -168,7 +168,8 @@ public class ModelChanges {
 
 	/**
 	 * Validation, decision test cases and the summary of the change, as it would deploy
-	 * now.
+	 * now. The cases run only on a file that validates ({@link DecisionCaseRunner}): a
+	 * draft that fails validation is never evaluated.
 	 */
 	public ChangeCheck check(long id) {
 		return check(get(id));

@@ -47,7 +47,13 @@ class CheckReport extends VerticalLayout {
 		summary.setId("check-summary");
 		check.summary().forEach(line -> summary.add(new ListItem(line)));
 		add(summary);
-		if (check.cases() != null) {
+		if (check.cases() != null && check.cases().refused()) {
+			add(new H4("Decision test cases"));
+			Paragraph refused = new Paragraph("The decision test cases were " + check.cases().refusal());
+			refused.setId("cases-not-run");
+			add(refused);
+		}
+		else if (check.cases() != null) {
 			add(new H4("Decision test cases"));
 			Grid<CaseResult> cases = new Grid<>();
 			cases.setId("case-results");

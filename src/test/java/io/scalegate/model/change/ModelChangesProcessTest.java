@@ -83,6 +83,31 @@ class ModelChangesProcessTest {
 	}
 
 	@Test
+	void aDraftWithAJuelEntryIsNeverEvaluatedNotEvenByItsOwnCases() {
+		ModelChange opened = changes.open(changes.latest().getId(), GATE_DMN, "owner");
+		String juel = opened.content()
+			.replaceFirst("<outputEntry id=\"OutputEntry_demandStability_1\">\\s*<text>\"INSUFFICIENT_DATA\"</text>",
+					"<outputEntry id=\"OutputEntry_demandStability_1\" expressionLanguage=\"juel\"><text>\\${'JUEL ran'}</text>");
+		assertThat(juel).contains("JUEL ran");
+		ModelChange draft = changes.save(opened.id(), juel, "owner");
+
+		CaseRun run = runner.run(draft.fileName(), draft.content());
+		assertThat(run.cases()).isNotEmpty().allSatisfy(result -> {
+			assertThat(result.passed()).isFalse();
+			assertThat(result.actual()).isEmpty();
+			assertThat(result.matchedRules()).isEmpty();
+			assertThat(result.message()).contains("not run").contains("OutputEntry_demandStability_1");
+		});
+
+		ChangeCheck check = changes.check(draft.id());
+		assertThat(check.problems())
+			.anySatisfy(problem -> assertThat(problem.element()).isEqualTo("OutputEntry_demandStability_1"));
+		assertThat(check.cases().cases()).allSatisfy(result -> assertThat(result.actual()).isEmpty());
+		assertThatThrownBy(() -> changes.submit(draft.id(), "owner")).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("juel");
+	}
+
+	@Test
 	void aChangeDeploysOnlyWhenASecondProcessOwnerSignsIt() {
 		int drdVersion = latestGateDrdVersion();
 		ModelChange opened = changes.open(changes.latest().getId(), GATE_DMN, "owner");

@@ -174,6 +174,25 @@ class ModelChangeViewsTest extends KaribuTest {
 	}
 
 	@Test
+	void theCheckOfADraftInJuelSaysWhyItsCasesDidNotRun() {
+		ModelChange opened = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
+		changes.save(opened.id(),
+				opened.content()
+					.replaceFirst("<outputEntry id=\"OutputEntry_demandStability_1\">",
+							"<outputEntry id=\"OutputEntry_demandStability_1\" expressionLanguage=\"juel\">"),
+				"owner");
+
+		login("owner", "PROCESS_OWNER");
+		CheckReport report = new CheckReport(changes.check(opened.id()));
+		assertThat(_get(report, Span.class, spec -> spec.withId("check-verdict")).getText())
+			.contains("must be fixed first")
+			.contains("juel");
+		assertThat(_get(report, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("cases-not-run"))
+			.getText()).contains("not run").contains("OutputEntry_demandStability_1");
+		assertThat(_find(report, Grid.class, spec -> spec.withId("case-results"))).isEmpty();
+	}
+
+	@Test
 	void aFileFromCamundaModelerBecomesADraftAndAnythingElseIsRefused() throws Exception {
 		login("owner", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models/changes");

@@ -62,6 +62,36 @@ class ModelApiTest {
 				.build(), BodyHandlers.ofString());
 	}
 
+	/**
+	 * Posts ScaleGate's models (bpmn/ and forms/), the lifecycle with {@code from}
+	 * replaced by {@code to}.
+	 */
+	HttpResponse<String> validateOursWith(String from, String to) throws Exception {
+		StringBuilder body = new StringBuilder();
+		for (String folder : new String[] { "bpmn", "forms" }) {
+			try (var paths = Files.list(Path.of(folder))) {
+				for (Path path : paths.sorted().toList()) {
+					String content = Files.readString(path);
+					if (path.getFileName().toString().equals("product-lifecycle.bpmn")) {
+						assertThat(content).contains(from);
+						content = content.replace(from, to);
+					}
+					body.append("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+							+ path.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content
+							+ "\r\n");
+				}
+			}
+		}
+		body.append("--" + BOUNDARY + "--\r\n");
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/models/validate"))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString("owner:demo".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+				.POST(BodyPublishers.ofString(body.toString()))
+				.build(), BodyHandlers.ofString());
+	}
+
 	static String fixture(String name) throws Exception {
 		return Files.readString(Path.of("src", "test", "resources", "fixtures", "models", name));
 	}
@@ -87,6 +117,39 @@ class ModelApiTest {
 		assertThat(post("/api/models/validate", "owner", "other", "x.bpmn", "<x/>").statusCode()).isEqualTo(400);
 		assertThat(post("/api/models/validate", "engineer", "files", "x.bpmn", "<x/>").statusCode()).isEqualTo(403);
 		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+	}
+
+	@Test
+	void answersValidForTheShippedModels() throws Exception {
+		HttpResponse<String> shipped = validateOursWith("${prototypeDecision == 'GO'}", "${prototypeDecision == 'GO'}");
+		assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+		assertThat(json.readTree(shipped.body())).isEqualTo(json.readTree("{\"valid\": true}"));
+	}
+
+	@Test
+	void answers422NamingTheElementForAConditionCallingABean() throws Exception {
+		HttpResponse<String> refused = validateOursWith("${prototypeDecision == 'GO'}",
+				"${apiTokens.issue('x','ADMIN','owner') != null}");
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		JsonNode verdict = json.readTree(refused.body());
+		assertThat(verdict.path("valid").asBoolean()).isFalse();
+		assertThat(verdict.path("problems")).anySatisfy(problem -> {
+			assertThat(problem.path("file").asText()).isEqualTo("product-lifecycle.bpmn");
+			assertThat(problem.path("element").asText()).isEqualTo("flow_gate1Go");
+			assertThat(problem.path("message").asText()).contains("calls issue on apiTokens");
+		});
+	}
+
+	@Test
+	void answers422NamingTheElementForAnInputParameterCallingABean() throws Exception {
+		HttpResponse<String> refused = validateOursWith(
+				"<camunda:inputParameter name=\"targetStage\">SMALL_BATCH</camunda:inputParameter>",
+				"<camunda:inputParameter name=\"targetStage\">${userAccounts.all()}</camunda:inputParameter>");
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		assertThat(json.readTree(refused.body()).path("problems")).anySatisfy(problem -> {
+			assertThat(problem.path("element").asText()).isEqualTo("serviceTask_enterSmallBatch");
+			assertThat(problem.path("message").asText()).contains("calls all on userAccounts");
+		});
 	}
 
 	@Test
