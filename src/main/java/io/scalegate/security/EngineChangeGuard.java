@@ -48,8 +48,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * {@link AuthorizationException} (403 on the REST API) before the command runs, and is
  * kept in the audit trail ({@link EngineChangeRefused}).
  * <p>
- * What stays open to an administrator: reading everything, incidents (annotations) and
- * job retries, and running a job now.
+ * Running a job is the job executor's business: asked for in an HTTP request (Cockpit's
+ * or the REST API's "execute job") it is refused too. What stays open to an
+ * administrator: reading everything, incidents (annotations) and job retries.
  */
 @Component
 class EngineChangeGuard extends AbstractProcessEnginePlugin {
@@ -115,6 +116,10 @@ class EngineChangeGuard extends AbstractProcessEnginePlugin {
 		configuration.setCustomPreCommandInterceptorsTxRequiresNew(txRequiresNew);
 	}
 
+	private static String name(Command<?> command) {
+		return command.getClass().getSimpleName().replaceAll("Cmd$", "");
+	}
+
 	static boolean isCompletion(Command<?> command) {
 		return COMPLETIONS.stream().anyMatch(type -> type.isInstance(command));
 	}
@@ -138,27 +143,34 @@ class EngineChangeGuard extends AbstractProcessEnginePlugin {
 		public <T> T execute(Command<T> command) {
 			boolean fromTheProcess = Context.getCommandContext() != null;
 			if (!fromTheProcess && !ScaleGateStep.running()) {
-				boolean completion = isCompletion(command);
-				if (completion || isChange(command)) {
-					refuse(command, completion);
+				String request = request();
+				if (isCompletion(command)) {
+					refuse(command, true, request, "A lifecycle task is completed only with a ScaleGate signature: "
+							+ "sign it in ScaleGate's inbox. Nothing was changed.");
+				}
+				if (isChange(command)) {
+					refuse(command, false, request, "ScaleGate refuses " + name(command)
+							+ " on a lifecycle from outside its own steps: tasks "
+							+ "are signed, and variables and the flow change only through the lifecycle itself. "
+							+ "Nothing was changed.");
+				}
+				if (command instanceof ExecuteJobsCmd && request != null) {
+					refuse(command, false, request, "A job of the lifecycle runs when the job executor runs it, "
+							+ "not on request: set its retries to have a failed job run again. Nothing was changed.");
 				}
 			}
 			return next.execute(command);
 		}
 
-		private void refuse(Command<?> command, boolean completion) {
-			String what = command.getClass().getSimpleName().replaceAll("Cmd$", "");
-			String message = completion
-					? "A lifecycle task is completed only with a ScaleGate signature: sign it in ScaleGate's inbox. "
-							+ "Nothing was changed."
-					: "ScaleGate refuses " + what + " on a lifecycle from outside its own steps: tasks are signed, "
-							+ "and variables and the flow change only through the lifecycle itself. Nothing was changed.";
-			EngineChangeRefused refused = describe(command, completion, what, message);
+		private void refuse(Command<?> command, boolean completion, String request, String message) {
+			String what = name(command);
+			EngineChangeRefused refused = describe(command, completion, what, request, message);
 			events.publishEvent(refused);
 			throw new AuthorizationException(message);
 		}
 
-		private EngineChangeRefused describe(Command<?> command, boolean completion, String what, String reason) {
+		private EngineChangeRefused describe(Command<?> command, boolean completion, String what, String request,
+				String reason) {
 			String taskId = null;
 			String partNumber = null;
 			List<String> ids = new ArrayList<>();

@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
  * version of the lifecycle gets, at parse time, built-in completion listeners that run
  * before the model's own and that no model change can remove:
  * <ol>
- * <li>on {@code gateReview}: {@link FourEyesRule}, a forbidden signer is refused;</li>
+ * <li>on {@code gateReview}: {@link FourEyesRule}, a forbidden signer is refused and the
+ * refusal is in the trail ({@link GateSigningRefused});</li>
  * <li>on every user task: the completion carries a ScaleGate signature given in the same
  * transaction by the user completing it ({@link TaskCompletion} stores it and completes
- * the task in one transaction), or it is refused ({@link UnsignedCompletion}), nothing is
+ * the task in one transaction), or it is refused ({@link RefusedCompletion}), nothing is
  * kept and the refusal is in the trail ({@link CompletionRefused}).</li>
  * </ol>
  */
@@ -74,12 +75,13 @@ class CompletionRulesPlugin extends AbstractProcessEnginePlugin {
 		String user = Context.getCommandContext().getAuthenticatedUserId();
 		String signer = user != null ? user : task.getAssignee();
 		if (signer == null) {
-			throw new FourEyesViolation("a gate review is completed only by a known, signed-in gatekeeper");
+			throw new RefusedCompletion("a gate review is completed only by a known, signed-in gatekeeper");
 		}
-		rule.refusal(signer, task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey())
-			.ifPresent(reason -> {
-				throw new FourEyesViolation(reason);
-			});
+		String partNumber = task.getExecution().getProcessBusinessKey();
+		rule.refusal(signer, task.getProcessInstanceId(), partNumber).ifPresent(reason -> {
+			events.publishEvent(new GateSigningRefused(signer, task.getId(), partNumber, reason));
+			throw new RefusedCompletion(reason);
+		});
 	}
 
 	private void signed(DelegateTask task) {
@@ -99,7 +101,7 @@ class CompletionRulesPlugin extends AbstractProcessEnginePlugin {
 					+ ": sign it in ScaleGate's inbox. Nothing was changed.";
 			events.publishEvent(new CompletionRefused(task.getId(), task.getTaskDefinitionKey(), task.getName(),
 					partNumber, user, reason));
-			throw new UnsignedCompletion(reason);
+			throw new RefusedCompletion(reason);
 		}
 	}
 

@@ -147,38 +147,48 @@ class CamundaWebappChangesTest {
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					POST   | /process-instance/{instance}/variables                  | {"modifications":{"supplierApproved":{"value":true}}}
-					DELETE | /process-instance/{instance}/variables/stage            |
-					PUT    | /execution/{instance}/localVariables/designFrozen       | {"value":true,"type":"Boolean"}
-					PUT    | /task/{task}/variables/designFrozen                     | {"value":true,"type":"Boolean"}
-					PUT    | /task/{task}/localVariables/designFrozen                | {"value":true,"type":"Boolean"}
-					POST   | /task/{task}/variables                                  | {"modifications":{"designFrozen":{"value":true}}}
-					POST   | /task/{task}/resolve                                    | {"variables":{"designFrozen":{"value":true}}}
-					POST   | /task/{task}/bpmnError                                  | {"errorCode":"x"}
-					POST   | /task/{task}/assignee                                   | {"userId":"quality"}
-					POST   | /task/{task}/claim                                      | {"userId":"admin"}
-					POST   | /task/{task}/delegate                                   | {"userId":"quality"}
-					POST   | /task/{task}/identity-links                             | {"groupId":"QUALITY","type":"candidate"}
-					PUT    | /task/{task}                                            | {"name":"renamed","priority":1}
-					POST   | /process-instance/{instance}/modification               | {"instructions":[{"type":"cancel","activityId":"designFreezeSignOff"}]}
-					POST   | /message                                                | {"messageName":"newEvidence","businessKey":"{partNumber}","processVariables":{"designFrozen":{"value":true}}}
-					POST   | /signal                                                 | {"name":"anything","variables":{"designFrozen":{"value":true}}}
-					POST   | /process-instance/delete                                | {"processInstanceIds":["{instance}"]}
-					DELETE | /process-instance/{instance}                            |
-					PUT    | /process-instance/{instance}/suspended                  | {"suspended":true}
-					POST   | /process-definition/key/productLifecycle/start          | {"businessKey":"X-1","variables":{"designFrozen":{"value":true}}}
-					POST   | /process-instance/variables-async                       | {"processInstanceIds":["{instance}"],"variables":{"designFrozen":{"value":true}}}
-					""")
+							POST   | /process-instance/{instance}/variables                  | {"modifications":{"supplierApproved":{"value":true}}}
+							DELETE | /process-instance/{instance}/variables/stage            |
+							PUT    | /execution/{instance}/localVariables/designFrozen       | {"value":true,"type":"Boolean"}
+							PUT    | /task/{task}/variables/designFrozen                     | {"value":true,"type":"Boolean"}
+							PUT    | /task/{task}/localVariables/designFrozen                | {"value":true,"type":"Boolean"}
+							POST   | /task/{task}/variables                                  | {"modifications":{"designFrozen":{"value":true}}}
+							POST   | /task/{task}/resolve                                    | {"variables":{"designFrozen":{"value":true}}}
+							POST   | /task/{task}/bpmnError                                  | {"errorCode":"x"}
+							POST   | /task/{task}/assignee                                   | {"userId":"quality"}
+							POST   | /task/{task}/claim                                      | {"userId":"admin"}
+							POST   | /task/{task}/delegate                                   | {"userId":"quality"}
+							POST   | /task/{task}/identity-links                             | {"groupId":"QUALITY","type":"candidate"}
+							PUT    | /task/{task}                                            | {"name":"renamed","priority":1}
+							POST   | /process-instance/{instance}/modification               | {"instructions":[{"type":"cancel","activityId":"designFreezeSignOff"}]}
+							POST   | /message                                                | {"messageName":"newEvidence","businessKey":"{partNumber}","processVariables":{"designFrozen":{"value":true}}}
+							POST   | /signal                                                 | {"name":"anything","variables":{"designFrozen":{"value":true}}}
+							POST   | /process-instance/delete                                | {"processInstanceIds":["{instance}"]}
+							DELETE | /process-instance/{instance}                            |
+							PUT    | /process-instance/{instance}/suspended                  | {"suspended":true}
+							POST   | /process-definition/key/productLifecycle/start          | {"businessKey":"X-1","variables":{"designFrozen":{"value":true}}}
+							POST   | /process-instance/variables-async                       | {"processInstanceIds":["{instance}"],"variables":{"designFrozen":{"value":true}}}
+					POST   | /job/{job}/execute                                      |
+					PUT    | /job/{job}/duedate                                      | {"duedate":"2020-01-01T00:00:00.000+0000"}
+					DELETE | /job/{job}                                              |
+					POST   | /history/process-instance/delete                        | {"historicProcessInstanceIds":["{instance}"]}
+							""")
 	void noOtherChangeToALifecycleGetsThroughTheWebapps(String method, String path, String body) throws Exception {
 		Product product = lifecycles.aProduct(false);
 		lifecycles.sign(product, PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "GO"));
 		String instance = lifecycles.instance(product).getId();
 		Task task = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+		Job timer = management.createJobQuery()
+			.processInstanceId(instance)
+			.activityId("timer_" + DESIGN_FREEZE_SIGN_OFF + "Overdue")
+			.singleResult();
 		Map<String, Object> variables = runtime.getVariables(instance);
 		List<String> waitingAt = runtime.getActiveActivityIds(instance);
 		long refusals = refusals();
 		AdminSession admin = adminSession();
-		String resolved = path.replace("{instance}", instance).replace("{task}", task.getId());
+		String resolved = path.replace("{instance}", instance)
+			.replace("{task}", task.getId())
+			.replace("{job}", timer.getId());
 		String json = body == null ? null
 				: body.replace("{instance}", instance).replace("{partNumber}", product.partNumber());
 
@@ -194,6 +204,9 @@ class CamundaWebappChangesTest {
 		assertThat(tasks.getVariablesLocal(task.getId())).isEmpty();
 		assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(link -> link.getGroupId())
 			.containsExactly("ENGINEER");
+		Job timerAfter = management.createJobQuery().jobId(timer.getId()).singleResult();
+		assertThat(timerAfter).as("the escalation timer is still there").isNotNull();
+		assertThat(timerAfter.getDuedate()).isEqualTo(timer.getDuedate());
 		assertThat(refusals()).as("the refusal is in the trail").isEqualTo(refusals + 1);
 	}
 

@@ -178,7 +178,9 @@ class TaskCompletionProcessTest {
 			assertThatThrownBy(() -> tasks.complete(review.getId(), go))
 				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
 			assertThatThrownBy(() -> ScaleGateStep.run(() -> tasks.complete(review.getId(), go)))
-				.hasRootCauseInstanceOf(FourEyesViolation.class);
+				.hasRootCauseInstanceOf(RefusedCompletion.class)
+				.rootCause()
+				.hasMessageContaining("four-eyes");
 		}
 		finally {
 			identity.clearAuthentication();
@@ -269,18 +271,18 @@ class TaskCompletionProcessTest {
 		try {
 			// no signature at all
 			assertThatThrownBy(() -> ScaleGateStep.run(() -> tasks.complete(task.getId(), frozen)))
-				.hasRootCauseInstanceOf(UnsignedCompletion.class);
+				.hasRootCauseInstanceOf(RefusedCompletion.class);
 			// a signature by someone else in the same transaction
 			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
 				SignaturesInTransaction.add(signatures.save(signatureBy("engineer2", task, product)));
 				ScaleGateStep.run(() -> tasks.complete(task.getId(), frozen));
-			})).hasRootCauseInstanceOf(UnsignedCompletion.class);
+			})).hasRootCauseInstanceOf(RefusedCompletion.class);
 			// a signature row from another transaction
 			Signature earlier = signatures.save(signatureBy("engineer", task, product));
 			try {
 				assertThatThrownBy(() -> transaction
 					.executeWithoutResult(status -> ScaleGateStep.run(() -> tasks.complete(task.getId(), frozen))))
-					.hasRootCauseInstanceOf(UnsignedCompletion.class);
+					.hasRootCauseInstanceOf(RefusedCompletion.class);
 			}
 			finally {
 				signatures.delete(earlier);
