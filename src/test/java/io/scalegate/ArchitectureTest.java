@@ -71,10 +71,11 @@ class ArchitectureTest {
 	 */
 	static final Set<String> ENGINE_INTERNALS = Set.of("io.scalegate.model.ModelValidationPlugin",
 			"io.scalegate.model.ExpressionBeansPlugin", "io.scalegate.model.ValidatingDeployer",
-			"io.scalegate.model.cases.DecisionCaseRunner", "io.scalegate.task.FourEyesPlugin",
+			"io.scalegate.model.cases.DecisionCaseRunner", "io.scalegate.task.CompletionRulesPlugin",
 			"io.scalegate.task.TaskCompletion", "io.scalegate.security.EngineIdentityPlugin",
 			"io.scalegate.security.EngineIdentityProvider", "io.scalegate.security.EngineSecurityConfiguration",
-			"io.scalegate.security.SecurityActingUser", "io.scalegate.security.ActingAs");
+			"io.scalegate.security.EngineChangeGuard", "io.scalegate.security.SecurityActingUser",
+			"io.scalegate.security.ActingAs");
 
 	@ArchTest
 	static final ArchRule theEngineStaysInFewPackages = noClasses().that()

@@ -5,9 +5,14 @@ import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +27,16 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Security of Camunda's own surfaces. {@code /engine-rest/**}: HTTP Basic against
  * ScaleGate's users, stateless, and only an allow-list of endpoints (what Camunda Modeler
- * and integrations need); all else is 403. {@code /camunda/**} (Cockpit, Tasklist, Admin
- * and their API): ADMIN only, after the normal login; anonymous API calls, the
- * first-admin setup included, get 401 and never reach Camunda.
+ * and integrations need); all else is 403. {@code /camunda/**} (Cockpit, Admin and their
+ * API): ADMIN only, after the normal login; anonymous API calls, the first-admin setup
+ * included, get 401 and never reach Camunda. Tasklist is gone (404). What the engine
+ * itself refuses to anyone, admins included, is in {@link EngineChangeGuard}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfiguration {
@@ -41,6 +49,14 @@ class EngineSecurityConfiguration {
 	static final String[] READERS = EVALUATORS;
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	/**
+	 * Camunda Tasklist and its API: gone (404) for everyone. Lifecycle tasks are signed
+	 * in ScaleGate's inbox; Tasklist would offer completions the engine refuses
+	 * (docs/adr/0008-no-completion-without-signature.md).
+	 */
+	static final RequestMatcher TASKLIST = new OrRequestMatcher(PATHS.matcher("/camunda/app/tasklist/**"),
+			PATHS.matcher("/camunda/api/tasklist/**"));
 
 	@Bean
 	@Order(1)
@@ -81,12 +97,13 @@ class EngineSecurityConfiguration {
 		http.securityMatcher(PATHS.matcher("/camunda/**"))
 			// the webapps guard their own API with Camunda's CSRF prevention filter
 			.csrf(AbstractHttpConfigurer::disable)
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(TASKLIST).denyAll().anyRequest().hasRole(Role.ADMIN.name()))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(unauthorized(), PATHS.matcher("/camunda/api/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE)
-				.accessDeniedHandler(forbidden()))
+				.accessDeniedHandler(tasklistGoneElseForbidden()))
 			.addFilterAfter(new ExpressionQueryGuard(json), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -106,7 +123,7 @@ class EngineSecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ContainerBasedAuthenticationFilter());
+				new WithoutTasklist());
 		registration
 			.setInitParameters(Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
 		registration
@@ -126,6 +143,38 @@ class EngineSecurityConfiguration {
 	private static AuthenticationEntryPoint unauthorized() {
 		return (request, response, exception) -> ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED,
 				"Unauthorized", "log in to ScaleGate first");
+	}
+
+	private static AccessDeniedHandler tasklistGoneElseForbidden() {
+		AccessDeniedHandler forbidden = forbidden();
+		return (request, response, exception) -> {
+			if (TASKLIST.matches(request)) {
+				ProblemResponses.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found",
+						"Camunda Tasklist is not part of ScaleGate: lifecycle tasks are signed in ScaleGate's inbox");
+				return;
+			}
+			forbidden.handle(request, response, exception);
+		};
+	}
+
+	/**
+	 * Container-based authentication for the webapps without Tasklist among the user's
+	 * apps, so Cockpit's and Admin's app menu and the welcome page do not offer it.
+	 */
+	static final class WithoutTasklist extends ContainerBasedAuthenticationFilter {
+
+		@Override
+		protected UserAuthentication createAuthentication(ProcessEngine engine, String username, List<String> groups,
+				List<String> tenants) {
+			UserAuthentication authentication = super.createAuthentication(engine, username, groups, tenants);
+			if (authentication != null && authentication.getAuthorizedApps() != null) {
+				Set<String> apps = new HashSet<>(authentication.getAuthorizedApps());
+				apps.remove("tasklist");
+				authentication.setAuthorizedApps(apps);
+			}
+			return authentication;
+		}
+
 	}
 
 	private static AccessDeniedHandler forbidden() {

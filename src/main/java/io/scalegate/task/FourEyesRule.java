@@ -3,16 +3,21 @@ package io.scalegate.task;
 import static io.scalegate.gate.ProductLifecycle.READINESS_TASKS;
 
 import io.scalegate.evidence.EvidenceService;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 
 /**
- * Four-eyes at the gate: whoever recorded evidence for the product or signed one of its
- * readiness tasks may not sign its gate review. The UI asks first to explain; the engine
- * enforces it on completion ({@link FourEyesPlugin}), so no path, engine-rest included,
- * gets around it.
+ * Four-eyes at the gate: whoever recorded evidence for the product or signed, held or
+ * completed one of its readiness tasks (claimed or not) may not sign its gate review. The
+ * UI asks first to explain; the engine enforces it on completion
+ * ({@link CompletionRulesPlugin}), so no path, engine-rest included, gets around it.
  */
 @Service
 public class FourEyesRule {
@@ -36,18 +41,7 @@ public class FourEyesRule {
 	 * may not.
 	 */
 	public Optional<String> refusal(String username, String processInstanceId, String partNumber) {
-		boolean signedReadiness = history.createHistoricTaskInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.taskDefinitionKeyIn(READINESS_TASKS.toArray(String[]::new))
-			.finished()
-			.listPage(0, MAX_SIGN_OFFS)
-			.stream()
-			.map(HistoricTaskInstance::getAssignee)
-			.anyMatch(username::equals)
-				|| signatures.findByProcessInstanceIdAndTaskKeyIn(processInstanceId, READINESS_TASKS)
-					.stream()
-					.anyMatch(signature -> signature.username().equals(username));
-		if (signedReadiness) {
+		if (tookPartInReadiness(username, processInstanceId)) {
 			return Optional.of(username + " signed a readiness task of this gate and so may not sign its review "
 					+ "(four-eyes rule): another gatekeeper must decide.");
 		}
@@ -56,6 +50,36 @@ public class FourEyesRule {
 					+ " and so may not sign its gate review (four-eyes rule): another gatekeeper must decide.");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the user signed, was assigned or completed one of the instance's readiness
+	 * tasks: claimed or not, signed in ScaleGate or (before every completion was signed)
+	 * completed through the engine.
+	 */
+	private boolean tookPartInReadiness(String username, String processInstanceId) {
+		if (signatures.findByProcessInstanceIdAndTaskKeyIn(processInstanceId, READINESS_TASKS)
+			.stream()
+			.anyMatch(signature -> signature.username().equals(username))) {
+			return true;
+		}
+		List<HistoricTaskInstance> readiness = history.createHistoricTaskInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKeyIn(READINESS_TASKS.toArray(String[]::new))
+			.finished()
+			.listPage(0, MAX_SIGN_OFFS);
+		if (readiness.stream().map(HistoricTaskInstance::getAssignee).anyMatch(username::equals)) {
+			return true;
+		}
+		Set<String> readinessTasks = readiness.stream().map(HistoricTaskInstance::getId).collect(Collectors.toSet());
+		return history.createUserOperationLogQuery()
+			.processInstanceId(processInstanceId)
+			.entityType(EntityTypes.TASK)
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+			.userId(username)
+			.listPage(0, MAX_SIGN_OFFS)
+			.stream()
+			.anyMatch(completed -> readinessTasks.contains(completed.getTaskId()));
 	}
 
 }

@@ -5,6 +5,7 @@ import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
 import io.scalegate.security.Role;
+import io.scalegate.security.ScaleGateStep;
 import io.scalegate.security.UserAccount;
 import io.scalegate.security.UserAccounts;
 import java.time.Clock;
@@ -127,7 +128,7 @@ public class Inbox {
 			throw new TaskGone("already claimed by " + task.getAssignee());
 		}
 		requireCandidate(user, task);
-		tasks.claim(taskId, user.username());
+		ScaleGateStep.run(() -> tasks.claim(taskId, user.username()));
 		assigned(task, TaskAssigned.Change.CLAIMED, null, user.username(), user);
 	}
 
@@ -137,7 +138,7 @@ public class Inbox {
 		if (!user.username().equals(task.getAssignee()) && !seesAll(user.roles())) {
 			throw new InvalidInput("task", "only " + task.getAssignee() + " may give this task back");
 		}
-		tasks.setAssignee(taskId, null);
+		ScaleGateStep.run(() -> tasks.setAssignee(taskId, null));
 		assigned(task, TaskAssigned.Change.RELEASED, task.getAssignee(), null, user);
 	}
 
@@ -151,7 +152,7 @@ public class Inbox {
 		if (colleagues(taskId).stream().noneMatch(c -> c.username().equals(colleague))) {
 			throw new InvalidInput("colleague", colleague + " does not hold a role this task is for");
 		}
-		tasks.setAssignee(taskId, colleague);
+		ScaleGateStep.run(() -> tasks.setAssignee(taskId, colleague));
 		assigned(task, TaskAssigned.Change.HANDED_OVER, task.getAssignee(), colleague, user);
 	}
 

@@ -7,6 +7,7 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.base.Sha256;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.gate.ReadinessCheck;
+import io.scalegate.security.ScaleGateStep;
 import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccount;
 import io.scalegate.security.UserAccounts;
@@ -31,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the task completed in one transaction. A wrong password signs nothing and completes
  * nothing; a task someone else completed meanwhile is reported, not overwritten. Where
  * the task decides something, the meaning must be the one its values give
- * ({@link TaskVerdict}), whoever calls: a signature never contradicts what it signs.
+ * ({@link TaskVerdict}), whoever calls: a signature never contradicts what it signs. The
+ * only way a lifecycle task is completed: the engine refuses a completion without a
+ * signature from the same transaction ({@link CompletionRulesPlugin}).
  */
 @Service
 public class TaskCompletion {
@@ -88,7 +91,7 @@ public class TaskCompletion {
 		Authentication previous = identity.getCurrentAuthentication();
 		identity.setAuthentication(username, signer.roles().stream().map(Enum::name).toList());
 		try {
-			return sign(taskId, signer, meaning, values);
+			return ScaleGateStep.run(() -> sign(taskId, signer, meaning, values));
 		}
 		catch (OptimisticLockingException | NullValueException | DataIntegrityViolationException raced) {
 			throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
@@ -140,6 +143,7 @@ public class TaskCompletion {
 		Signature signature = signatures.save(new Signature(null, taskId, task.getTaskDefinitionKey(), task.getName(),
 				task.getProcessInstanceId(), partNumber, signer.username(), signer.fullName(), meaning, clock.instant(),
 				Sha256.hex(signedValues), signedValues));
+		SignaturesInTransaction.add(signature);
 		events.publishEvent(new TaskSigned(signature));
 		tasks.complete(taskId, values);
 		if (ProductLifecycle.READINESS_TASKS.contains(task.getTaskDefinitionKey())) {
@@ -166,11 +170,8 @@ public class TaskCompletion {
 	}
 
 	private void mayAct(Task task, UserAccount signer) {
-		if (task.getAssignee() != null) {
-			if (!task.getAssignee().equals(signer.username())) {
-				throw new TaskGone("this task is now with " + task.getAssignee() + "; nothing was saved");
-			}
-			return;
+		if (task.getAssignee() != null && !task.getAssignee().equals(signer.username())) {
+			throw new TaskGone("this task is now with " + task.getAssignee() + "; nothing was saved");
 		}
 		inbox.requireCandidate(signer, task);
 	}

@@ -55,7 +55,8 @@ class InboxAtScaleBenchmark {
 							+ "values (?, 'Load part', 'Load customer', 'A', 'PROTOTYPE', 'engineer', ?)")
 						.params(partNumber, java.sql.Timestamp.from(Instant.now()))
 						.update();
-					runtime.startProcessInstanceByKey(ProductLifecycle.PROCESS_KEY, partNumber);
+					io.scalegate.security.ScaleGateStep
+						.run(() -> runtime.startProcessInstanceByKey(ProductLifecycle.PROCESS_KEY, partNumber));
 				}
 			});
 		}

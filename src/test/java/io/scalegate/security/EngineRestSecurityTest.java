@@ -164,7 +164,9 @@ class EngineRestSecurityTest {
 	@ParameterizedTest(name = "{0} {1} is not exposed")
 	@CsvSource({ "GET, /engine-rest/task", "GET, /engine-rest/user", "GET, /engine-rest/process-instance",
 			"POST, /engine-rest/process-definition/key/productLifecycle/start", "POST, /engine-rest/task",
-			"GET, /engine-rest/execution", "POST, /engine-rest/message", "GET, /engine-rest/job" })
+			"GET, /engine-rest/execution", "POST, /engine-rest/message", "GET, /engine-rest/job",
+			"POST, /engine-rest/task/x/complete", "POST, /engine-rest/task/x/submit-form",
+			"PUT, /engine-rest/process-instance/x/variables/designFrozen", "DELETE, /engine-rest/process-instance/x" })
 	void endpointsOutsideTheAllowListAreRefusedEvenToAdmins(String method, String path) throws Exception {
 		assertThat(status(method, path, "admin")).isEqualTo(403);
 	}

@@ -11,6 +11,7 @@ import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
+import io.scalegate.security.ScaleGateStep;
 import io.scalegate.security.UserAccounts;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -60,6 +61,13 @@ class TaskCompletionProcessTest {
 	@Autowired
 	UserAccounts accounts;
 
+	List<Signature> signaturesOn(Product product, String taskKey) {
+		return signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())
+			.stream()
+			.filter(signature -> signature.taskKey().equals(taskKey))
+			.toList();
+	}
+
 	Task designFreezeTask(Product product) {
 		lifecycles.passGate1(product);
 		return lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
@@ -103,7 +111,7 @@ class TaskCompletionProcessTest {
 			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("password"));
 
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
-		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).isEmpty();
+		assertThat(signaturesOn(product, DESIGN_FREEZE_SIGN_OFF)).isEmpty();
 	}
 
 	@Test
@@ -164,11 +172,15 @@ class TaskCompletionProcessTest {
 			.satisfies(entry -> assertThat(entry.details()).contains("four-eyes"));
 
 		// the engine refuses too, whatever the path: here straight through the
-		// TaskService
+		// TaskService, from outside ScaleGate's steps and from inside one
 		identity.setAuthentication(engineerAndGatekeeper, List.of("ENGINEER", "GATEKEEPER"));
 		try {
 			assertThatThrownBy(() -> tasks.complete(review.getId(), go))
-				.hasRootCauseInstanceOf(FourEyesViolation.class);
+				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+			assertThatThrownBy(() -> ScaleGateStep.run(() -> tasks.complete(review.getId(), go)))
+				.hasRootCauseInstanceOf(RefusedCompletion.class)
+				.rootCause()
+				.hasMessageContaining("four-eyes");
 		}
 		finally {
 			identity.clearAuthentication();
@@ -178,6 +190,155 @@ class TaskCompletionProcessTest {
 		completion.complete(review.getId(), "gatekeeper", "demo", SignatureMeaning.APPROVED, go);
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
 	}
+
+	@Test
+	void theJavaApiCompletesNoLifecycleTaskWithoutASignature() {
+		Product product = lifecycles.aProduct(false);
+		Task task = designFreezeTask(product);
+		String instance = task.getProcessInstanceId();
+
+		identity.setAuthentication("engineer", List.of("ENGINEER"));
+		try {
+			assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of(DESIGN_FROZEN.name(), true)))
+				.hasMessageContaining("signature");
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+		assertThat(runtime.getVariable(instance, DESIGN_FROZEN.name())).isNull();
+		assertThat(auditSearch.page(new io.scalegate.audit.AuditQuery("engineer",
+				java.util.Set.of(io.scalegate.base.AuditAction.COMPLETION_REFUSED), null, task.getId(), null, null,
+				null), 0, 5))
+			.as("the refused completion is in the trail")
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.details()).contains(product.partNumber()));
+
+		completion.complete(task.getId(), "engineer", "demo", SignatureMeaning.APPROVED,
+				Map.of(DESIGN_FROZEN.name(), true));
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+		assertThat(runtime.getVariable(instance, DESIGN_FROZEN.name())).isEqualTo(true);
+	}
+
+	@Test
+	void whoeverCompletedAReadinessTaskUnclaimedCannotSignTheGateReview() {
+		String engineerAndGatekeeper = aUser(Role.ENGINEER, Role.GATEKEEPER);
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		Task freeze = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+		// completed without claiming it first, the way engine-rest and Tasklist offered
+		identity.setAuthentication(engineerAndGatekeeper, List.of("ENGINEER", "GATEKEEPER"));
+		try {
+			tasks.complete(freeze.getId(), Map.of(DESIGN_FROZEN.name(), true));
+		}
+		catch (RuntimeException refused) {
+			// the engine refuses a completion without a signature: sign it as in the UI
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		if (tasks.createTaskQuery().taskId(freeze.getId()).count() == 1) {
+			completion.complete(freeze.getId(), engineerAndGatekeeper, "demo", SignatureMeaning.APPROVED,
+					Map.of(DESIGN_FROZEN.name(), true));
+		}
+		lifecycles.sign(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
+				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.sign(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
+		Task review = lifecycles.task(product, GATE_REVIEW);
+
+		assertThatThrownBy(() -> completion.complete(review.getId(), engineerAndGatekeeper, "demo",
+				SignatureMeaning.APPROVED, Map.of(GATE_DECISION.name(), "GO_MASS_PRODUCTION")))
+			.isInstanceOf(FourEyesViolation.class);
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+	}
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
+	Signature signatureBy(String username, Task task, Product product) {
+		return new Signature(null, task.getId(), task.getTaskDefinitionKey(), task.getName(),
+				task.getProcessInstanceId(), product.partNumber(), username, "Test " + username,
+				SignatureMeaning.APPROVED, java.time.Instant.now(), io.scalegate.base.Sha256.hex("{}"), "{}");
+	}
+
+	@Test
+	void evenScaleGatesOwnCodeCompletesNoTaskWithoutTheCompletersSignatureFromTheSameTransaction() {
+		Product product = lifecycles.aProduct(false);
+		Task task = designFreezeTask(product);
+		Map<String, Object> frozen = Map.of(DESIGN_FROZEN.name(), true);
+		identity.setAuthentication("engineer", List.of("ENGINEER"));
+		try {
+			// no signature at all
+			assertThatThrownBy(() -> ScaleGateStep.run(() -> tasks.complete(task.getId(), frozen)))
+				.hasRootCauseInstanceOf(RefusedCompletion.class);
+			// a signature by someone else in the same transaction
+			assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+				SignaturesInTransaction.add(signatures.save(signatureBy("engineer2", task, product)));
+				ScaleGateStep.run(() -> tasks.complete(task.getId(), frozen));
+			})).hasRootCauseInstanceOf(RefusedCompletion.class);
+			// a signature row from another transaction
+			Signature earlier = signatures.save(signatureBy("engineer", task, product));
+			try {
+				assertThatThrownBy(() -> transaction
+					.executeWithoutResult(status -> ScaleGateStep.run(() -> tasks.complete(task.getId(), frozen))))
+					.hasRootCauseInstanceOf(RefusedCompletion.class);
+			}
+			finally {
+				signatures.delete(earlier);
+			}
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+		assertThat(runtime.getVariable(task.getProcessInstanceId(), DESIGN_FROZEN.name())).isNull();
+		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).extracting(Signature::taskKey)
+			.containsExactly(PROTOTYPE_REVIEW);
+		assertThat(auditSearch.page(new io.scalegate.audit.AuditQuery("engineer",
+				java.util.Set.of(io.scalegate.base.AuditAction.COMPLETION_REFUSED), null, task.getId(), null, null,
+				null), 0, 5))
+			.as("each refused completion is in the trail")
+			.hasSize(3)
+			.allSatisfy(entry -> assertThat(entry.details()).contains("signature"));
+	}
+
+	@Test
+	void aReadinessCompletionKnownOnlyFromTheEnginesHistoryCountsForFourEyes() {
+		String engineerAndGatekeeper = aUser(Role.ENGINEER, Role.GATEKEEPER);
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		Task freeze = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+		// as completed before every completion was signed: unclaimed, no signature kept
+		identity.setAuthentication(engineerAndGatekeeper, List.of("ENGINEER", "GATEKEEPER"));
+		try {
+			transaction.executeWithoutResult(status -> {
+				Signature signature = signatures.save(signatureBy(engineerAndGatekeeper, freeze, product));
+				SignaturesInTransaction.add(signature);
+				ScaleGateStep.run(() -> tasks.complete(freeze.getId(), Map.of(DESIGN_FROZEN.name(), true)));
+				signatures.delete(signature);
+			});
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(history.createHistoricTaskInstanceQuery().taskId(freeze.getId()).singleResult().getAssignee())
+			.isNull();
+		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).extracting(Signature::taskKey)
+			.containsExactly(PROTOTYPE_REVIEW);
+		lifecycles.sign(product, INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(),
+				true, MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
+		lifecycles.sign(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
+		Task review = lifecycles.task(product, GATE_REVIEW);
+
+		assertThatThrownBy(() -> completion.complete(review.getId(), engineerAndGatekeeper, "demo",
+				SignatureMeaning.APPROVED, Map.of(GATE_DECISION.name(), "GO_MASS_PRODUCTION")))
+			.isInstanceOf(FourEyesViolation.class);
+	}
+
+	@Autowired
+	org.camunda.bpm.engine.HistoryService history;
 
 	@Autowired
 	EvidenceRecorder recorder;
@@ -217,7 +378,7 @@ class TaskCompletionProcessTest {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).hasSize(1);
+		assertThat(signaturesOn(product, DESIGN_FREEZE_SIGN_OFF)).hasSize(1);
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
 	}
 

@@ -2,6 +2,7 @@ package io.scalegate.gate.process;
 
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.ProductRegistered;
+import io.scalegate.security.ScaleGateStep;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ class LifecycleStarter {
 
 	@EventListener
 	void on(ProductRegistered registered) {
-		runtime.startProcessInstanceByKey(ProductLifecycle.PROCESS_KEY, registered.partNumber());
+		ScaleGateStep
+			.run(() -> runtime.startProcessInstanceByKey(ProductLifecycle.PROCESS_KEY, registered.partNumber()));
 	}
 
 }

@@ -5,6 +5,7 @@ import static io.scalegate.gate.ProductLifecycle.MESSAGE_NEW_EVIDENCE;
 import io.scalegate.evidence.EvidenceChanged;
 import io.scalegate.evidence.EvidenceRecorded;
 import io.scalegate.gate.ReadinessCheck;
+import io.scalegate.security.ScaleGateStep;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -38,9 +39,9 @@ class NewEvidenceListener {
 	}
 
 	private void newEvidence(String partNumber) {
-		runtime.createMessageCorrelation(MESSAGE_NEW_EVIDENCE)
+		ScaleGateStep.run(() -> runtime.createMessageCorrelation(MESSAGE_NEW_EVIDENCE)
 			.processInstanceBusinessKey(partNumber)
-			.correlateAllWithResult();
+			.correlateAllWithResult());
 		readiness.refresh(partNumber);
 	}
 

@@ -3,6 +3,7 @@ package io.scalegate.model.migration;
 import io.scalegate.base.Checks;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.security.ScaleGateStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -147,7 +148,8 @@ public class LifecycleMigration {
 			throw new InvalidInput("products",
 					unknown.size() + " of the chosen products no longer run on this version; " + "reload the list");
 		}
-		Batch batch = runtime.newMigration(check.plan()).processInstanceIds(processInstanceIds).executeAsync();
+		Batch batch = ScaleGateStep
+			.run(() -> runtime.newMigration(check.plan()).processInstanceIds(processInstanceIds).executeAsync());
 		events.publishEvent(new InstancesMigrated(batch.getId(), sourceDefinitionId, targetDefinitionId,
 				processInstanceIds.stream().map(partNumbers::get).sorted().toList(), by));
 		return batch;

@@ -76,7 +76,7 @@ class TaskViewTest extends KaribuTest {
 
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
 		assertThat(runtime.getVariable(lifecycles.instance(product).getId(), DESIGN_FROZEN.name())).isEqualTo(true);
-		assertThat(completion.signaturesOf(product.partNumber())).singleElement()
+		assertThat(signatures(product, DESIGN_FREEZE_SIGN_OFF)).singleElement()
 			.satisfies(s -> assertThat(s.printedName()).isEqualTo("Erin Engineer"));
 		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("inbox");
 	}
@@ -137,7 +137,7 @@ class TaskViewTest extends KaribuTest {
 			.as("no signature without the reason")
 			.isEmpty();
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
-		assertThat(completion.signaturesOf(product.partNumber())).isEmpty();
+		assertThat(signatures(product, GATE_REVIEW)).isEmpty();
 
 		_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-overrideReason"))
 			.setValue("The customer cancelled the programme.");
@@ -145,7 +145,7 @@ class TaskViewTest extends KaribuTest {
 		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
 		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
-		assertThat(completion.signaturesOf(product.partNumber())).singleElement()
+		assertThat(signatures(product, GATE_REVIEW)).singleElement()
 			.satisfies(s -> assertThat(s.signedValues()).contains("KILL").contains("cancelled the programme"))
 			.satisfies(s -> assertThat(s.meaning()).isEqualTo(SignatureMeaning.REJECTED));
 	}
@@ -178,7 +178,7 @@ class TaskViewTest extends KaribuTest {
 
 		_get(PasswordField.class, spec -> spec.withId("signature-password")).setValue("demo");
 		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
-		assertThat(completion.signaturesOf(product.partNumber())).singleElement()
+		assertThat(signatures(product, SUPPLIER_QUALIFICATION)).singleElement()
 			.satisfies(s -> assertThat(s.meaning()).isEqualTo(SignatureMeaning.REJECTED));
 	}
 
@@ -236,7 +236,8 @@ class TaskViewTest extends KaribuTest {
 		assertThat(_get(Button.class, spec -> spec.withId("sign")).isEnabled()).isFalse();
 		assertThat(_get(TextArea.class, spec -> spec.withId("field-designFreezeComment")).getValue())
 			.isEqualTo("Drawing rev D, no open ECNs.");
-		assertThat(completion.signaturesOf(product.partNumber())).isEmpty();
+		assertThat(signatures(product, DESIGN_FREEZE_SIGN_OFF)).singleElement()
+			.satisfies(s -> assertThat(s.username()).as("only the colleague's signature").isEqualTo("engineer2"));
 	}
 
 	@Test
@@ -248,6 +249,11 @@ class TaskViewTest extends KaribuTest {
 		UI.getCurrent().navigate("tasks/" + task.getId());
 		assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Task not available")))
 			.hasSize(1);
+	}
+
+	/** The signatures given on one task of the product (earlier tasks are signed too). */
+	private java.util.List<io.scalegate.task.Signature> signatures(Product product, String taskKey) {
+		return completion.signaturesOf(product.partNumber()).stream().filter(s -> s.taskKey().equals(taskKey)).toList();
 	}
 
 }
