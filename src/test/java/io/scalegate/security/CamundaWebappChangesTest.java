@@ -131,7 +131,8 @@ class CamundaWebappChangesTest {
 				"{\"value\":true,\"type\":\"Boolean\"}");
 
 		assertThat(put.statusCode()).as(put.body()).isEqualTo(403);
-		assertThat(runtime.getVariable(instance, DESIGN_FROZEN.name())).isNull();
+		assertThat(runtime.getVariable(instance, DESIGN_FROZEN.name())).as("unchanged: false since small batch began")
+			.isEqualTo(false);
 		assertThat(audit.page(new AuditQuery("admin", Set.of(AuditAction.CHANGE_REFUSED), AuditSubject.PRODUCT,
 				product.partNumber(), null, null, null), 0, 5))
 			.as("the refused write is in the trail")

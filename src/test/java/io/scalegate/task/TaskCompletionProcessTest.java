@@ -207,7 +207,8 @@ class TaskCompletionProcessTest {
 		}
 
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
-		assertThat(runtime.getVariable(instance, DESIGN_FROZEN.name())).isNull();
+		assertThat(runtime.getVariable(instance, DESIGN_FROZEN.name())).as("unchanged: false since small batch began")
+			.isEqualTo(false);
 		assertThat(auditSearch.page(new io.scalegate.audit.AuditQuery("engineer",
 				java.util.Set.of(io.scalegate.base.AuditAction.COMPLETION_REFUSED), null, task.getId(), null, null,
 				null), 0, 5))
@@ -293,7 +294,9 @@ class TaskCompletionProcessTest {
 		}
 
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
-		assertThat(runtime.getVariable(task.getProcessInstanceId(), DESIGN_FROZEN.name())).isNull();
+		assertThat(runtime.getVariable(task.getProcessInstanceId(), DESIGN_FROZEN.name()))
+			.as("unchanged: false since small batch began")
+			.isEqualTo(false);
 		assertThat(signatures.findByPartNumberOrderBySignedAtAsc(product.partNumber())).extracting(Signature::taskKey)
 			.containsExactly(PROTOTYPE_REVIEW);
 		assertThat(auditSearch.page(new io.scalegate.audit.AuditQuery("engineer",
