@@ -74,13 +74,17 @@ final class CodeSafety {
 	private static final Map<String, AttributeRule> CAMUNDA_ATTRIBUTES = Map.of("class", CodeSafety::javaClass,
 			"variableMappingClass", CodeSafety::variableMappingClass, "expression", CodeSafety::expression,
 			"delegateExpression", CodeSafety::delegateExpression, "variableMappingDelegateExpression",
-			CodeSafety::delegateExpression, "formKey", CodeSafety::formKey, "resource", CodeSafety::resource);
+			CodeSafety::delegateExpression, "formKey", CodeSafety::formKey, "resource", CodeSafety::resource, "type",
+			CodeSafety::taskType);
 
 	/** The checks on every element of a BPMN, in the order their problems are listed. */
 	private static final List<Rule> BPMN_RULES = List.of(
 			refused(BPMN, "scriptTask", "script tasks run arbitrary code and are not allowed"),
 			refused(CAMUNDA_BPMN, "script", "scripts run arbitrary code and are not allowed"),
-			CodeSafety::scriptLanguage, CodeSafety::camundaAttributes,
+			refused(CAMUNDA_BPMN, "connector",
+					"connectors call other systems from inside the engine and are not allowed; use one of ScaleGate's steps "
+							+ STEP_BEANS),
+			CodeSafety::formFieldValidator, CodeSafety::scriptLanguage, CodeSafety::camundaAttributes,
 			(element, refuse) -> ExpressionPlaces.check(element, CodeSafety::checkedAsCamundaAttribute, refuse));
 
 	/** The checks on every element of a DMN. */
@@ -178,11 +182,38 @@ final class CodeSafety {
 		if (onCamundaElement && name.equals("expression") && "field".equals(element.getLocalName())) {
 			return null;
 		}
+		if (onCamundaElement && name.equals("type")) {
+			return null; // a form field's or property's type, not a task's
+		}
 		return CAMUNDA_ATTRIBUTES.get(name);
 	}
 
 	private static String javaClass(String value) {
 		return "camunda:class " + value + " runs Java code; use one of ScaleGate's steps " + STEP_BEANS;
+	}
+
+	/**
+	 * {@code camunda:type} makes a service, send or business rule task run one of the
+	 * engine's built-in behaviours (a shell command, an e-mail) instead of a step; only
+	 * {@code external} (work handed to an outside worker, which runs nothing in the
+	 * engine) is allowed.
+	 */
+	private static String taskType(String value) {
+		return "external".equals(value) ? null : "camunda:type " + value
+				+ " makes the engine run a built-in behaviour (a shell command, an e-mail…) and is not allowed; use one of ScaleGate's steps "
+				+ STEP_BEANS;
+	}
+
+	/**
+	 * A Camunda form field constraint {@code validator} names a Java class (or an
+	 * expression) that runs when the form is submitted.
+	 */
+	private static void formFieldValidator(Element element, Consumer<String> refuse) {
+		if (camunda(element.getNamespaceURI()) && "constraint".equals(element.getLocalName())
+				&& "validator".equals(element.getAttribute("name"))) {
+			refuse.accept("the form field validator " + element.getAttribute("config")
+					+ " runs Java code and is not allowed; ScaleGate's forms are Camunda Forms (camunda:formRef)");
+		}
 	}
 
 	private static String variableMappingClass(String value) {

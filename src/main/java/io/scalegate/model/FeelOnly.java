@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
 /**
@@ -28,8 +29,23 @@ final class FeelOnly {
 	private FeelOnly() {
 	}
 
-	/** Refuses the element's {@code expressionLanguage} unless it is FEEL. */
+	/**
+	 * A FEEL function definition that calls Java ({@code function(x) external {java:
+	 * …}}). Camunda's FEEL engine refuses to run it today; the model is refused anyway,
+	 * so a future engine setting cannot make it run.
+	 */
+	private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\bfunction\\s*\\(.*?\\)\\s*external\\b",
+			Pattern.DOTALL);
+
+	/**
+	 * Refuses the element's {@code expressionLanguage} unless it is FEEL, and FEEL text
+	 * that defines an external (Java) function.
+	 */
 	static void check(Element element, Consumer<String> refuse) {
+		if ("text".equals(element.getLocalName()) && EXTERNAL_FUNCTION.matcher(element.getTextContent()).find()) {
+			refuse.accept("the expression " + element.getTextContent().strip()
+					+ " defines a FEEL function that calls Java (external) and is not allowed");
+		}
 		if (!element.hasAttribute("expressionLanguage")) {
 			return;
 		}

@@ -67,7 +67,8 @@ class EngineChangeGuard extends AbstractProcessEnginePlugin {
 			// tasks and their people
 			ResolveTaskCmd.class, DelegateTaskCmd.class, ClaimTaskCmd.class, AssignTaskCmd.class, SetTaskOwnerCmd.class,
 			SaveTaskCmd.class, SetTaskNameCmd.class, SetTaskDescriptionCmd.class, SetTaskDueDateCmd.class,
-			SetTaskFollowUpDateCmd.class, SetTaskPriorityCmd.class, AddUserIdentityLinkCmd.class,
+			SetTaskFollowUpDateCmd.class, SetTaskPriorityCmd.class, AddCommentCmd.class, UpdateCommentCmd.class,
+			DeleteTaskCommentCmd.class, DeleteProcessInstanceCommentCmd.class, AddUserIdentityLinkCmd.class,
 			AddGroupIdentityLinkCmd.class, DeleteUserIdentityLinkCmd.class, DeleteGroupIdentityLinkCmd.class,
 			DeleteTaskCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
 			CompleteExternalTaskCmd.class, HandleExternalTaskBpmnErrorCmd.class, HandleExternalTaskFailureCmd.class,
@@ -124,6 +125,55 @@ class EngineChangeGuard extends AbstractProcessEnginePlugin {
 		return COMPLETIONS.stream().anyMatch(type -> type.isInstance(command));
 	}
 
+	/**
+	 * Job retries that also set a due date (Camunda 7.21+) or set none left: they move or
+	 * stop a lifecycle timer as surely as {@code SetJobDuedate} or {@code DeleteJob}.
+	 */
+	static boolean movesOrStopsJobs(Command<?> command) {
+		if (!(command instanceof SetJobRetriesCmd) && !(command instanceof AbstractSetJobsRetriesBatchCmd)) {
+			return false;
+		}
+		Object dueDateSet = field(command, "isDueDateSet");
+		Object retries = field(command, "retries");
+		return !Boolean.FALSE.equals(dueDateSet) || !(retries instanceof Integer count) || count <= 0;
+	}
+
+	/**
+	 * A refused "execute job" is not a failure of the job: Camunda's job helper would
+	 * count it against the job's retries (three refused requests would stop a timer),
+	 * unless its failure collector forgets the job.
+	 */
+	private static void keepRetries(Command<?> command) {
+		Object collector = field(command, "jobFailureCollector");
+		for (Class<?> type = collector == null ? null : collector.getClass(); type != null
+				&& type != Object.class; type = type.getSuperclass()) {
+			try {
+				Field jobId = type.getDeclaredField("jobId");
+				jobId.setAccessible(true);
+				jobId.set(collector, null);
+				return;
+			}
+			catch (NoSuchFieldException elsewhere) {
+				// a superclass's field
+			}
+			catch (ReflectiveOperationException | RuntimeException unwritable) {
+				return;
+			}
+		}
+	}
+
+	private static Object field(Object target, String name) {
+		for (Class<?> type = target.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+			try {
+				return read(type.getDeclaredField(name), target);
+			}
+			catch (NoSuchFieldException elsewhere) {
+				// a superclass's field
+			}
+		}
+		return null;
+	}
+
 	static boolean isChange(Command<?> command) {
 		return CHANGES.stream().anyMatch(type -> type.isInstance(command));
 	}
@@ -154,7 +204,12 @@ class EngineChangeGuard extends AbstractProcessEnginePlugin {
 							+ "are signed, and variables and the flow change only through the lifecycle itself. "
 							+ "Nothing was changed.");
 				}
+				if (movesOrStopsJobs(command)) {
+					refuse(command, false, request, "Retries may only let a failed job run again: setting a due date "
+							+ "with them moves a lifecycle timer, and zero retries stops it. Nothing was changed.");
+				}
 				if (command instanceof ExecuteJobsCmd && request != null) {
+					keepRetries(command);
 					refuse(command, false, request, "A job of the lifecycle runs when the job executor runs it, "
 							+ "not on request: set its retries to have a failed job run again. Nothing was changed.");
 				}

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Model validation over ScaleGate's models, models broken in each way it refuses, and
@@ -183,6 +185,55 @@ class ModelValidationTest {
 		assertThat(lifecycleWith("${prototypeDecision == 'GO'}",
 				"${(prototypeDecision eq \"GO\" &amp;&amp; !(designFrozen)) || prototypeDecision != null and not supplierApproved or demandCv &lt;= 0.25 or demandMonths ge -1 or demandMonths lt 1.5e2}"))
 			.isEmpty();
+	}
+
+	/**
+	 * Found by an attack on the running application: a service task of
+	 * {@code camunda:type="shell"} passed validation, was approved and ran a shell
+	 * command as the server's user; {@code mail} is the engine's other built-in
+	 * behaviour.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "camunda:type=\"shell\"", "camunda:type=\"mail\"" })
+	void refusesAServiceTaskOfABuiltInType(String type) throws IOException {
+		assertThat(lifecycleWith(
+				"<bpmn:serviceTask id=\"serviceTask_enterSmallBatch\" name=\"Enter SMALL_BATCH\" camunda:delegateExpression=\"${changeStage}\">",
+				"<bpmn:serviceTask id=\"serviceTask_enterSmallBatch\" name=\"Enter SMALL_BATCH\" " + type + ">"))
+			.anySatisfy(
+					p -> assertThat(p).startsWith("product-lifecycle.bpmn [serviceTask_enterSmallBatch] camunda:type")
+						.contains("not allowed"));
+	}
+
+	@Test
+	void refusesAShellTaskInCamundasOldActivitiNamespace() throws IOException {
+		assertThat(lifecycleWith(
+				"<bpmn:serviceTask id=\"serviceTask_enterSmallBatch\" name=\"Enter SMALL_BATCH\" camunda:delegateExpression=\"${changeStage}\">",
+				"<bpmn:serviceTask id=\"serviceTask_enterSmallBatch\" name=\"Enter SMALL_BATCH\" xmlns:activiti=\"http://activiti.org/bpmn\" activiti:type=\"shell\">"))
+			.anySatisfy(p -> assertThat(p)
+				.startsWith("product-lifecycle.bpmn [serviceTask_enterSmallBatch] camunda:type shell"));
+	}
+
+	@Test
+	void refusesConnectorsAndFormFieldValidators() throws IOException {
+		assertThat(lifecycleWith("<camunda:inputParameter name=\"targetStage\">SMALL_BATCH</camunda:inputParameter>",
+				"<camunda:inputParameter name=\"targetStage\">SMALL_BATCH</camunda:inputParameter></camunda:inputOutput>"
+						+ "<camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector>"
+						+ "<camunda:formData><camunda:formField id=\"f\" type=\"string\"><camunda:validation>"
+						+ "<camunda:constraint name=\"validator\" config=\"com.example.Evil\" />"
+						+ "</camunda:validation></camunda:formField></camunda:formData><camunda:inputOutput>"))
+			.anySatisfy(
+					p -> assertThat(p).startsWith("product-lifecycle.bpmn [serviceTask_enterSmallBatch] connectors"))
+			.anySatisfy(p -> assertThat(p).contains("the form field validator com.example.Evil runs Java code"))
+			.noneSatisfy(p -> assertThat(p).contains("camunda:type string"));
+	}
+
+	@Test
+	void refusesAFeelFunctionThatCallsJava() throws IOException {
+		assertThat(problems(oursWith("mass-production-gate.dmn", "<text>demandCv</text>",
+				"<text>(function(x) external {java: {class: \"java.lang.System\", method signature: \"exit(int)\"}})(0)</text>")))
+			.anySatisfy(
+					p -> assertThat(p).startsWith("mass-production-gate.dmn [InputExpression_demandStability_demandCv]")
+						.contains("calls Java"));
 	}
 
 	@Test

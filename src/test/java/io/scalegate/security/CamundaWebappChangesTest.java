@@ -172,6 +172,10 @@ class CamundaWebappChangesTest {
 					POST   | /job/{job}/execute                                      |
 					PUT    | /job/{job}/duedate                                      | {"duedate":"2020-01-01T00:00:00.000+0000"}
 					DELETE | /job/{job}                                              |
+					PUT    | /job/{job}/retries                                      | {"retries":3,"dueDate":"2020-01-01T00:00:00.000+0000"}
+					PUT    | /job/{job}/retries                                      | {"retries":0}
+					POST   | /job/retries                                            | {"jobIds":["{job}"],"retries":3,"dueDate":"2020-01-01T00:00:00.000+0000"}
+					POST   | /process-instance/job-retries                           | {"processInstances":["{instance}"],"retries":3,"dueDate":"2020-01-01T00:00:00.000+0000"}
 					POST   | /history/process-instance/delete                        | {"historicProcessInstanceIds":["{instance}"]}
 							""")
 	void noOtherChangeToALifecycleGetsThroughTheWebapps(String method, String path, String body) throws Exception {
@@ -186,12 +190,15 @@ class CamundaWebappChangesTest {
 		Map<String, Object> variables = runtime.getVariables(instance);
 		List<String> waitingAt = runtime.getActiveActivityIds(instance);
 		long refusals = refusals();
+		long batches = management.createBatchQuery().count();
 		AdminSession admin = adminSession();
 		String resolved = path.replace("{instance}", instance)
 			.replace("{task}", task.getId())
 			.replace("{job}", timer.getId());
 		String json = body == null ? null
-				: body.replace("{instance}", instance).replace("{partNumber}", product.partNumber());
+				: body.replace("{instance}", instance)
+					.replace("{partNumber}", product.partNumber())
+					.replace("{job}", timer.getId());
 
 		HttpResponse<String> response = admin.send(method, ENGINE_API + resolved, json);
 
@@ -208,6 +215,9 @@ class CamundaWebappChangesTest {
 		Job timerAfter = management.createJobQuery().jobId(timer.getId()).singleResult();
 		assertThat(timerAfter).as("the escalation timer is still there").isNotNull();
 		assertThat(timerAfter.getDuedate()).isEqualTo(timer.getDuedate());
+		assertThat(timerAfter.getRetries()).isEqualTo(timer.getRetries());
+		assertThat(tasks.getTaskComments(task.getId())).isEmpty();
+		assertThat(management.createBatchQuery().count()).as("no batch was started").isEqualTo(batches);
 		assertThat(refusals()).as("the refusal is in the trail").isEqualTo(refusals + 1);
 	}
 
