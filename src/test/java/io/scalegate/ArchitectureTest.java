@@ -70,12 +70,12 @@ class ArchitectureTest {
 	 * engine plug-ins and what the public API hands out only as internal types.
 	 */
 	static final Set<String> ENGINE_INTERNALS = Set.of("io.scalegate.model.ModelValidationPlugin",
-			"io.scalegate.model.ExpressionBeansPlugin", "io.scalegate.model.ValidatingDeployer",
-			"io.scalegate.model.cases.DecisionCaseRunner", "io.scalegate.task.CompletionRulesPlugin",
-			"io.scalegate.task.TaskCompletion", "io.scalegate.security.EngineIdentityPlugin",
-			"io.scalegate.security.EngineIdentityProvider", "io.scalegate.security.EngineSecurityConfiguration",
-			"io.scalegate.security.EngineChangeGuard", "io.scalegate.security.SecurityActingUser",
-			"io.scalegate.security.ActingAs");
+			"io.scalegate.model.ExpressionBeansPlugin", "io.scalegate.model.CodeFreeActivities",
+			"io.scalegate.model.ValidatingDeployer", "io.scalegate.model.cases.DecisionCaseRunner",
+			"io.scalegate.task.CompletionRulesPlugin", "io.scalegate.task.TaskCompletion",
+			"io.scalegate.security.EngineIdentityPlugin", "io.scalegate.security.EngineIdentityProvider",
+			"io.scalegate.security.EngineSecurityConfiguration", "io.scalegate.security.EngineChangeGuard",
+			"io.scalegate.security.SecurityActingUser", "io.scalegate.security.ActingAs");
 
 	@ArchTest
 	static final ArchRule theEngineStaysInFewPackages = noClasses().that()

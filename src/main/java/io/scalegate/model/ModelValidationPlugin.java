@@ -2,13 +2,17 @@ package io.scalegate.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link ValidatingDeployer} in front of the engine's own deployers. */
+/**
+ * Puts {@link ValidatingDeployer} in front of the engine's own deployers, and
+ * {@link CodeFreeActivities} after its BPMN parser.
+ */
 @Component
 class ModelValidationPlugin extends AbstractProcessEnginePlugin {
 
@@ -27,6 +31,10 @@ class ModelValidationPlugin extends AbstractProcessEnginePlugin {
 				: new ArrayList<>(configuration.getCustomPreDeployers());
 		deployers.add(0, new ValidatingDeployer(validation, events));
 		configuration.setCustomPreDeployers(deployers);
+		List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
+				: new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+		listeners.add(new CodeFreeActivities());
+		configuration.setCustomPostBPMNParseListeners(listeners);
 	}
 
 }

@@ -1,0 +1,88 @@
+package io.scalegate.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine itself refuses a process whose activities would run code, behind model
+ * validation: a bare engine with only this parse listener, fed what validation would
+ * refuse.
+ */
+class CodeFreeActivitiesTest {
+
+	static ProcessEngine engine;
+
+	@BeforeAll
+	static void bareEngine() {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+			.createStandaloneInMemProcessEngineConfiguration()
+			.setJdbcUrl("jdbc:h2:mem:code-free-activities;DB_CLOSE_DELAY=-1")
+			.setJobExecutorActivate(false)
+			.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
+		configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CodeFreeActivities())));
+		configuration.setEnforceHistoryTimeToLive(false);
+		engine = configuration.buildProcessEngine();
+	}
+
+	@AfterAll
+	static void close() {
+		engine.close();
+	}
+
+	static String process(String task) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+				  <process id="probe" isExecutable="true">
+				    <startEvent id="start" />
+				    <sequenceFlow id="toTask" sourceRef="start" targetRef="task" />
+				    %s
+				    <sequenceFlow id="toEnd" sourceRef="task" targetRef="end" />
+				    <endEvent id="end" />
+				  </process>
+				</definitions>
+				""".formatted(task).strip();
+	}
+
+	private static void deploy(String task) {
+		engine.getRepositoryService().createDeployment().addString("probe.bpmn", process(task)).deploy();
+	}
+
+	@Test
+	void refusesAShellCommand() {
+		assertThatThrownBy(() -> deploy("""
+				<serviceTask id="task" camunda:type="shell">
+				  <extensionElements><camunda:field name="command" stringValue="id" /></extensionElements>
+				</serviceTask>""")).hasMessageContaining("ScaleGate refuses task")
+			.hasMessageContaining("ShellActivityBehavior");
+	}
+
+	@Test
+	void refusesAJavaClassAScriptAndABareExpression() {
+		assertThatThrownBy(() -> deploy("<serviceTask id=\"task\" camunda:class=\"java.lang.Object\" />"))
+			.hasMessageContaining("ClassDelegateActivityBehavior");
+		assertThatThrownBy(() -> deploy(
+				"<scriptTask id=\"task\" scriptFormat=\"javascript\"><script>java.lang.System.exit(1)</script></scriptTask>"))
+			.hasMessageContaining("ScriptTaskActivityBehavior");
+		assertThatThrownBy(() -> deploy("<serviceTask id=\"task\" camunda:expression=\"${1 + 1}\" />"))
+			.hasMessageContaining("ServiceTaskExpressionActivityBehavior");
+	}
+
+	@Test
+	void letsAStepByDelegateExpressionThrough() {
+		deploy("<serviceTask id=\"task\" camunda:delegateExpression=\"${changeStage}\" />");
+		assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("probe").count())
+			.isOne();
+	}
+
+}
