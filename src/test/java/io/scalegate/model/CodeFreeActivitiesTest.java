@@ -25,6 +25,9 @@ class CodeFreeActivitiesTest {
 	static void bareEngine() {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
 			.createStandaloneInMemProcessEngineConfiguration()
+			// a name of its own: Camunda registers engines by name, and the application's
+			// is "default"
+			.setProcessEngineName("code-free-activities")
 			.setJdbcUrl("jdbc:h2:mem:code-free-activities;DB_CLOSE_DELAY=-1")
 			.setJobExecutorActivate(false)
 			.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
