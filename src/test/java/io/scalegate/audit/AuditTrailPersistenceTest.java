@@ -212,12 +212,56 @@ class AuditTrailPersistenceTest {
 			insert(second);
 			insert(third);
 			assertThat(trail.verify().intact()).isTrue();
+
+			// appended behind the trail's back, chained correctly but without moving the
+			// head
+			AuditEntry forged = new AuditEntry(third.id() + 1000, third.occurredAt(), "x", third.action(),
+					third.subjectType(), third.subjectId(), third.details(), third.entryHash(), third.entryHash());
+			insert(forged);
+			assertThat(trail.verify().intact()).isFalse();
+			jdbc.sql("delete from audit_entry where id = ?").param(forged.id()).update();
+			assertThat(trail.verify().intact()).isTrue();
 		}
 		finally {
 			if (postgres) {
 				jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only").update();
 			}
 		}
+	}
+
+	/**
+	 * Found by a load test: with writers appending, verify read the head after walking
+	 * the chain and reported the newest entry as broken. Eight writers append while
+	 * verify runs again and again: never a false alarm.
+	 */
+	@Test
+	void verifyNeverRaisesAFalseAlarmWhileOthersAppend() throws Exception {
+		java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+		java.util.concurrent.atomic.AtomicLong appended = new java.util.concurrent.atomic.AtomicLong();
+		try {
+			for (int w = 0; w < 8; w++) {
+				writers.submit(() -> {
+					while (running.get()) {
+						trail.append("writer", AuditAction.USER_CHANGED, AuditSubject.USER, "load",
+								Map.of("n", appended.incrementAndGet()));
+					}
+					return null;
+				});
+			}
+			List<AuditVerification> verdicts = new java.util.ArrayList<>();
+			while (verdicts.size() < 40 || appended.get() < 200) {
+				verdicts.add(trail.verify());
+			}
+			assertThat(verdicts).as("%d verifications during %d appends", verdicts.size(), appended.get())
+				.allSatisfy(verdict -> assertThat(verdict.intact()).as(verdict.toString()).isTrue());
+		}
+		finally {
+			running.set(false);
+			writers.shutdown();
+			assertThat(writers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(trail.verify().intact()).isTrue();
 	}
 
 	private void insert(AuditEntry entry) {
