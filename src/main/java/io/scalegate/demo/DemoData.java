@@ -262,10 +262,8 @@ class DemoData {
 			.orElseThrow(
 					() -> new IllegalStateException(taskKey + " of " + partNumber + " is not in " + user + "'s inbox"));
 		// the meaning the dialog would show: the one the values decide
-		SignatureMeaning meaning = TaskVerdict.of(taskKey, variables)
-			.map(TaskVerdict::meaning)
-			.orElse(SignatureMeaning.REVIEWED);
-		completion.complete(task.id(), user, DemoAccounts.PASSWORD, meaning, variables);
+		completion.complete(task.id(), user, DemoAccounts.PASSWORD,
+				TaskVerdict.meaningOf(taskKey, variables, SignatureMeaning.REVIEWED), variables);
 	}
 
 }

@@ -145,27 +145,28 @@ class EngineChangeGuard extends AbstractProcessEnginePlugin {
 	 */
 	private static void keepRetries(Command<?> command) {
 		Object collector = field(command, "jobFailureCollector");
-		for (Class<?> type = collector == null ? null : collector.getClass(); type != null
-				&& type != Object.class; type = type.getSuperclass()) {
+		Field jobId = collector == null ? null : declaredField(collector, "jobId");
+		if (jobId != null) {
 			try {
-				Field jobId = type.getDeclaredField("jobId");
 				jobId.setAccessible(true);
 				jobId.set(collector, null);
-				return;
-			}
-			catch (NoSuchFieldException elsewhere) {
-				// a superclass's field
 			}
 			catch (ReflectiveOperationException | RuntimeException unwritable) {
-				return;
+				// the refusal stands; the job then loses a retry, as Camunda counts it
 			}
 		}
 	}
 
 	private static Object field(Object target, String name) {
+		Field field = declaredField(target, name);
+		return field == null ? null : read(field, target);
+	}
+
+	/** The field {@code name} of {@code target}'s class or a superclass, or null. */
+	private static Field declaredField(Object target, String name) {
 		for (Class<?> type = target.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
 			try {
-				return read(type.getDeclaredField(name), target);
+				return type.getDeclaredField(name);
 			}
 			catch (NoSuchFieldException elsewhere) {
 				// a superclass's field

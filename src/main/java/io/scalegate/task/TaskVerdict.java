@@ -81,6 +81,14 @@ public record TaskVerdict(SignatureMeaning meaning, String decision) {
 	}
 
 	/**
+	 * The meaning a signature on {@code values} takes: the one they decide, else
+	 * {@code otherwise} (for a task that decides nothing ScaleGate knows).
+	 */
+	public static SignatureMeaning meaningOf(String taskKey, Map<String, Object> values, SignatureMeaning otherwise) {
+		return of(taskKey, values).map(TaskVerdict::meaning).orElse(otherwise);
+	}
+
+	/**
 	 * Why a signature meaning {@code chosen} contradicts this verdict, or empty when it
 	 * does not.
 	 */
