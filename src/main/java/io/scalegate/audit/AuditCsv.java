@@ -1,5 +1,6 @@
 package io.scalegate.audit;
 
+import io.scalegate.base.CsvCell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,14 +10,16 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
 /**
- * Exports trail entries as CSV (RFC 4180), oldest first, with their hashes so a copy can
- * be checked too.
+ * Exports trail entries as CSV (RFC 4180), oldest first, with their hashes and key ids so
+ * a copy can be checked too. Text a user chose (actor, subject, details) is written
+ * {@linkplain CsvCell#text so that no spreadsheet runs it as a formula}; the id is a
+ * number and the time, action, hashes and key id are ScaleGate's own.
  */
 @Component
 public class AuditCsv {
 
 	static final String[] HEADER = { "id", "occurredAt", "actor", "action", "subjectType", "subjectId", "details",
-			"previousHash", "entryHash" };
+			"previousHash", "entryHash", "keyId" };
 
 	private final AuditSearch search;
 
@@ -33,8 +36,9 @@ public class AuditCsv {
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
 			search.each(query, entry -> {
 				try {
-					csv.printRecord(entry.id(), entry.occurredAt(), entry.actor(), entry.action(), entry.subjectType(),
-							entry.subjectId(), entry.details(), entry.previousHash(), entry.entryHash());
+					csv.printRecord(entry.id(), entry.occurredAt(), CsvCell.text(entry.actor()), entry.action(),
+							entry.subjectType(), CsvCell.text(entry.subjectId()), CsvCell.text(entry.details()),
+							entry.previousHash(), entry.entryHash(), entry.keyId());
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);

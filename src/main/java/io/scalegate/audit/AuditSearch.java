@@ -20,7 +20,7 @@ public class AuditSearch {
 		this.jdbc = jdbc;
 	}
 
-	public List<AuditEntry> page(AuditQuery query, int offset, int limit) {
+	public List<AuditEntry> page(AuditQuery query, long offset, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
 		return jdbc

@@ -22,12 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends to the tamper-evident trail and verifies it. An entry is written in the
  * caller's transaction (or its own, where there is none), after locking the chain's head
  * row, so entries chain in commit order across cluster nodes; a rolled-back change leaves
- * no entry.
+ * no entry. Each entry's hash is an HMAC-SHA-256 under a key that is not in the database
+ * (ADR 0010), so whoever can rewrite the rows cannot recompute a hash that fits.
  */
 @Service
 public class AuditTrail {
 
 	static final String GENESIS = "0".repeat(64);
+
+	/** The key id of the entries written before keys: a plain SHA-256, ADR 0010. */
+	static final String LEGACY_KEY_ID = "sha256";
 
 	private static final int VERIFY_PAGE = 5000;
 
@@ -37,45 +41,22 @@ public class AuditTrail {
 
 	private final ObjectMapper canonicalJson;
 
-	AuditTrail(JdbcClient jdbc, Clock clock, ObjectMapper json) {
+	private final AuditKeys keys;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, ObjectMapper json, AuditKeys keys) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.canonicalJson = json.copy()
 			.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
 			.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+		this.keys = keys;
 	}
 
 	@Transactional
 	public AuditEntry append(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
 			Map<String, ?> details) {
-		Object[] head = jdbc.sql("select last_id, last_hash from audit_head where id = 1 for update")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.single();
-		long id = (Long) head[0] + 1;
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		AuditEntry unsigned = new AuditEntry(id, now, actor, action, subjectType, subjectId == null ? "" : subjectId,
-				json(details), (String) head[1], null);
-		AuditEntry entry = new AuditEntry(id, now, unsigned.actor(), action, subjectType, unsigned.subjectId(),
-				unsigned.details(), unsigned.previousHash(), Sha256.hex(unsigned.content()));
-		jdbc.sql(
-				"""
-						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash)
-						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash)""")
-			.param("id", id)
-			.param("at", Timestamp.from(now))
-			.param("actor", entry.actor())
-			.param("action", action.name())
-			.param("type", subjectType.name())
-			.param("subject", entry.subjectId())
-			.param("details", entry.details())
-			.param("previous", entry.previousHash())
-			.param("hash", entry.entryHash())
-			.update();
-		jdbc.sql("update audit_head set last_id = :id, last_hash = :hash where id = 1")
-			.param("id", id)
-			.param("hash", entry.entryHash())
-			.update();
-		return entry;
+		Head head = changeKeyIfNeeded(lockHead());
+		return write(head, actor, action, subjectType, subjectId, details);
 	}
 
 	/**
@@ -89,24 +70,87 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Where the last entry was signed with another key than the current one (plain hashes
+	 * of before keys, a rotation), an entry says so under the current key: it seals what
+	 * came before. Done at start, and before the next entry otherwise.
+	 */
+	@Transactional
+	public void sealWithCurrentKey() {
+		changeKeyIfNeeded(lockHead());
+	}
+
+	private Head lockHead() {
+		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1 for update")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.single();
+	}
+
+	private Head changeKeyIfNeeded(Head head) {
+		String current = keys.current().id();
+		if (head.lastId() == 0 || head.keyId().equals(current)) {
+			return head;
+		}
+		AuditEntry changed = write(head, "system", AuditAction.AUDIT_KEY_CHANGED, AuditSubject.SYSTEM, "audit-key",
+				Map.of("from", head.keyId(), "to", current, "lastEntryBefore", head.lastId()));
+		return new Head(changed.id(), changed.entryHash(), current);
+	}
+
+	private AuditEntry write(Head head, String actor, AuditAction action, AuditSubject subjectType, String subjectId,
+			Map<String, ?> details) {
+		AuditKey key = keys.current();
+		long id = head.lastId() + 1;
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		AuditEntry unsigned = new AuditEntry(id, now, actor, action, subjectType, subjectId == null ? "" : subjectId,
+				json(details), head.hash(), null, key.id());
+		AuditEntry entry = new AuditEntry(id, now, unsigned.actor(), action, subjectType, unsigned.subjectId(),
+				unsigned.details(), unsigned.previousHash(), key.hash(unsigned.content()), key.id());
+		jdbc.sql(
+				"""
+						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash, key_id)
+						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash, :key)""")
+			.param("id", id)
+			.param("at", Timestamp.from(now))
+			.param("actor", entry.actor())
+			.param("action", action.name())
+			.param("type", subjectType.name())
+			.param("subject", entry.subjectId())
+			.param("details", entry.details())
+			.param("previous", entry.previousHash())
+			.param("hash", entry.entryHash())
+			.param("key", key.id())
+			.update();
+		jdbc.sql("update audit_head set last_id = :id, last_hash = :hash, last_key_id = :key where id = 1")
+			.param("id", id)
+			.param("hash", entry.entryHash())
+			.param("key", key.id())
+			.update();
+		return entry;
+	}
+
+	/**
 	 * Walks the chain from the first entry: each id follows the one before without a gap,
-	 * each entry's previous hash is the hash of the one before, each hash matches the
-	 * entry's content, and the last entry is the head's. An edited, deleted, inserted or
-	 * swapped row breaks it. The chain is verified up to the head read first, so entries
-	 * appended while it runs are left for the next verification, never taken for a break.
+	 * each entry's previous hash is the hash of the one before, each hash is the HMAC of
+	 * the entry's content under the key its key id names, and the last entry is the
+	 * head's. An edited, deleted, inserted or swapped row breaks it, and so does one
+	 * whose hash was recomputed without the key. Plain SHA-256 entries of before keys
+	 * count only as a prefix that a keyed entry follows. An entry under a key that is not
+	 * configured is reported as such. The chain is verified up to the head read first, so
+	 * entries appended while it runs are left for the next verification, never taken for
+	 * a break.
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
 		// the head first: every entry up to it has committed with it, so writers
-		// appending
-		// meanwhile add entries beyond it and never make an intact chain look broken
-		Object[] head = jdbc.sql("select last_id, last_hash from audit_head where id = 1")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+		// appending meanwhile add entries beyond it and never make an intact chain look
+		// broken
+		Head head = jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.single();
-		long headId = (Long) head[0];
+		long headId = head.lastId();
 		String previousHash = GENESIS;
 		long expectedId = 1;
 		long count = 0;
+		boolean keyed = false;
 		while (expectedId <= headId) {
 			List<AuditEntry> page = jdbc
 				.sql("select * from audit_entry where id >= :from and id <= :head order by id fetch first "
@@ -119,27 +163,59 @@ public class AuditTrail {
 				break;
 			}
 			for (AuditEntry entry : page) {
-				if (entry.id() != expectedId || !entry.previousHash().equals(previousHash)
-						|| !Sha256.hex(entry.content()).equals(entry.entryHash())) {
-					return new AuditVerification(false, count(), expectedId);
+				String problem = problem(entry, expectedId, previousHash, keyed);
+				if (problem != null) {
+					return AuditVerification.broken(count(), expectedId, problem);
 				}
+				if (!LEGACY_KEY_ID.equals(entry.keyId()) && keys.find(entry.keyId()).isEmpty()) {
+					return AuditVerification.unknownKey(count(), expectedId, entry.keyId());
+				}
+				keyed = !LEGACY_KEY_ID.equals(entry.keyId());
 				previousHash = entry.entryHash();
 				expectedId++;
 				count++;
 			}
 		}
-		if (count != headId || !head[1].equals(previousHash)) {
-			return new AuditVerification(false, count, Math.min(expectedId, headId));
+		if (count != headId) {
+			return AuditVerification.broken(count, expectedId, "entry " + expectedId + " is missing");
+		}
+		if (!head.hash().equals(previousHash)) {
+			return AuditVerification.broken(count, headId,
+					"the head of the chain does not name the hash of entry " + headId);
+		}
+		if (count > 0 && !keyed) {
+			return AuditVerification.broken(count, 1, "no keyed entry follows the plain SHA-256 entries 1 to " + count
+					+ ": nothing proves they were not rewritten (ScaleGate seals them under its key at start)");
 		}
 		// a row beyond the head as it is now was not appended by the trail (an append
-		// moves
-		// the head in the same transaction): written behind its back
+		// moves the head in the same transaction): written behind its back
 		long last = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
 		long headNow = jdbc.sql("select last_id from audit_head where id = 1").query(Long.class).single();
 		if (last > headNow) {
-			return new AuditVerification(false, count, headNow + 1);
+			return AuditVerification.broken(count, headNow + 1,
+					"entry " + (headNow + 1) + " lies beyond the head of the chain: written behind the trail's back");
 		}
-		return new AuditVerification(true, count, null);
+		return AuditVerification.intact(count);
+	}
+
+	/** What is wrong with the entry, if anything, but for an unknown key. */
+	private String problem(AuditEntry entry, long expectedId, String previousHash, boolean keyed) {
+		if (entry.id() != expectedId) {
+			return "entry " + expectedId + " is missing";
+		}
+		if (!entry.previousHash().equals(previousHash)) {
+			return "entry " + expectedId + " does not follow the entry before it (a row deleted, inserted or swapped)";
+		}
+		if (LEGACY_KEY_ID.equals(entry.keyId())) {
+			if (keyed) {
+				return "entry " + expectedId + " has a plain SHA-256 hash after keyed entries: rewritten";
+			}
+			return Sha256.hex(entry.content()).equals(entry.entryHash()) ? null
+					: "entry " + expectedId + " does not match its hash: edited";
+		}
+		AuditKey key = keys.find(entry.keyId()).orElse(null);
+		return key == null || key.fits(entry.content(), entry.entryHash()) ? null : "entry " + expectedId
+				+ " does not match its hash under the key '" + entry.keyId() + "': edited, or rehashed without the key";
 	}
 
 	private long count() {
@@ -150,7 +226,7 @@ public class AuditTrail {
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				AuditAction.valueOf(rs.getString("action")), AuditSubject.valueOf(rs.getString("subject_type")),
 				rs.getString("subject_id"), rs.getString("details"), rs.getString("previous_hash"),
-				rs.getString("entry_hash"));
+				rs.getString("entry_hash"), rs.getString("key_id"));
 	}
 
 	private String json(Map<String, ?> details) {
@@ -160,6 +236,10 @@ public class AuditTrail {
 		catch (JsonProcessingException e) {
 			throw new IllegalArgumentException("audit details cannot be written as JSON", e);
 		}
+	}
+
+	/** The head row: the last entry's id, hash and key id. */
+	private record Head(long lastId, String hash, String keyId) {
 	}
 
 }

@@ -192,7 +192,8 @@ class AuditTrailPersistenceTest {
 		try {
 			// edited
 			jdbc.sql("update audit_entry set details = ? where id = ?").params("{\"n\":99}", second.id()).update();
-			assertThat(trail.verify()).isEqualTo(new AuditVerification(false, trail.verify().entries(), second.id()));
+			assertThat(trail.verify()).extracting(AuditVerification::intact, AuditVerification::firstBrokenEntry)
+				.containsExactly(false, second.id());
 			jdbc.sql("update audit_entry set details = ? where id = ?").params(second.details(), second.id()).update();
 			assertThat(trail.verify().intact()).isTrue();
 
@@ -216,7 +217,8 @@ class AuditTrailPersistenceTest {
 			// appended behind the trail's back, chained correctly but without moving the
 			// head
 			AuditEntry forged = new AuditEntry(third.id() + 1000, third.occurredAt(), "x", third.action(),
-					third.subjectType(), third.subjectId(), third.details(), third.entryHash(), third.entryHash());
+					third.subjectType(), third.subjectId(), third.details(), third.entryHash(), third.entryHash(),
+					third.keyId());
 			insert(forged);
 			assertThat(trail.verify().intact()).isFalse();
 			jdbc.sql("delete from audit_entry where id = ?").param(forged.id()).update();
@@ -227,6 +229,186 @@ class AuditTrailPersistenceTest {
 				jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only").update();
 			}
 		}
+	}
+
+	@Autowired
+	AuditKeys keys;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	com.fasterxml.jackson.databind.ObjectMapper json;
+
+	/**
+	 * An attacker who disabled the trigger edits an entry and recomputes the plain
+	 * SHA-256 of it and of every later entry, and moves the head: the keyed chain catches
+	 * it. So it does when every entry is relabelled as one of before keys; such entries
+	 * are accepted only where a keyed entry follows them, as after V6 and the next start.
+	 */
+	@Test
+	void rowsRehashedWithPlainSha256AreCaught() {
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rehash", Map.of("n", 1));
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rehash", Map.of("n", 2));
+		AuditEntry first = search
+			.page(new AuditQuery(null, Set.of(), AuditSubject.USER, "rehash", null, null, null), 0, 2)
+			.get(1);
+		assertThat(trail.verify().intact()).isTrue();
+
+		inRollback(() -> {
+			rehashWithPlainSha256(first.id(), "{\"n\":99}", false);
+			AuditVerification verdict = trail.verify();
+			assertThat(verdict.intact()).isFalse();
+			assertThat(verdict.firstBrokenEntry()).isEqualTo(first.id());
+			assertThat(verdict.problem()).contains("rehashed without the key").contains("'test'");
+		});
+		inRollback(() -> {
+			rehashWithPlainSha256(1, null, true);
+			AuditVerification verdict = trail.verify();
+			assertThat(verdict.intact()).isFalse();
+			assertThat(verdict.problem()).contains("no keyed entry follows the plain SHA-256 entries");
+
+			trail.sealWithCurrentKey();
+			assertThat(latest(AuditAction.AUDIT_KEY_CHANGED, "audit-key").details()).contains("\"from\":\"sha256\"",
+					"\"to\":\"test\"");
+			assertThat(trail.verify().intact()).as(trail.verify().toString()).isTrue();
+		});
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * Entries under key A, then the current key rotated to B with A kept to verify: all
+	 * verify. Without A, verify names the key it lacks.
+	 */
+	@Test
+	void aRotatedKeyVerifiesItsEntriesAndAMissingOneIsNamed() {
+		AuditKey test = keys.current();
+		AuditKey a = new AuditKey("key-a", "a-key-of-thirty-two-bytes-or-more!".getBytes(StandardCharsets.UTF_8));
+		AuditKey b = new AuditKey("key-b", "b-key-of-thirty-two-bytes-or-more!".getBytes(StandardCharsets.UTF_8));
+		inRollback(() -> {
+			AuditTrail underA = new AuditTrail(jdbc, clock, json, new AuditKeys(a, List.of(test)));
+			AuditEntry changedToA = underA.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation",
+					Map.of("n", 1));
+			underA.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation", Map.of("n", 2));
+			AuditTrail underB = new AuditTrail(jdbc, clock, json, new AuditKeys(b, List.of(a, test)));
+			AuditEntry underKeyB = underB.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation",
+					Map.of("n", 3));
+
+			assertThat(changedToA.keyId()).isEqualTo("key-a");
+			assertThat(underKeyB.keyId()).isEqualTo("key-b");
+			assertThat(latest(AuditAction.AUDIT_KEY_CHANGED, "audit-key").details()).contains("\"from\":\"key-a\"",
+					"\"to\":\"key-b\"");
+			assertThat(underB.verify().intact()).as(underB.verify().toString()).isTrue();
+
+			AuditVerification withoutA = new AuditTrail(jdbc, clock, json, new AuditKeys(b, List.of(test))).verify();
+			assertThat(withoutA.intact()).isFalse();
+			assertThat(withoutA.unknownKeyId()).isEqualTo("key-a");
+			// the first entry under A is the one that says the key changed
+			assertThat(withoutA.firstBrokenEntry()).isEqualTo(changedToA.id() - 1);
+			assertThat(withoutA.problem()).contains("'key-a'", "not configured", "SCALEGATE_AUDIT_RETIRED_KEYS");
+		});
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * A checkpoint of the head compares with the trail: intact → matches; the entry's row
+	 * rewritten → changed; removed → missing; a forged signature or an unknown key →
+	 * refused. Anyone can check the signature with the public key alone.
+	 */
+	@Test
+	void aCheckpointIsComparedWithTheTrail() throws Exception {
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "checkpoint", Map.of("n", 1));
+		AuditCheckpoint checkpoint = checkpoints.export();
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "checkpoint", Map.of("n", 2));
+
+		assertThat(checkpoints.check(checkpoint).outcome()).isEqualTo(CheckpointCheck.Outcome.MATCHES);
+		assertThat(checkpoint.keyId()).isEqualTo("test");
+		java.security.Signature signature = java.security.Signature.getInstance("Ed25519");
+		signature.initVerify(java.security.KeyFactory.getInstance("Ed25519")
+			.generatePublic(new java.security.spec.X509EncodedKeySpec(
+					java.util.Base64.getDecoder().decode(checkpoints.publicKeys().get("test")))));
+		signature.update(checkpoint.signedText().getBytes(StandardCharsets.UTF_8));
+		assertThat(signature.verify(java.util.Base64.getDecoder().decode(checkpoint.signature()))).isTrue();
+
+		AuditCheckpoint forged = new AuditCheckpoint(checkpoint.entry(), "0".repeat(64), checkpoint.issuedAt(),
+				checkpoint.keyId(), checkpoint.algorithm(), checkpoint.publicKey(), checkpoint.signature());
+		assertThat(checkpoints.check(forged)).extracting(CheckpointCheck::outcome, CheckpointCheck::entryMatches)
+			.containsExactly(CheckpointCheck.Outcome.SIGNATURE_INVALID, null);
+		AuditCheckpoint otherKey = new AuditCheckpoint(checkpoint.entry(), checkpoint.entryHash(),
+				checkpoint.issuedAt(), "gone", checkpoint.algorithm(), checkpoint.publicKey(), checkpoint.signature());
+		assertThat(checkpoints.check(otherKey).outcome()).isEqualTo(CheckpointCheck.Outcome.UNKNOWN_KEY);
+
+		inRollback(() -> {
+			allowChanges();
+			jdbc.sql("update audit_entry set entry_hash = ? where id = ?")
+				.params("f".repeat(64), checkpoint.entry())
+				.update();
+			CheckpointCheck changed = checkpoints.check(checkpoint);
+			assertThat(changed.outcome()).isEqualTo(CheckpointCheck.Outcome.ENTRY_CHANGED);
+			assertThat(changed.signatureValid()).isTrue();
+			assertThat(changed.currentHash()).isEqualTo("f".repeat(64));
+			jdbc.sql("delete from audit_entry where id >= ?").param(checkpoint.entry()).update();
+			assertThat(checkpoints.check(checkpoint).outcome()).isEqualTo(CheckpointCheck.Outcome.ENTRY_MISSING);
+		});
+		assertThat(checkpoints.check(checkpoint).ok()).isTrue();
+	}
+
+	/**
+	 * Runs {@code body} in a transaction that is rolled back: the shared trail stays
+	 * intact.
+	 */
+	private void inRollback(Runnable body) {
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			body.run();
+		});
+	}
+
+	/**
+	 * As an attacker who can: the trigger off (PostgreSQL), inside the rolled-back
+	 * transaction.
+	 */
+	private void allowChanges() {
+		if (postgres()) {
+			jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
+		}
+	}
+
+	/**
+	 * Rewrites the entries from {@code fromId} on with recomputed plain SHA-256 hashes
+	 * and moves the head, as whoever can write the table but has no key: {@code details}
+	 * for the first, {@code asLegacy}: every entry relabelled as one of before keys.
+	 */
+	private void rehashWithPlainSha256(long fromId, String details, boolean asLegacy) {
+		allowChanges();
+		String previous = fromId == 1 ? AuditTrail.GENESIS
+				: jdbc.sql("select entry_hash from audit_entry where id = ?")
+					.param(fromId - 1)
+					.query(String.class)
+					.single();
+		List<AuditEntry> entries = jdbc.sql("select * from audit_entry where id >= ? order by id")
+			.param(fromId)
+			.query(AuditTrail::entry)
+			.list();
+		String keyId = null;
+		for (AuditEntry entry : entries) {
+			keyId = asLegacy ? AuditTrail.LEGACY_KEY_ID : entry.keyId();
+			AuditEntry unsigned = new AuditEntry(entry.id(), entry.occurredAt(), entry.actor(), entry.action(),
+					entry.subjectType(), entry.subjectId(),
+					details != null && entry.id() == fromId ? details : entry.details(), previous, null, keyId);
+			String hash = io.scalegate.base.Sha256.hex(unsigned.content());
+			jdbc.sql("update audit_entry set details = ?, previous_hash = ?, entry_hash = ?, key_id = ? where id = ?")
+				.params(unsigned.details(), previous, hash, keyId, entry.id())
+				.update();
+			previous = hash;
+		}
+		jdbc.sql("update audit_head set last_hash = ?, last_key_id = ? where id = 1").params(previous, keyId).update();
 	}
 
 	/**
@@ -266,11 +448,11 @@ class AuditTrailPersistenceTest {
 
 	private void insert(AuditEntry entry) {
 		jdbc.sql(
-				"insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash) "
-						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				"insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash, key_id) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.id(), java.sql.Timestamp.from(entry.occurredAt()), entry.actor(), entry.action().name(),
 					entry.subjectType().name(), entry.subjectId(), entry.details(), entry.previousHash(),
-					entry.entryHash())
+					entry.entryHash(), entry.keyId())
 			.update();
 	}
 

@@ -19,12 +19,19 @@ class ProductionProfileTest {
 	 * arguments beat the profile).
 	 */
 	private static ConfigurableApplicationContext production(String adminPassword) {
+		return production(adminPassword, AUDIT_KEY);
+	}
+
+	/** A real audit key: base64 of 32 random bytes. */
+	private static final String AUDIT_KEY = "q83vEjRWeJq8Ld9fYHkD1C2qRf7s0tVx8mK3pZbN4aE=";
+
+	private static ConfigurableApplicationContext production(String adminPassword, String auditKey) {
 		return new SpringApplicationBuilder(ScaleGateApplication.class).profiles("prod")
 			.run("--server.port=0", "--vaadin.productionMode=false",
 					"--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"--spring.datasource.username=sa", "--spring.datasource.password=",
-					"--camunda.bpm.job-execution.enabled=false",
-					"--scalegate.security.admin-password=" + adminPassword);
+					"--camunda.bpm.job-execution.enabled=false", "--scalegate.security.admin-password=" + adminPassword,
+					"--scalegate.audit.key-id=prod-1", "--scalegate.audit.key=" + auditKey);
 	}
 
 	@Test
@@ -39,12 +46,30 @@ class ProductionProfileTest {
 	}
 
 	@Test
+	void refusesToStartWithoutAnAuditKey() {
+		assertThatThrownBy(() -> production("correct-horse-battery-staple", "").close())
+			.hasStackTraceContaining("SCALEGATE_AUDIT_KEY")
+			.hasStackTraceContaining("The prod profile needs the audit trail's key");
+	}
+
+	@Test
+	void refusesToStartWithAShortAuditKey() {
+		// 16 bytes: base64 of "sixteen-byte-key"
+		assertThatThrownBy(() -> production("correct-horse-battery-staple", "c2l4dGVlbi1ieXRlLWtleQ==").close())
+			.hasStackTraceContaining("SCALEGATE_AUDIT_KEY (scalegate.audit.key)")
+			.hasStackTraceContaining("at least 32 random bytes");
+	}
+
+	@Test
 	void startsWithARealSecretAndOnlyTheAdminAccount() {
 		try (ConfigurableApplicationContext context = production("correct-horse-battery-staple")) {
 			UserAccounts accounts = context.getBean(UserAccounts.class);
 			assertThat(accounts.all()).extracting(UserAccount::username).containsExactly("admin");
 			assertThat(accounts.find("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
 			assertThat(context.getBean(io.scalegate.product.ProductService.class).count()).isZero();
+			io.scalegate.audit.AuditVerification trail = context.getBean(io.scalegate.audit.AuditTrail.class).verify();
+			assertThat(trail.intact()).as(trail.toString()).isTrue();
+			assertThat(context.getBean(io.scalegate.audit.AuditCheckpoints.class).export().keyId()).isEqualTo("prod-1");
 		}
 	}
 

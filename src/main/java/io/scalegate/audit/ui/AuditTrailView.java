@@ -1,5 +1,6 @@
 package io.scalegate.audit.ui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,20 +18,28 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.scalegate.audit.AuditCheckpoint;
+import io.scalegate.audit.AuditCheckpoints;
 import io.scalegate.audit.AuditCsv;
 import io.scalegate.audit.AuditEntry;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
+import io.scalegate.audit.CheckpointCheck;
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.ErrorHandling;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -46,7 +55,7 @@ import java.util.concurrent.Executor;
 /**
  * The audit trail for auditors: every event, newest first, filtered by actor, action,
  * subject, period and text (a rule version, a reason); the chain checked on request; the
- * filtered trail as CSV.
+ * filtered trail as CSV; signed checkpoints exported and checked (ADR 0010).
  */
 @Route("audit")
 @PageTitle("Audit trail | ScaleGate")
@@ -56,6 +65,8 @@ class AuditTrailView extends VerticalLayout {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
+
+	private static final int MAX_CHECKPOINT_BYTES = 64 * 1024;
 
 	private final AuditSearch search;
 
@@ -78,16 +89,30 @@ class AuditTrailView extends VerticalLayout {
 	/** The export now running, if any (tests wait on it). */
 	CompletableFuture<?> exporting = CompletableFuture.completedFuture(null);
 
-	AuditTrailView(AuditTrail trail, AuditSearch search, AuditCsv csv, Executor applicationTaskExecutor) {
+	private final AuditCheckpoints checkpoints;
+
+	private final ObjectMapper json;
+
+	private final Span checkpointVerdict = new Span();
+
+	AuditTrailView(AuditTrail trail, AuditSearch search, AuditCsv csv, AuditCheckpoints checkpoints, ObjectMapper json,
+			Executor applicationTaskExecutor) {
 		this.search = search;
+		this.checkpoints = checkpoints;
+		this.json = json;
 		setSizeFull();
 		Span verdict = new Span();
 		verdict.setId("chain-verdict");
 		Button verify = new Button("Verify the chain", VaadinIcon.SHIELD.create(), click -> {
 			AuditVerification result = trail.verify();
 			verdict.setText(result.intact() ? String.format("Intact: %,d entries, every hash fits.", result.entries())
-					: String.format("BROKEN at entry %d (%,d entries). The trail was changed outside ScaleGate.",
-							result.firstBrokenEntry(), result.entries()));
+					: result.unknownKeyId() != null
+							? String.format("Cannot verify from entry %d (%,d entries): %s", result.firstBrokenEntry(),
+									result.entries(), result.problem())
+							: String.format(
+									"BROKEN at entry %d (%,d entries): %s. The trail was changed outside"
+											+ " ScaleGate.",
+									result.firstBrokenEntry(), result.entries(), result.problem()));
 			verdict.getElement().getThemeList().clear();
 			verdict.getElement().getThemeList().add(result.intact() ? "badge success" : "badge error");
 		});
@@ -96,7 +121,7 @@ class AuditTrailView extends VerticalLayout {
 		title.setWidthFull();
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		title.addToEnd(verdict, verify, exportPanel(csv, applicationTaskExecutor));
-		add(title, filters(), questions());
+		add(title, checkpointPanel(), filters(), questions());
 		grid.setId("audit-entries");
 		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
@@ -170,6 +195,62 @@ class AuditTrailView extends VerticalLayout {
 		HorizontalLayout panel = new HorizontalLayout(export, progress, download);
 		panel.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		return panel;
+	}
+
+	/**
+	 * Signed checkpoints of the head: one to download and keep outside ScaleGate, and one
+	 * kept earlier to upload and compare with the trail as it is now.
+	 */
+	private Component checkpointPanel() {
+		Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+			AuditCheckpoint checkpoint = checkpoints.export();
+			byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(checkpoint);
+			return new DownloadResponse(new ByteArrayInputStream(bytes),
+					"scalegate-audit-checkpoint-" + checkpoint.entry() + ".json", "application/json", bytes.length);
+		}), "Export checkpoint");
+		export.setId("export-checkpoint");
+		export.getElement().setAttribute("download", true);
+		export.getElement()
+			.setAttribute("title", "A signed statement of the newest entry and its hash, to keep"
+					+ " outside ScaleGate and compare later");
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			UI ui = UI.getCurrent();
+			ui.access(() -> checkCheckpoint(bytes));
+		}));
+		upload.setId("check-checkpoint");
+		upload.setUploadButton(new Button("Check a checkpoint", VaadinIcon.UPLOAD.create()));
+		upload.setDropAllowed(false);
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(MAX_CHECKPOINT_BYTES);
+		upload.setAcceptedFileTypes("application/json", ".json");
+		upload.addFileRejectedListener(rejected -> ErrorHandling.show("checkpoint: " + rejected.getErrorMessage()));
+		checkpointVerdict.setId("checkpoint-verdict");
+		HorizontalLayout panel = new HorizontalLayout(export, upload, checkpointVerdict);
+		panel.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		return panel;
+	}
+
+	/** Compares an uploaded checkpoint with the trail and shows what it found. */
+	void checkCheckpoint(byte[] file) {
+		CheckpointCheck check;
+		try {
+			check = checkpoints.check(json.readValue(file, AuditCheckpoint.class));
+		}
+		catch (IOException e) {
+			show(false, "This file is not a ScaleGate checkpoint (JSON as exported)");
+			return;
+		}
+		catch (InvalidInput invalid) {
+			show(false, "This file is not a complete checkpoint: " + invalid.getMessage());
+			return;
+		}
+		show(check.ok(), check.message());
+	}
+
+	private void show(boolean ok, String message) {
+		checkpointVerdict.setText(message);
+		checkpointVerdict.getElement().getThemeList().clear();
+		checkpointVerdict.getElement().getThemeList().add(ok ? "badge success" : "badge error");
 	}
 
 	private FlexLayout filters() {

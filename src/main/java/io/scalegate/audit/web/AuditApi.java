@@ -1,11 +1,14 @@
 package io.scalegate.audit.web;
 
+import io.scalegate.audit.AuditCheckpoint;
+import io.scalegate.audit.AuditCheckpoints;
 import io.scalegate.audit.AuditCsv;
 import io.scalegate.audit.AuditEntry;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
+import io.scalegate.audit.CheckpointCheck;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.InvalidInput;
@@ -15,12 +18,15 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,10 +45,37 @@ class AuditApi {
 
 	private final AuditCsv csv;
 
-	AuditApi(AuditTrail trail, AuditSearch search, AuditCsv csv) {
+	private final AuditCheckpoints checkpoints;
+
+	AuditApi(AuditTrail trail, AuditSearch search, AuditCsv csv, AuditCheckpoints checkpoints) {
 		this.trail = trail;
 		this.search = search;
 		this.csv = csv;
+		this.checkpoints = checkpoints;
+	}
+
+	@GetMapping("/checkpoint")
+	@Operation(summary = "A signed checkpoint of the chain's head (entry, hash, time, key id, Ed25519 signature)"
+			+ " to keep outside ScaleGate and compare later")
+	ResponseEntity<AuditCheckpoint> checkpoint() {
+		AuditCheckpoint checkpoint = checkpoints.export();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"scalegate-audit-checkpoint-" + checkpoint.entry() + ".json\"")
+			.body(checkpoint);
+	}
+
+	@PostMapping("/checkpoint/verify")
+	@Operation(summary = "Compare a checkpoint with the trail: is the signature ScaleGate's, and does its entry"
+			+ " still have that hash")
+	CheckpointCheck checkCheckpoint(@RequestBody AuditCheckpoint checkpoint) {
+		return checkpoints.check(checkpoint);
+	}
+
+	@GetMapping("/checkpoint/keys")
+	@Operation(summary = "The Ed25519 public keys (X.509, base64) that check checkpoints, by key id")
+	Map<String, String> checkpointKeys() {
+		return checkpoints.publicKeys();
 	}
 
 	@GetMapping("/verify")
@@ -67,7 +100,11 @@ class AuditApi {
 		}
 		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to,
 				text);
-		return new AuditPage(search.page(query, page * size, size), page, size, search.count(query));
+		// a long: page × size beyond the int range is a page past the end, not an
+		// overflow
+		long offset = (long) page * size;
+		long total = search.count(query);
+		return new AuditPage(offset >= total ? List.of() : search.page(query, offset, size), page, size, total);
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")
@@ -81,9 +118,9 @@ class AuditApi {
 				text);
 		StreamingResponseBody body = out -> {
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			// the CSV printer flushes and closes the writer when done
 			csv.write(query, writer, written -> {
 			});
-			writer.flush();
 		};
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scalegate-audit-trail.csv\"")

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -14,6 +16,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.KaribuTest;
+import io.scalegate.audit.AuditCheckpoint;
+import io.scalegate.audit.AuditCheckpoints;
 import io.scalegate.audit.AuditEntry;
 import io.scalegate.base.AuditAction;
 import java.util.Set;
@@ -64,6 +68,40 @@ class AuditTrailViewTest extends KaribuTest {
 		grid.getLazyDataView()
 			.getItems()
 			.forEach(entry -> assertThat(entry.action()).isEqualTo(AuditAction.GATE_DECIDED));
+	}
+
+	/**
+	 * An auditor downloads a checkpoint and uploads it again: it matches; an altered one
+	 * is refused.
+	 */
+	@Test
+	void anAuditorExportsAndChecksACheckpoint() throws Exception {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("audit");
+		Anchor export = _get(Anchor.class, spec -> spec.withId("export-checkpoint"));
+		assertThat(export.getText()).isEqualTo("Export checkpoint");
+		assertThat(export.getHref()).isNotBlank();
+		assertThat(_get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("check-checkpoint")))
+			.isNotNull();
+		ObjectMapper json = context.getBean(ObjectMapper.class);
+		AuditCheckpoint checkpoint = context.getBean(AuditCheckpoints.class).export();
+		AuditTrailView view = _get(AuditTrailView.class);
+		Span verdict = _get(Span.class, spec -> spec.withId("checkpoint-verdict"));
+
+		view.checkCheckpoint(json.writeValueAsBytes(checkpoint));
+		assertThat(verdict.getText()).startsWith("Signed by ScaleGate, and entry " + checkpoint.entry());
+		assertThat(verdict.getElement().getThemeList()).contains("success");
+
+		ObjectNode forged = json.valueToTree(checkpoint);
+		forged.put("entry", checkpoint.entry() - 1);
+		view.checkCheckpoint(json.writeValueAsBytes(forged));
+		assertThat(verdict.getText()).contains("forged or altered");
+		assertThat(verdict.getElement().getThemeList()).contains("error");
+
+		view.checkCheckpoint("not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(verdict.getText()).contains("not a ScaleGate checkpoint");
+		view.checkCheckpoint("{\"entry\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(verdict.getText()).contains("not a complete checkpoint", "entryHash");
 	}
 
 	@Test
