@@ -14,6 +14,7 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,6 +25,11 @@ import javax.crypto.spec.SecretKeySpec;
 final class AuditKey {
 
 	static final int MINIMUM_BYTES = 32;
+
+	/**
+	 * Fewer distinct byte values than this is no random key (32 random bytes have ~30).
+	 */
+	private static final int MINIMUM_DISTINCT_BYTES = 8;
 
 	static final String CHECKPOINT_ALGORITHM = "Ed25519";
 
@@ -44,6 +50,10 @@ final class AuditKey {
 			throw new IllegalArgumentException(
 					"the key '" + id + "' has " + secret.length + " bytes; it needs at least " + MINIMUM_BYTES
 							+ " random bytes, base64-encoded (openssl rand -base64 32)");
+		}
+		if (IntStream.range(0, secret.length).map(i -> secret[i]).distinct().count() < MINIMUM_DISTINCT_BYTES) {
+			throw new IllegalArgumentException("the key '" + id + "' repeats a few bytes (all zeros, a word); it needs "
+					+ MINIMUM_BYTES + " random bytes, base64-encoded (openssl rand -base64 32)");
 		}
 		this.id = id;
 		this.secret = new SecretKeySpec(secret.clone(), "HmacSHA256");

@@ -62,6 +62,10 @@ class AuditKeysTest {
 		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", shortKey, null, null, null), false))
 			.hasMessageContaining("SCALEGATE_AUDIT_KEY (scalegate.audit.key)")
 			.hasMessageContaining("at least 32");
+		String zeros = Base64.getEncoder().encodeToString(new byte[32]);
+		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", zeros, null, null, null), false))
+			.hasMessageContaining("SCALEGATE_AUDIT_KEY (scalegate.audit.key)")
+			.hasMessageContaining("repeats a few bytes");
 		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", "not base64!", null, null, null), false))
 			.hasMessageContaining("not base64");
 		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", KEY_1, "/x", null, null), false))
