@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The key ring from its settings: what is refused, with the setting named. */
 class AuditKeysTest {
@@ -53,6 +57,21 @@ class AuditKeysTest {
 		assertThat(dev.generated()).isTrue();
 		assertThat(dev.current().id()).startsWith("dev-");
 		assertThat(AuditKeys.of(none, false).current().id()).isNotEqualTo(dev.current().id());
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aMadeUpKeyIsAWarningInTheLog(CapturedOutput log) {
+		AuditKeyProperties none = new AuditKeyProperties("k1", "", "", List.of(), "");
+
+		AuditKeys keys = new AuditKeyConfiguration().auditKeys(none, new MockEnvironment());
+
+		assertThat(log.getOut()).contains("WARN", "No audit trail key is configured", keys.current().id(),
+				"will NOT verify afterwards");
+		MockEnvironment prod = new MockEnvironment();
+		prod.setActiveProfiles("prod");
+		assertThatThrownBy(() -> new AuditKeyConfiguration().auditKeys(none, prod))
+			.hasMessageContaining("The prod profile needs the audit trail's key");
 	}
 
 	@Test
