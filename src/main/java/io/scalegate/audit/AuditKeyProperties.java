@@ -15,7 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * they verify old entries and sign nothing (SCALEGATE_AUDIT_RETIRED_KEYS)
  * @param retiredKeysFile a file with one {@code id=base64} per line
  * (SCALEGATE_AUDIT_RETIRED_KEYS_FILE)
+ * @param plainEntries how many entries of before keys (plain SHA-256, written before
+ * version 6) the operator vouches for: the trail's length when it was upgraded, 0 for a
+ * trail begun with keys (SCALEGATE_AUDIT_PLAIN_ENTRIES). A plain entry beyond it is a
+ * rewrite, whatever seals it.
  */
 @ConfigurationProperties("scalegate.audit")
-record AuditKeyProperties(String keyId, String key, String keyFile, List<String> retiredKeys, String retiredKeysFile) {
+record AuditKeyProperties(String keyId, String key, String keyFile, List<String> retiredKeys, String retiredKeysFile,
+		Long plainEntries) {
 }

@@ -28,13 +28,24 @@ final class AuditKeys {
 
 	private final boolean generated;
 
+	private final long plainEntries;
+
 	AuditKeys(AuditKey current, Collection<AuditKey> retired) {
-		this(current, retired, false);
+		this(current, retired, false, 0);
 	}
 
-	private AuditKeys(AuditKey current, Collection<AuditKey> retired, boolean generated) {
+	AuditKeys(AuditKey current, Collection<AuditKey> retired, long plainEntries) {
+		this(current, retired, false, plainEntries);
+	}
+
+	private AuditKeys(AuditKey current, Collection<AuditKey> retired, boolean generated, long plainEntries) {
+		if (plainEntries < 0) {
+			throw new IllegalStateException(
+					"SCALEGATE_AUDIT_PLAIN_ENTRIES (scalegate.audit.plain-entries) cannot be negative");
+		}
 		this.current = current;
 		this.generated = generated;
+		this.plainEntries = plainEntries;
 		this.byId = new LinkedHashMap<>();
 		byId.put(current.id(), current);
 		for (AuditKey key : retired) {
@@ -56,6 +67,14 @@ final class AuditKeys {
 		return byId.values();
 	}
 
+	/**
+	 * The number of entries of before keys (plain SHA-256) the operator vouches for: ids
+	 * 1 to this may be plain, none after.
+	 */
+	long plainEntries() {
+		return plainEntries;
+	}
+
 	/** Whether the current key was made up at start because none was configured. */
 	boolean generated() {
 		return generated;
@@ -75,6 +94,7 @@ final class AuditKeys {
 			keyText = read(properties.keyFile(), "SCALEGATE_AUDIT_KEY_FILE (scalegate.audit.key-file)");
 		}
 		List<AuditKey> retired = retired(properties);
+		long plainEntries = properties.plainEntries() == null ? 0 : properties.plainEntries();
 		if (keyText == null || keyText.isBlank()) {
 			if (production) {
 				throw new IllegalStateException("The prod profile needs the audit trail's key: set SCALEGATE_AUDIT_KEY"
@@ -85,10 +105,11 @@ final class AuditKeys {
 			byte[] random = new byte[AuditKey.MINIMUM_BYTES];
 			new SecureRandom().nextBytes(random);
 			String id = "dev-" + HexFormat.of().formatHex(random, 0, 4);
-			return new AuditKeys(new AuditKey(id, random), retired, true);
+			return new AuditKeys(new AuditKey(id, random), retired, true, plainEntries);
 		}
 		String id = blank(properties.keyId()) ? "k1" : properties.keyId().strip();
-		return new AuditKeys(key(id, keyText, "SCALEGATE_AUDIT_KEY (scalegate.audit.key)"), retired, false);
+		return new AuditKeys(key(id, keyText, "SCALEGATE_AUDIT_KEY (scalegate.audit.key)"), retired, false,
+				plainEntries);
 	}
 
 	private static List<AuditKey> retired(AuditKeyProperties properties) {

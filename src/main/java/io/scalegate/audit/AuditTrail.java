@@ -210,6 +210,14 @@ public class AuditTrail {
 			if (keyed) {
 				return "entry " + expectedId + " has a plain SHA-256 hash after keyed entries: rewritten";
 			}
+			if (entry.id() > keys.plainEntries()) {
+				// whoever can write the table can relabel entries as plain and recompute
+				// them;
+				// how many plain entries there were at the upgrade is known outside the
+				// database
+				return "entry " + expectedId + " has a plain SHA-256 hash, but only entries up to "
+						+ keys.plainEntries() + " were written before keys (SCALEGATE_AUDIT_PLAIN_ENTRIES): rewritten";
+			}
 			return Sha256.hex(entry.content()).equals(entry.entryHash()) ? null
 					: "entry " + expectedId + " does not match its hash: edited";
 		}

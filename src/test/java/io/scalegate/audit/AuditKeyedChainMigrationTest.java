@@ -48,7 +48,8 @@ class AuditKeyedChainMigrationTest {
 
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		AuditKey key = new AuditKey("k1", "thirty-two-bytes-of-key-material-1".getBytes(StandardCharsets.UTF_8));
-		AuditTrail trail = new AuditTrail(jdbc, Clock.systemUTC(), new ObjectMapper(), new AuditKeys(key, List.of()));
+		AuditTrail trail = new AuditTrail(jdbc, Clock.systemUTC(), new ObjectMapper(),
+				new AuditKeys(key, List.of(), 3));
 
 		assertThat(jdbc.sql("select distinct key_id from audit_entry").query(String.class).list())
 			.containsExactly("sha256");
@@ -68,6 +69,47 @@ class AuditKeyedChainMigrationTest {
 			.param(Sha256.hex(trail.verify().toString()))
 			.update();
 		assertThat(trail.verify().problem()).contains("plain SHA-256 hash after keyed entries");
+	}
+
+	@Test
+	void plainEntriesBeyondTheOnesVouchedForAreARewriteEvenWhenSealed() {
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:v6-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		AuditKey key = new AuditKey("k1", "thirty-two-bytes-of-key-material-1".getBytes(StandardCharsets.UTF_8));
+		AuditTrail trail = new AuditTrail(jdbc, Clock.systemUTC(), new ObjectMapper(), new AuditKeys(key, List.of()));
+		for (int n = 0; n < 3; n++) {
+			trail.append("engineer", AuditAction.PRODUCT_REGISTERED, AuditSubject.PRODUCT, "BRK-" + n, Map.of());
+		}
+		assertThat(trail.verify().intact()).isTrue();
+
+		// an attacker who can write the table relabels every entry as one of before keys,
+		// rehashes it with plain SHA-256 and lets the application seal it at its next
+		// start
+		String previous = AuditTrail.GENESIS;
+		for (long id = 1; id <= 3; id++) {
+			AuditEntry stored = jdbc.sql("select * from audit_entry where id = ?")
+				.param(id)
+				.query(AuditTrail::entry)
+				.single();
+			AuditEntry relabelled = new AuditEntry(id, stored.occurredAt(), stored.actor(), stored.action(),
+					stored.subjectType(), stored.subjectId(), stored.details().replace("BRK", "XXX"), previous, null,
+					AuditTrail.LEGACY_KEY_ID);
+			String hash = Sha256.hex(relabelled.content());
+			jdbc.sql(
+					"update audit_entry set key_id = 'sha256', details = ?, previous_hash = ?, entry_hash = ? where id = ?")
+				.params(relabelled.details(), previous, hash, id)
+				.update();
+			previous = hash;
+		}
+		jdbc.sql("update audit_head set last_hash = ?, last_key_id = 'sha256' where id = 1").param(previous).update();
+		trail.sealWithCurrentKey();
+
+		AuditVerification verdict = trail.verify();
+		assertThat(verdict.intact()).isFalse();
+		assertThat(verdict.firstBrokenEntry()).isEqualTo(1);
+		assertThat(verdict.problem()).contains("SCALEGATE_AUDIT_PLAIN_ENTRIES");
 	}
 
 }

@@ -26,7 +26,8 @@ class AuditKeysTest {
 
 	@Test
 	void theCurrentKeySignsAndRetiredKeysOnlyVerify() {
-		AuditKeys keys = AuditKeys.of(new AuditKeyProperties("k1", KEY_1, null, List.of("k0=" + KEY_0), null), true);
+		AuditKeys keys = AuditKeys.of(new AuditKeyProperties("k1", KEY_1, null, List.of("k0=" + KEY_0), null, null),
+				true);
 
 		assertThat(keys.current().id()).isEqualTo("k1");
 		assertThat(keys.find("k0")).isPresent();
@@ -40,17 +41,17 @@ class AuditKeysTest {
 		Path key = Files.writeString(dir.resolve("key"), KEY_1 + "\n");
 		Path retired = Files.writeString(dir.resolve("retired"), "# rotated 2026-12\nk0=" + KEY_0 + "\n");
 
-		AuditKeys keys = AuditKeys.of(new AuditKeyProperties("k1", "", key.toString(), List.of(), retired.toString()),
-				true);
+		AuditKeys keys = AuditKeys
+			.of(new AuditKeyProperties("k1", "", key.toString(), List.of(), retired.toString(), null), true);
 
-		assertThat(keys.current().hash("x"))
-			.isEqualTo(AuditKeys.of(new AuditKeyProperties("k1", KEY_1, null, null, null), true).current().hash("x"));
+		assertThat(keys.current().hash("x")).isEqualTo(
+				AuditKeys.of(new AuditKeyProperties("k1", KEY_1, null, null, null, null), true).current().hash("x"));
 		assertThat(keys.find("k0")).isPresent();
 	}
 
 	@Test
 	void productionRefusesToRunWithoutAKeyOtherProfilesMakeOneUp() {
-		AuditKeyProperties none = new AuditKeyProperties("k1", "", "", List.of(), "");
+		AuditKeyProperties none = new AuditKeyProperties("k1", "", "", List.of(), "", null);
 
 		assertThatThrownBy(() -> AuditKeys.of(none, true)).hasMessageContaining("SCALEGATE_AUDIT_KEY");
 		AuditKeys dev = AuditKeys.of(none, false);
@@ -62,7 +63,7 @@ class AuditKeysTest {
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void aMadeUpKeyIsAWarningInTheLog(CapturedOutput log) {
-		AuditKeyProperties none = new AuditKeyProperties("k1", "", "", List.of(), "");
+		AuditKeyProperties none = new AuditKeyProperties("k1", "", "", List.of(), "", null);
 
 		AuditKeys keys = new AuditKeyConfiguration().auditKeys(none, new MockEnvironment());
 
@@ -78,23 +79,25 @@ class AuditKeysTest {
 	void aWeakOrMalformedKeyIsRefusedNamingTheSetting() {
 		String shortKey = Base64.getEncoder().encodeToString(new byte[31]);
 
-		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", shortKey, null, null, null), false))
+		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", shortKey, null, null, null, null), false))
 			.hasMessageContaining("SCALEGATE_AUDIT_KEY (scalegate.audit.key)")
 			.hasMessageContaining("at least 32");
 		String zeros = Base64.getEncoder().encodeToString(new byte[32]);
-		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", zeros, null, null, null), false))
+		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", zeros, null, null, null, null), false))
 			.hasMessageContaining("SCALEGATE_AUDIT_KEY (scalegate.audit.key)")
 			.hasMessageContaining("repeats a few bytes");
-		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", "not base64!", null, null, null), false))
-			.hasMessageContaining("not base64");
-		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", KEY_1, "/x", null, null), false))
-			.hasMessageContaining("not both");
-		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("sha256", KEY_1, null, null, null), false))
-			.hasMessageContaining("plain hash");
 		assertThatThrownBy(
-				() -> AuditKeys.of(new AuditKeyProperties("k1", KEY_1, null, List.of("k1=" + KEY_0), null), false))
+				() -> AuditKeys.of(new AuditKeyProperties("k1", "not base64!", null, null, null, null), false))
+			.hasMessageContaining("not base64");
+		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", KEY_1, "/x", null, null, null), false))
+			.hasMessageContaining("not both");
+		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("sha256", KEY_1, null, null, null, null), false))
+			.hasMessageContaining("plain hash");
+		assertThatThrownBy(() -> AuditKeys
+			.of(new AuditKeyProperties("k1", KEY_1, null, List.of("k1=" + KEY_0), null, null), false))
 			.hasMessageContaining("configured twice");
-		assertThatThrownBy(() -> AuditKeys.of(new AuditKeyProperties("k1", KEY_1, null, List.of(KEY_0), null), false))
+		assertThatThrownBy(
+				() -> AuditKeys.of(new AuditKeyProperties("k1", KEY_1, null, List.of(KEY_0), null, null), false))
 			.hasMessageContaining("SCALEGATE_AUDIT_RETIRED_KEYS")
 			.hasMessageNotContaining(KEY_0);
 	}
