@@ -1,6 +1,7 @@
 package io.scalegate.evidence;
 
 import io.scalegate.base.Checks;
+import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -59,7 +60,8 @@ public class EvidenceRecorder {
 	public <T extends EvidenceRow> T record(String partNumber, EvidenceEntry<T> entry, String recordedBy) {
 		Product product = products.get(partNumber);
 		check(product, entry, null);
-		T row = rows.insert(entry.toRow(null, product.id(), recordedBy, clock.instant()));
+		T row = inserted(product, entry,
+				() -> rows.insert(entry.toRow(null, product.id(), recordedBy, clock.instant())));
 		contributed(product, recordedBy);
 		events.publishEvent(new EvidenceRecorded(product.partNumber(), entry.kind(), List.of(row), recordedBy));
 		return row;
@@ -83,9 +85,10 @@ public class EvidenceRecorder {
 		Checks checks = new Checks();
 		checks.text("reason", reason, 500);
 		entry.check(checks, LocalDate.now(clock));
-		checkUnique(checks, product, entry, id);
 		checks.throwIfAny();
-		T row = rows.update(entry.toRow(id, product.id(), before.recordedBy(), before.recordedAt()));
+		checkUnique(product, entry, id);
+		T row = inserted(product, entry,
+				() -> rows.update(entry.toRow(id, product.id(), before.recordedBy(), before.recordedAt())));
 		contributed(product, editedBy);
 		events.publishEvent(new EvidenceChanged(product.partNumber(), kind, id, before, row, reason.strip(), editedBy));
 		return row;
@@ -128,14 +131,19 @@ public class EvidenceRecorder {
 		int count = 0;
 		for (ImportRow row : entries) {
 			Product product = byPartNumber.get(row.partNumber());
-			EvidenceRow saved = rows.insert(row.entry().toRow(null, product.id(), recordedBy, now));
+			EvidenceRow saved = inserted(product, row.entry(),
+					() -> rows.insert(row.entry().toRow(null, product.id(), recordedBy, now)));
 			written.computeIfAbsent(product, p -> new LinkedHashMap<>())
 				.computeIfAbsent(row.entry().kind(), k -> new ArrayList<>())
 				.add(saved);
 			progress.accept(++count);
 		}
+		// every product's lock first, in one order, so two imports cannot deadlock
+		written.keySet()
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(Product::id))
+			.forEach(product -> contributed(product, recordedBy));
 		written.forEach((product, kinds) -> {
-			contributed(product, recordedBy);
 			kinds.forEach((kind, saved) -> events
 				.publishEvent(new EvidenceRecorded(product.partNumber(), kind, saved, recordedBy)));
 		});
@@ -145,14 +153,20 @@ public class EvidenceRecorder {
 	private void check(Product product, EvidenceEntry<?> entry, Long editedId) {
 		Checks checks = new Checks();
 		entry.check(checks, LocalDate.now(clock));
-		checkUnique(checks, product, entry, editedId);
 		checks.throwIfAny();
+		checkUnique(product, entry, editedId);
 	}
 
-	private void checkUnique(Checks checks, Product product, EvidenceEntry<?> entry, Long editedId) {
+	/**
+	 * A value that must be unique per product (a batch number, a change number) and is
+	 * taken is a {@link Conflict} (409), whether it was taken long ago or a moment ago by
+	 * a concurrent request; the unique key decides the race the check cannot see
+	 * ({@link #inserted}).
+	 */
+	private void checkUnique(Product product, EvidenceEntry<?> entry, Long editedId) {
 		EvidenceKind kind = entry.kind();
 		String unique = entry.uniqueValue();
-		if (unique != null && checks.ok(kind.uniqueField())) {
+		if (unique != null) {
 			boolean taken = jdbc
 				.sql("select count(*) from " + kind.table() + " where product_id = :product and " + kind.uniqueColumn()
 						+ " = :value and id <> :id")
@@ -161,11 +175,43 @@ public class EvidenceRecorder {
 				.param("id", editedId == null ? -1L : editedId)
 				.query(Long.class)
 				.single() > 0;
-			checks.that(!taken, kind.uniqueField(), unique + " is already recorded for " + product.partNumber());
+			if (taken) {
+				throw new Conflict(kind.uniqueField(), unique + " is already recorded for " + product.partNumber());
+			}
 		}
 	}
 
+	/**
+	 * Writes a row whose unique value ({@link EvidenceEntry#uniqueValue()}) was checked
+	 * free: if a concurrent request took it between the check and the write, the unique
+	 * key lets one win and this one is a {@link Conflict} naming the value.
+	 */
+	private <T> T inserted(Product product, EvidenceEntry<?> entry, java.util.function.Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (RuntimeException raced) {
+			Conflict collision = Conflict.of(raced);
+			if (collision != null && "key".equals(collision.field()) && entry.uniqueValue() != null) {
+				throw new Conflict(entry.kind().uniqueField(),
+						entry.uniqueValue() + " is already recorded for " + product.partNumber()
+								+ " (at the same moment, by another request); nothing was saved by this one");
+			}
+			throw raced;
+		}
+	}
+
+	/**
+	 * Adds {@code by} to the product's contributors once. Two writers must not both find
+	 * the row missing and both insert it (a duplicate key): the product's row is locked
+	 * first, so writers of evidence of one product pass here one at a time (they are
+	 * serialised by the audit trail's head anyway), and check and insert are one step.
+	 */
 	private void contributed(Product product, String by) {
+		jdbc.sql("select id from product where id = :product for update")
+			.param("product", product.id())
+			.query(Long.class)
+			.single();
 		int known = jdbc
 			.sql("select count(*) from evidence_contributor where product_id = :product and username = :user")
 			.param("product", product.id())
