@@ -1,6 +1,7 @@
 package io.scalegate.base;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +44,13 @@ final class Collisions {
 								+ " at the same moment; nothing was saved: reload and try again",
 						true);
 			}
-			if (t instanceof ConcurrencyFailureException
-					|| t instanceof SQLException sql && LOCK_STATES.contains(sql.getSQLState())) {
+			if (t instanceof SQLTransientConnectionException) {
+				// every connection is held by a request waiting on the same data's lock
+				return new Conflict("lock", "ScaleGate's database connections are all busy with other requests "
+						+ "waiting on the same data; nothing was saved: try again", true);
+			}
+			if (t instanceof ConcurrencyFailureException || t instanceof SQLException sql && sql.getSQLState() != null
+					&& LOCK_STATES.contains(sql.getSQLState())) {
 				return new Conflict("lock", "another request was changing the same data at the same moment "
 						+ "(lock timeout or deadlock); nothing was saved: try again", true);
 			}

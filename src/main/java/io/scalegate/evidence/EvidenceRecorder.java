@@ -58,7 +58,7 @@ public class EvidenceRecorder {
 
 	@Transactional
 	public <T extends EvidenceRow> T record(String partNumber, EvidenceEntry<T> entry, String recordedBy) {
-		Product product = products.get(partNumber);
+		Product product = locked(products.get(partNumber));
 		check(product, entry, null);
 		T row = inserted(product, entry,
 				() -> rows.insert(entry.toRow(null, product.id(), recordedBy, clock.instant())));
@@ -75,7 +75,7 @@ public class EvidenceRecorder {
 	@Transactional
 	public <T extends EvidenceRow> T edit(String partNumber, long id, EvidenceEntry<T> entry, String reason,
 			String editedBy) {
-		Product product = products.get(partNumber);
+		Product product = locked(products.get(partNumber));
 		EvidenceKind kind = entry.kind();
 		EvidenceRow before = rows.findById(id, kind.rowType());
 		if (before == null || before.productId() != product.id()) {
@@ -126,6 +126,8 @@ public class EvidenceRecorder {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
+		// every product's lock first, in one order, so two imports cannot deadlock
+		byPartNumber.values().stream().sorted(java.util.Comparator.comparingLong(Product::id)).forEach(this::locked);
 		Instant now = clock.instant();
 		Map<Product, Map<EvidenceKind, List<EvidenceRow>>> written = new LinkedHashMap<>();
 		int count = 0;
@@ -138,12 +140,8 @@ public class EvidenceRecorder {
 				.add(saved);
 			progress.accept(++count);
 		}
-		// every product's lock first, in one order, so two imports cannot deadlock
-		written.keySet()
-			.stream()
-			.sorted(java.util.Comparator.comparingLong(Product::id))
-			.forEach(product -> contributed(product, recordedBy));
 		written.forEach((product, kinds) -> {
+			contributed(product, recordedBy);
 			kinds.forEach((kind, saved) -> events
 				.publishEvent(new EvidenceRecorded(product.partNumber(), kind, saved, recordedBy)));
 		});
@@ -202,16 +200,27 @@ public class EvidenceRecorder {
 	}
 
 	/**
-	 * Adds {@code by} to the product's contributors once. Two writers must not both find
-	 * the row missing and both insert it (a duplicate key): the product's row is locked
-	 * first, so writers of evidence of one product pass here one at a time (they are
-	 * serialised by the audit trail's head anyway), and check and insert are one step.
+	 * Locks the product's row for the rest of the transaction, before anything of it is
+	 * read or written: writers of evidence of one product pass one at a time, so a check
+	 * (a free batch number, a missing contributor) still holds when its insert follows.
+	 * First, because inserting evidence takes a share lock on the product (its foreign
+	 * key) and two writers each holding that and then asking for this lock would
+	 * deadlock. Writes of one product were serialised by the audit trail's head anyway
+	 * (ADR 0006); this only moves the wait to the start.
 	 */
-	private void contributed(Product product, String by) {
+	private Product locked(Product product) {
 		jdbc.sql("select id from product where id = :product for update")
 			.param("product", product.id())
 			.query(Long.class)
 			.single();
+		return product;
+	}
+
+	/**
+	 * Adds {@code by} to the product's contributors once; the caller holds the product's
+	 * lock ({@link #locked}), so two writers cannot both find the row missing.
+	 */
+	private void contributed(Product product, String by) {
 		int known = jdbc
 			.sql("select count(*) from evidence_contributor where product_id = :product and username = :user")
 			.param("product", product.id())
