@@ -62,10 +62,11 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 			checks.fail("name", "use 2 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit");
 		}
 		checks.required("role", role);
-		if (checks.ok("name") && rows.exists(Query.query(Criteria.where("name").is(name.strip())), ApiToken.class)) {
-			checks.fail("name", "a token named " + name.strip() + " exists already (revoked tokens keep their names)");
-		}
 		checks.throwIfAny();
+		if (rows.exists(Query.query(Criteria.where("name").is(name.strip())), ApiToken.class)) {
+			throw new Conflict("name",
+					"a token named " + name.strip() + " exists already (revoked tokens keep their names)");
+		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = "sgt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
