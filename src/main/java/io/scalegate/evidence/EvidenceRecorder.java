@@ -85,8 +85,7 @@ public class EvidenceRecorder {
 		Checks checks = new Checks();
 		checks.text("reason", reason, 500);
 		entry.check(checks, LocalDate.now(clock));
-		checks.throwIfAny();
-		checkUnique(product, entry, id);
+		throwIfAny(checks, product, entry, id);
 		T row = inserted(product, entry,
 				() -> rows.update(entry.toRow(id, product.id(), before.recordedBy(), before.recordedAt())));
 		contributed(product, editedBy);
@@ -151,31 +150,40 @@ public class EvidenceRecorder {
 	private void check(Product product, EvidenceEntry<?> entry, Long editedId) {
 		Checks checks = new Checks();
 		entry.check(checks, LocalDate.now(clock));
-		checks.throwIfAny();
-		checkUnique(product, entry, editedId);
+		throwIfAny(checks, product, entry, editedId);
 	}
 
 	/**
-	 * A value that must be unique per product (a batch number, a change number) and is
-	 * taken is a {@link Conflict} (409), whether it was taken long ago or a moment ago by
-	 * a concurrent request; the unique key decides the race the check cannot see
-	 * ({@link #inserted}).
+	 * Throws what is wrong with the entry: every wrong field (400), and a value that must
+	 * be unique per product (a batch number, a change number) and is taken among them; a
+	 * taken value alone is a {@link Conflict} (409), whether it was taken long ago or a
+	 * moment ago by a concurrent request (the unique key decides the race the check
+	 * cannot see: {@link #inserted}).
 	 */
-	private void checkUnique(Product product, EvidenceEntry<?> entry, Long editedId) {
+	private void throwIfAny(Checks checks, Product product, EvidenceEntry<?> entry, Long editedId) {
 		EvidenceKind kind = entry.kind();
 		String unique = entry.uniqueValue();
-		if (unique != null) {
-			boolean taken = jdbc
-				.sql("select count(*) from " + kind.table() + " where product_id = :product and " + kind.uniqueColumn()
-						+ " = :value and id <> :id")
-				.param("product", product.id())
-				.param("value", unique)
-				.param("id", editedId == null ? -1L : editedId)
-				.query(Long.class)
-				.single() > 0;
-			if (taken) {
-				throw new Conflict(kind.uniqueField(), unique + " is already recorded for " + product.partNumber());
+		String taken = null;
+		if (unique != null && checks.ok(kind.uniqueField())
+				&& jdbc
+					.sql("select count(*) from " + kind.table() + " where product_id = :product and "
+							+ kind.uniqueColumn() + " = :value and id <> :id")
+					.param("product", product.id())
+					.param("value", unique)
+					.param("id", editedId == null ? -1L : editedId)
+					.query(Long.class)
+					.single() > 0) {
+			taken = unique + " is already recorded for " + product.partNumber();
+			checks.fail(kind.uniqueField(), taken);
+		}
+		try {
+			checks.throwIfAny();
+		}
+		catch (InvalidInput invalid) {
+			if (taken != null && invalid.problems().size() == 1) {
+				throw new Conflict(kind.uniqueField(), taken);
 			}
+			throw invalid;
 		}
 	}
 

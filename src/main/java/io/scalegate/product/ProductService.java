@@ -2,6 +2,7 @@ package io.scalegate.product;
 
 import io.scalegate.base.Checks;
 import io.scalegate.base.Conflict;
+import io.scalegate.base.InvalidInput;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -52,17 +53,27 @@ public class ProductService {
 			checks.fail("partNumber",
 					"use 2 to 64 letters, digits, '.', '_', '-' or '/', starting with a letter or digit");
 		}
+		String taken = null;
+		if (checks.ok("partNumber") && products.existsByPartNumber(registration.partNumber().strip())) {
+			taken = "part number " + registration.partNumber().strip() + " is already registered";
+			checks.fail("partNumber", taken);
+		}
 		checks.text("name", registration.name(), 200);
 		checks.text("customer", registration.customer(), 200);
 		checks.text("revision", registration.revision(), 20);
 		checks.text("owner", registration.owner(), 100);
-		checks.throwIfAny();
-		String partNumber = registration.partNumber().strip();
-		if (products.existsByPartNumber(partNumber)) {
-			// a conflict with what exists (409), not a wrong field: the same answer as
-			// when a concurrent registration wins the race below
-			throw new Conflict("partNumber", "part number " + partNumber + " is already registered");
+		try {
+			checks.throwIfAny();
 		}
+		catch (InvalidInput invalid) {
+			// a taken part number alone is a conflict with what exists (409), the same
+			// answer as when a concurrent registration wins the race below
+			if (taken != null && invalid.problems().size() == 1) {
+				throw new Conflict("partNumber", taken);
+			}
+			throw invalid;
+		}
+		String partNumber = registration.partNumber().strip();
 		Product product;
 		try {
 			product = products.save(new Product(null, partNumber, registration.name().strip(),
