@@ -1,6 +1,8 @@
 package io.scalegate.product;
 
 import io.scalegate.base.Checks;
+import io.scalegate.base.Conflict;
+import io.scalegate.base.InvalidInput;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -51,19 +53,42 @@ public class ProductService {
 			checks.fail("partNumber",
 					"use 2 to 64 letters, digits, '.', '_', '-' or '/', starting with a letter or digit");
 		}
+		String taken = null;
 		if (checks.ok("partNumber") && products.existsByPartNumber(registration.partNumber().strip())) {
-			checks.fail("partNumber", "part number " + registration.partNumber().strip() + " is already registered");
+			taken = "part number " + registration.partNumber().strip() + " is already registered";
+			checks.fail("partNumber", taken);
 		}
 		checks.text("name", registration.name(), 200);
 		checks.text("customer", registration.customer(), 200);
 		checks.text("revision", registration.revision(), 20);
 		checks.text("owner", registration.owner(), 100);
-		checks.throwIfAny();
+		try {
+			checks.throwIfAny();
+		}
+		catch (InvalidInput invalid) {
+			// a taken part number alone is a conflict with what exists (409), the same
+			// answer as when a concurrent registration wins the race below
+			if (taken != null && invalid.problems().size() == 1) {
+				throw new Conflict("partNumber", taken);
+			}
+			throw invalid;
+		}
 		String partNumber = registration.partNumber().strip();
-		Product product = products.save(new Product(null, partNumber, registration.name().strip(),
-				registration.customer().strip(), registration.revision().strip(), Stage.PROTOTYPE,
-				registration.owner().strip(), registration.unitCostReductionPriority(),
-				registration.needsSupplyCoordination(), clock.instant(), null, null, null, null));
+		Product product;
+		try {
+			product = products.save(new Product(null, partNumber, registration.name().strip(),
+					registration.customer().strip(), registration.revision().strip(), Stage.PROTOTYPE,
+					registration.owner().strip(), registration.unitCostReductionPriority(),
+					registration.needsSupplyCoordination(), clock.instant(), null, null, null, null));
+		}
+		catch (RuntimeException raced) {
+			// the check above passed for two requests at once; the unique key let one win
+			if (Conflict.of(raced) != null && "key".equals(Conflict.of(raced).field())) {
+				throw new Conflict("partNumber", "part number " + partNumber
+						+ " is already registered (at the same moment, by another request); nothing was saved by this one");
+			}
+			throw raced;
+		}
 		stageChanges.save(new StageChange(null, product.id(), null, Stage.PROTOTYPE, product.registeredAt()));
 		events.publishEvent(new ProductRegistered(product.id(), partNumber, registeredBy));
 		return product;

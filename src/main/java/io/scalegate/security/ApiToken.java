@@ -26,12 +26,4 @@ public record ApiToken(@Id Long id, String name, String secretHash, Role role, S
 		return PRINCIPAL_PREFIX + name;
 	}
 
-	ApiToken revoke(String by, Instant at) {
-		return new ApiToken(id, name, secretHash, role, createdBy, createdAt, lastUsedAt, at, by);
-	}
-
-	ApiToken used(Instant at) {
-		return new ApiToken(id, name, secretHash, role, createdBy, createdAt, at, revokedAt, revokedBy);
-	}
-
 }

@@ -1,8 +1,10 @@
 package io.scalegate.security;
 
 import io.scalegate.base.Checks;
+import io.scalegate.base.Conflict;
 import io.scalegate.base.Sha256;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -14,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -43,7 +46,10 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 
 	private final ApplicationEventPublisher events;
 
-	ApiTokens(JdbcAggregateTemplate rows, Clock clock, ApplicationEventPublisher events) {
+	private final JdbcClient jdbc;
+
+	ApiTokens(JdbcAggregateTemplate rows, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.rows = rows;
 		this.clock = clock;
@@ -56,15 +62,28 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 			checks.fail("name", "use 2 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit");
 		}
 		checks.required("role", role);
-		if (checks.ok("name") && rows.exists(Query.query(Criteria.where("name").is(name.strip())), ApiToken.class)) {
-			checks.fail("name", "a token named " + name.strip() + " exists already (revoked tokens keep their names)");
-		}
 		checks.throwIfAny();
+		if (rows.exists(Query.query(Criteria.where("name").is(name.strip())), ApiToken.class)) {
+			throw new Conflict("name",
+					"a token named " + name.strip() + " exists already (revoked tokens keep their names)");
+		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = "sgt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		ApiToken token = rows.insert(new ApiToken(null, name.strip(), Sha256.hex(secret), role, issuedBy,
-				clock.instant(), null, null, null));
+		ApiToken token;
+		try {
+			token = rows.insert(new ApiToken(null, name.strip(), Sha256.hex(secret), role, issuedBy, clock.instant(),
+					null, null, null));
+		}
+		catch (RuntimeException raced) {
+			// the name was free when checked, and a concurrent request took it
+			Conflict collision = Conflict.of(raced);
+			if (collision != null && "key".equals(collision.field())) {
+				throw new Conflict("name", "a token named " + name.strip()
+						+ " exists already (issued at the same moment by another request)");
+			}
+			throw raced;
+		}
 		events.publishEvent(new ApiTokenChanged(token, false, issuedBy));
 		return new IssuedToken(token, secret);
 	}
@@ -78,8 +97,18 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 		if (token.revoked()) {
 			return token;
 		}
-		ApiToken revoked = rows.update(token.revoke(revokedBy, clock.instant()));
-		events.publishEvent(new ApiTokenChanged(revoked, true, revokedBy));
+		// only the revocation's columns, and only once: a concurrent use (which writes
+		// last_used_at) or revocation cannot undo it or record it twice
+		int revokedNow = jdbc
+			.sql("update api_token set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null")
+			.param("at", Timestamp.from(clock.instant()))
+			.param("by", revokedBy)
+			.param("id", id)
+			.update();
+		ApiToken revoked = rows.findById(id, ApiToken.class);
+		if (revokedNow == 1) {
+			events.publishEvent(new ApiTokenChanged(revoked, true, revokedBy));
+		}
 		return revoked;
 	}
 
@@ -98,7 +127,12 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 			throw new BadOpaqueTokenException("this API token was revoked");
 		}
 		if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USE_PRECISION).isBefore(clock.instant())) {
-			rows.update(token.used(clock.instant()));
+			// last_used_at only: writing the whole row back would undo a revocation made
+			// since it was read
+			jdbc.sql("update api_token set last_used_at = :at where id = :id")
+				.param("at", Timestamp.from(clock.instant()))
+				.param("id", token.id())
+				.update();
 		}
 		return new DefaultOAuth2AuthenticatedPrincipal(token.principal(),
 				Map.of("token_id", token.id(), "name", token.name()),

@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import io.scalegate.base.Conflict;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.InitializingBean;
@@ -52,7 +53,12 @@ class ProductionAdminAccount implements InitializingBean {
 	@Order(0)
 	void createAdmin() {
 		if (!accounts.exists("admin")) {
-			accounts.save("admin", "Administrator", properties.adminPassword(), EnumSet.of(Role.ADMIN));
+			try {
+				accounts.save("admin", "Administrator", properties.adminPassword(), EnumSet.of(Role.ADMIN));
+			}
+			catch (Conflict anotherNode) {
+				// several nodes started at once: another one created it
+			}
 		}
 	}
 

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Checks the password a signer re-enters (21 CFR Part 11 §11.200: both components at each
  * signing). Five wrong passwords in a row lock signing for that user for 15 minutes. Each
  * attempt is recorded in a transaction of its own, so a failure counts even though the
- * signing itself is rolled back.
+ * signing itself is rolled back. A wrong password is counted by one atomic
+ * {@code UPDATE ... SET failed_signatures = failed_signatures + 1}, so concurrent wrong
+ * attempts each count.
  */
 @Service
 public class SigningCredentials {
@@ -60,25 +62,51 @@ public class SigningCredentials {
 			throw refused(username, "signing is locked after " + MAX_FAILURES + " wrong passwords; try again after "
 					+ row.signingLockedUntil().toInstant() + " (UTC)");
 		}
+		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		if (password == null || !passwords.matches(password, row.passwordHash())) {
-			int failures = row.failedSignatures() + 1;
+			// one atomic increment per wrong password, whatever runs at the same time:
+			// the
+			// row stays locked until this attempt commits, so N concurrent attempts count
+			// N
+			int counted = jdbc.sql("""
+					update app_user set failed_signatures = failed_signatures + 1
+					where username = ? and (signing_locked_until is null or signing_locked_until <= ?)""")
+				.params(username, at)
+				.update();
+			if (counted == 0) {
+				throw lockedMeanwhile(username);
+			}
+			int failures = jdbc.sql("select failed_signatures from app_user where username = ?")
+				.param(username)
+				.query(Integer.class)
+				.single();
 			if (failures >= MAX_FAILURES) {
 				jdbc.sql("update app_user set failed_signatures = 0, signing_locked_until = ? where username = ?")
 					.params(OffsetDateTime.ofInstant(now.plus(LOCK), ZoneOffset.UTC), username)
 					.update();
 				throw refused(username, "wrong password; signing is now locked for " + LOCK.toMinutes() + " minutes");
 			}
-			jdbc.sql("update app_user set failed_signatures = ? where username = ?")
-				.params(failures, username)
-				.update();
 			throw refused(username,
 					"wrong password (" + failures + " of " + MAX_FAILURES + " attempts before signing is locked)");
 		}
 		if (row.failedSignatures() > 0 || row.signingLockedUntil() != null) {
-			jdbc.sql("update app_user set failed_signatures = 0, signing_locked_until = null where username = ?")
-				.param(username)
+			int reset = jdbc.sql("""
+					update app_user set failed_signatures = 0, signing_locked_until = null
+					where username = ? and (signing_locked_until is null or signing_locked_until <= ?)""")
+				.params(username, at)
 				.update();
+			if (reset == 0) {
+				throw lockedMeanwhile(username);
+			}
 		}
+	}
+
+	/**
+	 * Signing was locked by concurrent wrong attempts after this one read the account.
+	 */
+	private InvalidInput lockedMeanwhile(String username) {
+		return refused(username, "signing is locked after " + MAX_FAILURES
+				+ " wrong passwords (some made at the same moment); try again after " + LOCK.toMinutes() + " minutes");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import io.scalegate.base.Conflict;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -99,9 +100,19 @@ public class UserAccounts implements UserDetailsService {
 			.params(fullName, hash, username)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("insert into app_user (username, password_hash, full_name, enabled) values (?, ?, ?, true)")
-				.params(username, hash, fullName)
-				.update();
+			try {
+				jdbc.sql("insert into app_user (username, password_hash, full_name, enabled) values (?, ?, ?, true)")
+					.params(username, hash, fullName)
+					.update();
+			}
+			catch (RuntimeException raced) {
+				// not there when updated, there when inserted: another request created it
+				if (Conflict.of(raced) != null) {
+					throw new Conflict("username",
+							"account " + username + " was created at the same moment by another request");
+				}
+				throw raced;
+			}
 		}
 		jdbc.sql("delete from app_user_role where username = ?").param(username).update();
 		for (Role role : roles) {

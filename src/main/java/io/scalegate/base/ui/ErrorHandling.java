@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One place that turns an exception in the UI into a message: a person's mistake
- * ({@link InvalidInput}, also when the engine wrapped it) is shown as it is; anything
- * else as "nothing was saved", logged for the administrators, never a stack trace.
+ * ({@link InvalidInput}, also when the engine wrapped it) is shown as it is, and so is a
+ * race lost to a concurrent writer ({@link Conflict}: a duplicate key, an optimistic
+ * lock, a lock timeout, however wrapped); anything else as "nothing was saved", logged
+ * for the administrators, never a stack trace.
  */
 @Component
 public class ErrorHandling implements VaadinServiceInitListener {
@@ -65,7 +68,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
 				return invalid;
 			}
 		}
-		return null;
+		return Conflict.of(thrown);
 	}
 
 }

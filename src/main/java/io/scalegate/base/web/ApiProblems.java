@@ -3,6 +3,7 @@ package io.scalegate.base.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import java.net.URI;
@@ -24,8 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place that turns a client's mistake on {@code /api} into RFC 7807 problem
  * details: 400 with an {@code errors} list naming each wrong field ({@link InvalidInput},
- * unreadable JSON, a value of the wrong type), 404 for an unknown product. Framework
- * errors keep Spring's own problem details.
+ * unreadable JSON, a value of the wrong type), 404 for an unknown product, 409 when a
+ * concurrent request won a race ({@link Conflict}: a duplicate key, an optimistic lock of
+ * ScaleGate's or the engine's, a lock timeout or deadlock, whatever wrapped it, with
+ * {@code Retry-After} when retrying may succeed). Framework errors keep Spring's own
+ * problem details.
  */
 @RestControllerAdvice(basePackages = "io.scalegate")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -34,8 +38,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("https://scalegate.io/problems/not-found");
 
+	static final URI CONFLICT = URI.create("https://scalegate.io/problems/conflict");
+
+	/** Seconds a client waits before sending a request again that lost a lock race. */
+	static final String RETRY_AFTER_SECONDS = "1";
+
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
+		if (invalid instanceof Conflict conflict) {
+			return conflict(conflict);
+		}
 		NotFound notFound = invalid instanceof NotFound unknown ? unknown : null;
 		HttpStatus status = notFound != null ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, invalid.getMessage());
@@ -43,6 +55,33 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle(notFound != null ? "Unknown " + notFound.what() : "Invalid input");
 		problem.setProperty("errors", errors(invalid.problems()));
 		return ResponseEntity.status(status).body(problem);
+	}
+
+	/**
+	 * Any other exception that reached a controller: a collision of concurrent writers,
+	 * however deeply wrapped ({@code DbActionExecutionException}, the engine's
+	 * exceptions), is a 409; anything else goes on as it was (security exceptions to
+	 * their filters, the rest to Spring's error handling).
+	 */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<ProblemDetail> collision(RuntimeException thrown) {
+		Conflict conflict = Conflict.of(thrown);
+		if (conflict == null) {
+			throw thrown;
+		}
+		return conflict(conflict);
+	}
+
+	static ResponseEntity<ProblemDetail> conflict(Conflict conflict) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Conflict with a concurrent request");
+		problem.setProperty("errors", errors(conflict.problems()));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CONFLICT);
+		if (conflict.retry()) {
+			answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		}
+		return answer.body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

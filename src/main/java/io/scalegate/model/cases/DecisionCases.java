@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.base.Checks;
+import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import java.time.Clock;
 import java.util.List;
@@ -72,13 +73,25 @@ public class DecisionCases {
 			.and("id")
 			.not(id == null ? -1L : id)), DecisionCase.class);
 		if (taken) {
-			throw new InvalidInput("name",
+			throw new Conflict("name",
 					"decision " + decisionKey.strip() + " has a case named \"" + name.strip() + "\" already");
 		}
 		DecisionCase changed = new DecisionCase(id, decisionKey.strip(), name.strip(), normalised(inputs),
 				normalised(expected), before == null ? by : before.createdBy(),
 				before == null ? clock.instant() : before.createdAt());
-		DecisionCase saved = id == null ? rows.insert(changed) : rows.update(changed);
+		DecisionCase saved;
+		try {
+			saved = id == null ? rows.insert(changed) : rows.update(changed);
+		}
+		catch (RuntimeException raced) {
+			// the name was free when checked; a concurrent save took it (unique key)
+			Conflict collision = Conflict.of(raced);
+			if (collision != null && "key".equals(collision.field())) {
+				throw new Conflict("name", "decision " + decisionKey.strip() + " has a case named \"" + name.strip()
+						+ "\" already (saved at the same moment by another request)");
+			}
+			throw raced;
+		}
 		events.publishEvent(new DecisionCaseChanged(saved.decisionKey(), saved.name(),
 				before == null ? null : describe(before), describe(saved), by));
 		return saved;

@@ -3,6 +3,7 @@ package io.scalegate.model.change;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.Checks;
+import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import io.scalegate.base.Sha256;
@@ -34,6 +35,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +57,8 @@ public class ModelChanges {
 
 	private final JdbcAggregateTemplate rows;
 
+	private final JdbcClient jdbc;
+
 	private final RepositoryService repository;
 
 	private final ModelValidation validation;
@@ -75,8 +79,9 @@ public class ModelChanges {
 
 	ModelChanges(JdbcAggregateTemplate rows, RepositoryService repository, ModelValidation validation,
 			DeployedModels deployed, DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts,
-			ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+			ObjectMapper json, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.rows = rows;
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.validation = validation;
 		this.deployed = deployed;
@@ -149,7 +154,7 @@ public class ModelChanges {
 		Instant now = clock.instant();
 		ModelChange change = rows.insert(new ModelChange(null, resourceName,
 				ModelValidation.kind(new ModelFile(resourceName, new byte[0])), content, baseDeploymentId, Status.DRAFT,
-				author, now, now, null, null, null, null, null, null, null, null));
+				author, now, now, null, null, null, null, null, null, null, null, null));
 		events.publishEvent(new ModelChangeRecorded(AuditAction.MODEL_CHANGE_DRAFTED, change.id(), resourceName, author,
 				baseDeploymentId == null ? "kept from a deployment that was not approved"
 						: "opened from deployment " + baseDeploymentId));
@@ -239,11 +244,7 @@ public class ModelChanges {
 	 */
 	@Transactional
 	public ModelChange approve(long id, String reviewedSha256, String approver, String password, String meaning) {
-		ModelChange change = get(id);
-		if (change.status() != Status.SUBMITTED) {
-			throw new InvalidInput("status", "change #" + id + " is " + change.status().name().toLowerCase()
-					+ "; only a submitted change can be approved");
-		}
+		ModelChange change = claim(get(id), Status.SUBMITTED);
 		if (change.author().equals(approver)) {
 			throw new InvalidInput("approver", "four eyes: " + approver + " wrote change #" + id
 					+ " and cannot approve it; another process owner must");
@@ -279,6 +280,7 @@ public class ModelChanges {
 			throw new InvalidInput("status",
 					"change #" + id + " is " + change.status().name().toLowerCase() + " and cannot be rejected");
 		}
+		change = claim(change, change.status());
 		Checks checks = new Checks();
 		checks.text("reason", reason, 1000);
 		checks.throwIfAny();
@@ -302,6 +304,55 @@ public class ModelChanges {
 			refused.drafts()
 				.add(draft(resourceName(name), new String(file.content(), StandardCharsets.UTF_8), null, refused.by()));
 		}
+	}
+
+	/**
+	 * Claims {@code change} for this transaction while it still is {@code status} and
+	 * unchanged since it was read: one guarded {@code UPDATE} that locks its row. Two
+	 * approvers (or an approver and a rejecter) cannot both pass: the second waits for
+	 * the first and then finds the change no longer as it read it, and is told who came
+	 * first ({@link Conflict}, a 409 on the API, a message in the UI). The final write is
+	 * checked again by the change's version.
+	 */
+	private ModelChange claim(ModelChange change, Status status) {
+		if (change.status() != status) {
+			throw notAnyMore(change, status);
+		}
+		int claimed;
+		try {
+			claimed = jdbc.sql(
+					"update model_change set version = version where id = :id and status = :status and version = :version")
+				.param("id", change.id())
+				.param("status", status.name())
+				.param("version", change.version())
+				.update();
+		}
+		catch (RuntimeException lockLost) {
+			if (Conflict.of(lockLost) == null) {
+				throw lockLost;
+			}
+			claimed = 0;
+		}
+		if (claimed == 0) {
+			throw notAnyMore(get(change.id()), status);
+		}
+		return change;
+	}
+
+	/** Why a change that was {@code expected} cannot be approved or rejected now. */
+	private InvalidInput notAnyMore(ModelChange now, Status expected) {
+		String change = "change #" + now.id();
+		return switch (now.status()) {
+			case DEPLOYED -> new Conflict("status", change + " is deployed: already approved by " + now.approverName()
+					+ " (" + now.approver() + ") at " + now.approvedAt() + " as deployment " + now.deploymentId());
+			case REJECTED -> new Conflict("status", change + " is rejected: already rejected by " + now.approver()
+					+ " at " + now.updatedAt() + " (" + now.rejectionReason() + ")");
+			default -> now.status() == expected
+					? new Conflict("status",
+							change + " was changed by " + now.author() + " at the same moment; review it again", true)
+					: new InvalidInput("status", change + " is " + now.status().name().toLowerCase()
+							+ "; only a submitted change can be approved");
+		};
 	}
 
 	private ModelChange editable(long id, String by) {

@@ -1,5 +1,6 @@
 package io.scalegate.security.dev;
 
+import io.scalegate.base.Conflict;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
 import java.util.EnumSet;
@@ -45,7 +46,12 @@ public class DemoAccounts {
 
 	private void create(String username, String fullName, Role role) {
 		if (!accounts.exists(username)) {
-			accounts.save(username, fullName, PASSWORD, EnumSet.of(role));
+			try {
+				accounts.save(username, fullName, PASSWORD, EnumSet.of(role));
+			}
+			catch (Conflict anotherNode) {
+				// several nodes started at once: another one created it
+			}
 		}
 	}
 
