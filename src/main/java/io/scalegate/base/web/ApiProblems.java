@@ -36,6 +36,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
+		return problem(invalid);
+	}
+
+	/** 400 naming each wrong field, or 404 for something unknown. */
+	static ResponseEntity<ProblemDetail> problem(InvalidInput invalid) {
 		NotFound notFound = invalid instanceof NotFound unknown ? unknown : null;
 		HttpStatus status = notFound != null ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, invalid.getMessage());
@@ -103,7 +108,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ": expected " + type.getSimpleName();
 	}
 
-	private static String firstLine(String text) {
+	static String firstLine(String text) {
 		if (text == null) {
 			return "";
 		}
