@@ -122,6 +122,30 @@ class MalformedRequestApiTest {
 		assertThat(answer.status()).as(answer.body()).isBetween(200, 499);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/products?stage=%00|stage", "/api/products?stage=+|stage",
+			"/api/products?stage=PROTOTYPE,%20|stage", "/api/audit?action=%00|action",
+			"/api/audit/export?action=%09|action" })
+	void aBlankValueInAListOfChoicesIsA400NamingTheParameter(String targetAndField) throws Exception {
+		String[] parts = targetAndField.split("\\|");
+		Answer answer = send("GET", parts[0], BASIC, null, null);
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+		assertThat(json.readTree(answer.body()).path("errors").get(0).path("field").asText()).isEqualTo(parts[1]);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/products?q=%00|q", "/api/products?customer=a%07b|customer",
+			"/api/audit?text=%00|text", "/api/audit?actor=%1B%5B31m|actor", "/api/products?q=%zz|q" })
+	void aControlCharacterOrBrokenEncodingInAQueryIsA400NamingTheParameter(String targetAndField) throws Exception {
+		String[] parts = targetAndField.split("\\|");
+		Answer answer = send("GET", parts[0], BASIC, null, null);
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+		assertThat(contentType(answer)).startsWith("application/problem+json");
+		assertThat(json.readTree(answer.body()).path("errors").get(0).path("field").asText()).isEqualTo(parts[1]);
+	}
+
 	@Test
 	void aMultipartBodyThatEndsEarlyIsA400() throws Exception {
 		Answer answer = send("POST", "/api/models/validate", BASIC, "multipart/form-data; boundary=b",
