@@ -39,6 +39,17 @@ public final class Checks {
 		if (value != null && value.strip().length() > maxLength) {
 			fail(field, "must be at most " + maxLength + " characters");
 		}
+		else if (value != null && hasControlCharacter(value)) {
+			fail(field, "must not contain control characters (other than tabs and line breaks)");
+		}
+	}
+
+	/**
+	 * Whether the text holds a control character other than tab, line feed and carriage
+	 * return (NUL among them, which PostgreSQL refuses to store).
+	 */
+	public static boolean hasControlCharacter(String text) {
+		return text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0));
 	}
 
 	public void atLeast(String field, Number value, long minimum) {
@@ -47,10 +58,18 @@ public final class Checks {
 		}
 	}
 
-	public void notNegative(String field, BigDecimal value) {
-		if (required(field, value) && value.signum() < 0) {
-			fail(field, "must not be negative");
+	/** A required decimal in {@code range}; the message names the range. */
+	public boolean decimal(String field, BigDecimal value, DecimalRange range) {
+		return required(field, value) && optionalDecimal(field, value, range);
+	}
+
+	/** A decimal in {@code range}, or none. */
+	public boolean optionalDecimal(String field, BigDecimal value, DecimalRange range) {
+		if (value != null && !range.holds(value)) {
+			fail(field, range.describe());
+			return false;
 		}
+		return ok(field);
 	}
 
 	public void that(boolean condition, String field, String message) {

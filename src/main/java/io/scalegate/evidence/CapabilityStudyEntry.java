@@ -1,6 +1,7 @@
 package io.scalegate.evidence;
 
 import io.scalegate.base.Checks;
+import io.scalegate.base.DecimalRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,15 @@ import java.time.LocalDate;
 public record CapabilityStudyEntry(String characteristic, LocalDate studiedOn, BigDecimal lowerSpecLimit,
 		BigDecimal upperSpecLimit, BigDecimal mean, BigDecimal standardDeviation,
 		Integer sampleSize) implements EvidenceEntry<CapabilityStudy> {
+
+	/** {@code numeric(18, 6)}: limits and mean. */
+	static final DecimalRange MEASURE = DecimalRange.column(18, 6);
+
+	/**
+	 * {@code numeric(18, 6)} above zero: the smallest it keeps is 0.000001 (less would
+	 * round to 0).
+	 */
+	static final DecimalRange STANDARD_DEVIATION = MEASURE.from("0.000001");
 
 	@Override
 	public EvidenceKind kind() {
@@ -24,12 +34,12 @@ public record CapabilityStudyEntry(String characteristic, LocalDate studiedOn, B
 		EvidenceEntry.notInFuture(checks, "studiedOn", studiedOn, today);
 		checks.that(lowerSpecLimit != null || upperSpecLimit != null, "upperSpecLimit",
 				"give at least one specification limit");
+		checks.optionalDecimal("lowerSpecLimit", lowerSpecLimit, MEASURE);
+		checks.optionalDecimal("upperSpecLimit", upperSpecLimit, MEASURE);
 		checks.that(lowerSpecLimit == null || upperSpecLimit == null || lowerSpecLimit.compareTo(upperSpecLimit) < 0,
 				"upperSpecLimit", "must be above the lower specification limit");
-		checks.required("mean", mean);
-		if (checks.required("standardDeviation", standardDeviation) && standardDeviation.signum() <= 0) {
-			checks.fail("standardDeviation", "must be greater than 0");
-		}
+		checks.decimal("mean", mean, MEASURE);
+		checks.decimal("standardDeviation", standardDeviation, STANDARD_DEVIATION);
 		checks.atLeast("sampleSize", sampleSize, 2);
 	}
 

@@ -1,6 +1,7 @@
 package io.scalegate.evidence;
 
 import io.scalegate.base.Checks;
+import io.scalegate.base.DecimalRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,12 @@ import java.util.regex.Pattern;
 public record CostEstimateEntry(LocalDate estimatedOn, String currency, BigDecimal smallBatchUnitCost,
 		BigDecimal massUnitCost, BigDecimal toolingInvestment,
 		Integer forecastAnnualVolume) implements EvidenceEntry<CostEstimate> {
+
+	/** {@code numeric(14, 4)}, not negative. */
+	static final DecimalRange UNIT_COST = DecimalRange.column(14, 4).from("0");
+
+	/** {@code numeric(16, 2)}, not negative. */
+	static final DecimalRange TOOLING_INVESTMENT = DecimalRange.column(16, 2).from("0");
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -25,9 +32,9 @@ public record CostEstimateEntry(LocalDate estimatedOn, String currency, BigDecim
 		if (checks.required("currency", currency) && !CURRENCY.matcher(currency.strip()).matches()) {
 			checks.fail("currency", "must be a three-letter ISO 4217 code such as EUR");
 		}
-		checks.notNegative("smallBatchUnitCost", smallBatchUnitCost);
-		checks.notNegative("massUnitCost", massUnitCost);
-		checks.notNegative("toolingInvestment", toolingInvestment);
+		checks.decimal("smallBatchUnitCost", smallBatchUnitCost, UNIT_COST);
+		checks.decimal("massUnitCost", massUnitCost, UNIT_COST);
+		checks.decimal("toolingInvestment", toolingInvestment, TOOLING_INVESTMENT);
 		checks.atLeast("forecastAnnualVolume", forecastAnnualVolume, 0);
 	}
 

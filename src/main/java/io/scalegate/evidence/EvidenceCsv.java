@@ -135,7 +135,10 @@ public class EvidenceCsv {
 			return value == null ? null : new BigDecimal(value).intValueExact();
 		}
 		catch (NumberFormatException | ArithmeticException e) {
-			problems.add(new RowProblem(line, column, "'" + value + "' is not a whole number"));
+			problems.add(new RowProblem(line, column,
+					"'" + shortened(value) + "' is not a whole number"
+							+ (e instanceof ArithmeticException && !value.contains(".")
+									? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : "")));
 			return null;
 		}
 	}
@@ -173,6 +176,10 @@ public class EvidenceCsv {
 			problems.add(new RowProblem(line, column, "'" + value + "' is neither PASS nor FAIL"));
 			return null;
 		}
+	}
+
+	private static String shortened(String value) {
+		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 
 	private static String firstLine(String text) {

@@ -18,6 +18,7 @@ public record OrderEntry(LocalDate orderMonth, Integer quantity,
 		if (checks.required("orderMonth", orderMonth) && orderMonth.withDayOfMonth(1).isAfter(today)) {
 			checks.fail("orderMonth", "must not be a future month");
 		}
+		EvidenceEntry.sensible(checks, "orderMonth", orderMonth);
 		checks.atLeast("quantity", quantity, 0);
 		checks.text("customer", customer, 200);
 	}

@@ -24,6 +24,7 @@ public record SmallBatchEntry(String batchNumber, Integer quantity, Result dimen
 		checks.required("finishResult", finishResult);
 		checks.required("inspectionResult", inspectionResult);
 		checks.required("promisedOn", promisedOn);
+		EvidenceEntry.sensible(checks, "promisedOn", promisedOn);
 		EvidenceEntry.notInFuture(checks, "deliveredOn", deliveredOn, today);
 	}
 

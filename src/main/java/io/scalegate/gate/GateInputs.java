@@ -57,10 +57,11 @@ public record GateInputs(Map<String, Object> values) {
 			return null;
 		}
 		if (type == Integer.class && raw instanceof Number number
-				&& number.doubleValue() == Math.rint(number.doubleValue())) {
+				&& number.doubleValue() == Math.rint(number.doubleValue())
+				&& Math.abs(number.doubleValue()) <= Integer.MAX_VALUE) {
 			return number.intValue();
 		}
-		if (type == Double.class && raw instanceof Number number) {
+		if (type == Double.class && raw instanceof Number number && Double.isFinite(number.doubleValue())) {
 			return number.doubleValue();
 		}
 		if (type == Boolean.class && raw instanceof Boolean bool) {
@@ -75,10 +76,10 @@ public record GateInputs(Map<String, Object> values) {
 
 	private static String describe(ProcessVariable<?> input) {
 		if (input.type() == Integer.class) {
-			return "a whole number";
+			return "a whole number from -" + Integer.MAX_VALUE + " to " + Integer.MAX_VALUE;
 		}
 		if (input.type() == Double.class) {
-			return "a number";
+			return "a finite number (not NaN, not beyond ±1.7976931348623157E308)";
 		}
 		if (input.type() == Boolean.class) {
 			return "true or false";

@@ -5,6 +5,11 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXParseException;
 
@@ -16,6 +21,13 @@ import org.xml.sax.SAXParseException;
  */
 final class XmlSafety {
 
+	/**
+	 * How deep elements may nest. ScaleGate's own models nest about 10 levels; Camunda's
+	 * parsers and the checks here walk the tree recursively, and a few thousand levels
+	 * overflow the stack.
+	 */
+	static final int MAX_DEPTH = 200;
+
 	private XmlSafety() {
 	}
 
@@ -24,6 +36,9 @@ final class XmlSafety {
 	 * does not parse.
 	 */
 	static Document parse(ModelFile file, List<ModelProblem> problems) {
+		if (!shallowEnough(file, problems)) {
+			return null;
+		}
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
@@ -45,6 +60,50 @@ final class XmlSafety {
 			problems.add(ModelProblem.unreadable(file, "the XML does not parse", e));
 		}
 		return null;
+	}
+
+	/**
+	 * Streams through the XML (no DTD, no entities) before anything builds a tree of it:
+	 * false, with the place in {@code problems}, when elements nest deeper than
+	 * {@link #MAX_DEPTH}.
+	 */
+	private static boolean shallowEnough(ModelFile file, List<ModelProblem> problems) {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		XMLStreamReader reader = null;
+		try {
+			reader = factory.createXMLStreamReader(new ByteArrayInputStream(file.content()));
+			int depth = 0;
+			while (reader.hasNext()) {
+				int event = reader.next();
+				if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+					Location at = reader.getLocation();
+					problems
+						.add(new ModelProblem(file.name(), "line " + at.getLineNumber() + ":" + at.getColumnNumber(),
+								"the XML nests elements deeper than " + MAX_DEPTH + " levels"));
+					return false;
+				}
+				if (event == XMLStreamConstants.END_ELEMENT) {
+					depth--;
+				}
+			}
+			return true;
+		}
+		catch (XMLStreamException e) {
+			// not well-formed: the parser below says where
+			return true;
+		}
+		finally {
+			if (reader != null) {
+				try {
+					reader.close();
+				}
+				catch (XMLStreamException ignored) {
+					// nothing held open: the input is in memory
+				}
+			}
+		}
 	}
 
 }

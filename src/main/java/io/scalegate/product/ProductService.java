@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ProductService {
-
-	private static final Pattern PART_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{1,63}");
 
 	private final Products products;
 
@@ -48,11 +45,7 @@ public class ProductService {
 	@Transactional
 	public Product register(ProductRegistration registration, String registeredBy) {
 		Checks checks = new Checks();
-		checks.text("partNumber", registration.partNumber(), 64);
-		if (checks.ok("partNumber") && !PART_NUMBER.matcher(registration.partNumber().strip()).matches()) {
-			checks.fail("partNumber",
-					"use 2 to 64 letters, digits, '.', '_', '-' or '/', starting with a letter or digit");
-		}
+		PartNumber.check(checks, "partNumber", registration.partNumber());
 		String taken = null;
 		if (checks.ok("partNumber") && products.existsByPartNumber(registration.partNumber().strip())) {
 			taken = "part number " + registration.partNumber().strip() + " is already registered";
@@ -137,21 +130,30 @@ public class ProductService {
 		return stageChanges.findByProductIdOrderByChangedAtAscIdAsc(get(partNumber).id());
 	}
 
-	/** The product with this part number; throws {@link UnknownProduct} if none. */
+	/**
+	 * The product with this part number; throws {@link UnknownProduct} if none, and
+	 * {@link io.scalegate.base.InvalidInput} naming {@code partNumber} if it breaks the
+	 * {@link PartNumber} rule (nothing is looked up then).
+	 */
 	public Product get(String partNumber) {
-		return find(partNumber).orElseThrow(() -> new UnknownProduct(partNumber));
+		return products.findByPartNumber(PartNumber.requireValid(partNumber))
+			.orElseThrow(() -> new UnknownProduct(partNumber));
 	}
 
-	/** The product with this part number, if one is registered. */
+	/**
+	 * The product with this part number, if one is registered (none for a part number
+	 * that breaks the {@link PartNumber} rule).
+	 */
 	public Optional<Product> find(String partNumber) {
-		return products.findByPartNumber(partNumber);
+		return PartNumber.isValid(partNumber) ? products.findByPartNumber(partNumber) : Optional.empty();
 	}
 
 	/**
 	 * The products with these part numbers; part numbers nobody registered are left out.
 	 */
 	public List<Product> findAll(Collection<String> partNumbers) {
-		return products.findByPartNumberIn(partNumbers);
+		List<String> valid = partNumbers.stream().filter(PartNumber::isValid).toList();
+		return valid.isEmpty() ? List.of() : products.findByPartNumberIn(valid);
 	}
 
 	/** How many products are registered. */

@@ -40,7 +40,16 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String query = request.getQueryString();
-		if (query != null && hasExpression(URLDecoder.decode(query.replace("+", "%2B"), StandardCharsets.UTF_8))) {
+		String decoded;
+		try {
+			decoded = query == null ? null : URLDecoder.decode(query.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException malformed) {
+			ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "Malformed query",
+					"the query string is not valid percent-encoding (a '%' must be followed by two hex digits)");
+			return;
+		}
+		if (decoded != null && hasExpression(decoded)) {
 			refuse(response,
 					"a query parameter carries an expression (${...} or #{...}); expressions in queries are not allowed");
 			return;

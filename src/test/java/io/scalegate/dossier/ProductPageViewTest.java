@@ -110,6 +110,30 @@ class ProductPageViewTest extends KaribuTest {
 	}
 
 	@Test
+	void aCostBeyondWhatTheColumnHoldsIsRefusedBesideTheFieldWithTheRange() {
+		Product product = lifecycles.aProduct(false);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("products/" + product.partNumber());
+
+		_get(TabSheet.class).setSelectedIndex(3);
+		_click(_get(Button.class, spec -> spec.withId("add-cost-estimate")));
+		_get(DatePicker.class, spec -> spec.withId("field-estimatedOn")).setValue(LocalDate.now());
+		_get(TextField.class, spec -> spec.withId("field-currency")).setValue("EUR");
+		_get(BigDecimalField.class, spec -> spec.withId("field-smallBatchUnitCost"))
+			.setValue(new BigDecimal("12345678901"));
+		_get(BigDecimalField.class, spec -> spec.withId("field-massUnitCost")).setValue(new BigDecimal("5"));
+		_get(BigDecimalField.class, spec -> spec.withId("field-toolingInvestment")).setValue(new BigDecimal("1e15"));
+		_get(IntegerField.class, spec -> spec.withId("field-forecastAnnualVolume")).setValue(20000);
+		_click(_get(Button.class, spec -> spec.withId("save-evidence")));
+
+		assertThat(_get(BigDecimalField.class, spec -> spec.withId("field-smallBatchUnitCost")).getErrorMessage())
+			.isEqualTo("must be from 0 to 9999999999.9999 with at most 4 decimal places");
+		assertThat(_get(BigDecimalField.class, spec -> spec.withId("field-toolingInvestment")).getErrorMessage())
+			.isEqualTo("must be from 0 to 99999999999999.99 with at most 2 decimal places");
+		assertThat(recorded.<CostEstimate>of(EvidenceKind.COST_ESTIMATE, product.id())).isEmpty();
+	}
+
+	@Test
 	void anEngineerRecordsACostEstimateAndEditsIt() {
 		Product product = lifecycles.aProduct(false);
 		login("engineer", "ENGINEER");

@@ -98,6 +98,7 @@ class AuditApi {
 		if (size < 1 || size > 1000) {
 			throw new InvalidInput("size", "must be between 1 and 1000");
 		}
+		refuseBlank(action);
 		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to,
 				text);
 		// a long: page × size beyond the int range is a page past the end, not an
@@ -114,6 +115,7 @@ class AuditApi {
 			@RequestParam(required = false) AuditSubject subjectType, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) String text) {
+		refuseBlank(action);
 		AuditQuery query = new AuditQuery(actor, action == null ? Set.of() : action, subjectType, subjectId, from, to,
 				text);
 		StreamingResponseBody body = out -> {
@@ -126,6 +128,14 @@ class AuditApi {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scalegate-audit-trail.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(body);
+	}
+
+	/** "action=%00" reads as a set holding null: refused, naming the parameter. */
+	private static void refuseBlank(Set<AuditAction> action) {
+		if (action != null && action.contains(null)) {
+			throw new InvalidInput("action",
+					"a blank value cannot be read: expected one of " + java.util.Arrays.toString(AuditAction.values()));
+		}
 	}
 
 	record AuditPage(List<AuditEntry> items, int page, int size, long total) {

@@ -48,6 +48,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (invalid instanceof Conflict conflict) {
 			return conflict(conflict);
 		}
+		return problem(invalid);
+	}
+
+	/** 400 naming each wrong field, or 404 for something unknown. */
+	static ResponseEntity<ProblemDetail> problem(InvalidInput invalid) {
 		NotFound notFound = invalid instanceof NotFound unknown ? unknown : null;
 		HttpStatus status = notFound != null ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, invalid.getMessage());
@@ -142,7 +147,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ": expected " + type.getSimpleName();
 	}
 
-	private static String firstLine(String text) {
+	static String firstLine(String text) {
 		if (text == null) {
 			return "";
 		}

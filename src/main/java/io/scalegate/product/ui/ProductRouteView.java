@@ -4,6 +4,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import io.scalegate.product.PartNumber;
 import io.scalegate.product.UnknownProduct;
 
 /**
@@ -23,6 +24,9 @@ public abstract class ProductRouteView extends VerticalLayout implements BeforeE
 		String partNumber = event.getRouteParameters().get("partNumber").orElse("");
 		removeAll();
 		try {
+			if (!PartNumber.isValid(partNumber)) {
+				throw new UnknownProduct(partNumber);
+			}
 			title = show(partNumber) + " | ScaleGate";
 		}
 		catch (UnknownProduct unknown) {

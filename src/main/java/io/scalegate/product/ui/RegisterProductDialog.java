@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.FieldErrors;
+import io.scalegate.product.PartNumber;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductService;
@@ -41,6 +42,9 @@ class RegisterProductDialog extends Dialog {
 		Map<String, TextField> fields = Map.of("partNumber", partNumber, "name", name, "customer", customer, "revision",
 				revision, "owner", owner);
 		fields.forEach((field, component) -> component.setId("register-" + field));
+		partNumber.setMaxLength(PartNumber.MAX_LENGTH);
+		partNumber.setAllowedCharPattern("[A-Za-z0-9._-]");
+		partNumber.setHelperText(PartNumber.RULE);
 		FormLayout form = new FormLayout(partNumber, name, customer, revision, owner, costPriority, coordination);
 		add(form);
 		Button save = new Button("Register", click -> {

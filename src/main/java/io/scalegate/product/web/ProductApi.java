@@ -64,6 +64,10 @@ class ProductApi {
 		if (size < 1 || size > 500) {
 			throw new io.scalegate.base.InvalidInput("size", "must be between 1 and 500");
 		}
+		if (stage != null && stage.contains(null)) {
+			throw new io.scalegate.base.InvalidInput("stage",
+					"a blank value cannot be read: expected one of " + java.util.Arrays.toString(Stage.values()));
+		}
 		ProductFilter filter = new ProductFilter(q, stage == null ? Set.of() : stage, customer, null, gateReady,
 				blockedBy);
 		List<ProductView> items = search.page(filter, PageRequest.of(page, size, Sort.by("partNumber")))

@@ -120,6 +120,20 @@ class ModelApiTest {
 	}
 
 	@Test
+	void answers422NamingTheFileForABpmnNested30000Deep() throws Exception {
+		String deep = "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+				+ "id=\"d\" targetNamespace=\"t\"><process id=\"p\">" + "<subProcess>".repeat(30_000)
+				+ "</subProcess>".repeat(30_000) + "</process></definitions>";
+
+		HttpResponse<String> refused = post("/api/models/validate", "owner", "files", "deep.bpmn", deep);
+
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		JsonNode problem = json.readTree(refused.body()).path("problems").get(0);
+		assertThat(problem.path("file").asText()).isEqualTo("deep.bpmn");
+		assertThat(problem.path("message").asText()).isEqualTo("the XML nests elements deeper than 200 levels");
+	}
+
+	@Test
 	void answersValidForTheShippedModels() throws Exception {
 		HttpResponse<String> shipped = validateOursWith("${prototypeDecision == 'GO'}", "${prototypeDecision == 'GO'}");
 		assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);

@@ -93,6 +93,22 @@ class ProductOverviewViewTest extends KaribuTest {
 	}
 
 	@Test
+	void aPartNumberWithASlashIsRefusedBesideTheFieldWithTheRule() {
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("");
+		_click(_get(Button.class, spec -> spec.withId("register-product")));
+
+		_get(TextField.class, spec -> spec.withId("register-partNumber")).setValue("KAR/7002");
+		_get(TextField.class, spec -> spec.withId("register-name")).setValue("Valve body");
+		_get(TextField.class, spec -> spec.withId("register-customer")).setValue("Kestrel Pumps");
+		_click(_get(Button.class, spec -> spec.withId("register-save")));
+
+		assertThat(_get(TextField.class, spec -> spec.withId("register-partNumber")).getErrorMessage())
+			.isEqualTo(io.scalegate.product.PartNumber.RULE);
+		assertThat(products.find("KAR/7002")).isEmpty();
+	}
+
+	@Test
 	void anEngineerRegistersAProductAndLandsOnItsPage() {
 		login("engineer", "ENGINEER");
 		UI.getCurrent().navigate("");
