@@ -45,6 +45,11 @@ class ProductionProfileTest {
 			assertThat(accounts.all()).extracting(UserAccount::username).containsExactly("admin");
 			assertThat(accounts.find("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
 			assertThat(context.getBean(io.scalegate.product.ProductService.class).count()).isZero();
+			// production is served over HTTPS only: the session cookie is never sent in
+			// clear
+			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.same-site"))
+				.isEqualTo("lax");
 		}
 	}
 
