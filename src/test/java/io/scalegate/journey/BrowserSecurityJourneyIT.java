@@ -45,7 +45,7 @@ class BrowserSecurityJourneyIT extends BrowserJourney {
 		chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
 				"Basic " + Base64.getEncoder().encodeToString("owner:demo".getBytes(StandardCharsets.UTF_8)))));
 		browser.get("http://localhost:" + port + "/swagger-ui/index.html");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock-tag")));
 		violations.addAll(violations("swagger ui"));
 		screenshot("csp-swagger-ui.png");
 		chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
