@@ -1,6 +1,7 @@
 package io.scalegate.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,14 +12,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The integration API ({@code /api/**}) and its documentation: stateless, no CSRF (no
  * cookies), a Bearer API token issued by an administrator or HTTP Basic with a person's
- * own account. Every call must be authenticated; each endpoint's {@code @PreAuthorize}
- * names the roles that may use it.
+ * own account (throttled: {@link SignInThrottle}; refused from another site's page:
+ * {@link CrossSiteBasicGuard}). Every call must be authenticated; each endpoint's
+ * {@code @PreAuthorize} names the roles that may use it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -26,7 +29,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, Clock clock)
+			throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/v3/api-docs"),
 				paths.matcher("/v3/api-docs/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html")))
@@ -37,7 +41,10 @@ class ApiSecurityConfiguration {
 				.authenticationEntryPoint(challenge())
 				.accessDeniedHandler(forbidden()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(challenge()).accessDeniedHandler(forbidden()))
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.addFilterBefore(new CrossSiteBasicGuard(), BasicAuthenticationFilter.class)
+			.addFilterBefore(SignInThrottleFilter.httpBasic(throttle, clock), BasicAuthenticationFilter.class)
+			.headers(SecurityHeaders.with(SecurityHeaders.API_POLICY));
 		return http.build();
 	}
 

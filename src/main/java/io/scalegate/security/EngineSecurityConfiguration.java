@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -60,7 +63,8 @@ class EngineSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json, SignInThrottle throttle, Clock clock)
+			throws Exception {
 		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -87,6 +91,9 @@ class EngineSecurityConfiguration {
 				.hasAnyRole(READERS)
 				.anyRequest()
 				.denyAll())
+			.addFilterBefore(new CrossSiteBasicGuard(), BasicAuthenticationFilter.class)
+			.addFilterBefore(SignInThrottleFilter.httpBasic(throttle, clock), BasicAuthenticationFilter.class)
+			.headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
 			.addFilterAfter(new ExpressionQueryGuard(json), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -95,7 +102,10 @@ class EngineSecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json) throws Exception {
 		http.securityMatcher(PATHS.matcher("/camunda/**"))
-			// the webapps guard their own API with Camunda's CSRF prevention filter
+			// the webapps guard their own API with Camunda's CSRF prevention filter; its
+			// token is
+			// checked here first, since Camunda's filter ends the (shared) session on a
+			// wrong one
 			.csrf(AbstractHttpConfigurer::disable)
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(TASKLIST).denyAll().anyRequest().hasRole(Role.ADMIN.name()))
@@ -104,7 +114,9 @@ class EngineSecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(tasklistGoneElseForbidden()))
-			.addFilterAfter(new ExpressionQueryGuard(json), AuthorizationFilter.class);
+			.addFilterAfter(new ExpressionQueryGuard(json), AuthorizationFilter.class)
+			.addFilterAfter(new CamundaCsrfGuard(), ExpressionQueryGuard.class)
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 

@@ -1,32 +1,47 @@
 package io.scalegate.security;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells of Spring Security's authentication failures as {@link LoginFailed}, with no
- * secret in them.
+ * Spring Security's authentication failures and successes, told to the
+ * {@link SignInThrottle} with the client's address and no secret: a bearer token's "name"
+ * is its secret, so it is kept as "api token" and not counted against an account.
  */
 @Component
 class LoginFailures {
 
-	private final ApplicationEventPublisher events;
+	private final SignInThrottle throttle;
 
-	LoginFailures(ApplicationEventPublisher events) {
-		this.events = events;
+	LoginFailures(SignInThrottle throttle) {
+		this.throttle = throttle;
 	}
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent failure) {
-		// a bearer token's "name" is its secret: never written anywhere
-		String name = failure.getAuthentication() == null ? "unknown"
-				: failure.getAuthentication() instanceof BearerTokenAuthenticationToken ? "api token"
-						: String.valueOf(failure.getAuthentication().getName());
-		String username = name.length() > 100 ? name.substring(0, 100) : name;
-		events.publishEvent(new LoginFailed(username, failure.getException().getClass().getSimpleName()));
+		Authentication attempt = failure.getAuthentication();
+		boolean token = attempt instanceof BearerTokenAuthenticationToken;
+		String username = attempt == null ? "unknown" : token ? "api token" : String.valueOf(attempt.getName());
+		throttle.failed(username, address(attempt), failure.getException().getClass().getSimpleName(),
+				attempt != null && !token);
+	}
+
+	@EventListener
+	void on(AuthenticationSuccessEvent success) {
+		if (!(success.getAuthentication().getDetails() instanceof WebAuthenticationDetails)) {
+			return;
+		}
+		throttle.succeeded(success.getAuthentication().getName());
+	}
+
+	private static String address(Authentication attempt) {
+		return attempt != null && attempt.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
 	}
 
 }

@@ -1,28 +1,49 @@
 package io.scalegate.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.scalegate.base.ui.LoginView;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-/** The Vaadin UI: form login at /login; each view declares the roles that may open it. */
+/**
+ * The Vaadin UI: form login at /login; each view declares the roles that may open it. The
+ * login form takes a CSRF token like every other form (Vaadin's configurer would exempt
+ * /login, which lets another site sign a browser in as the attacker: login CSRF); only
+ * Vaadin's own requests, which carry its own token, are exempt. Sign-ins are throttled
+ * ({@link SignInThrottle}).
+ */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain ui(HttpSecurity http) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle, Clock clock)
+			throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"))
 			.permitAll());
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+		http.formLogin(form -> form.failureHandler((request, response, failure) -> {
+			String locked = throttle.lockedUntil(request.getParameter("username"), request.getRemoteAddr())
+				.map(until -> "locked=" + until.getEpochSecond())
+				.orElse("error");
+			response.sendRedirect(request.getContextPath() + "/login?" + locked);
+		}));
+		http.addFilterBefore(SignInThrottleFilter.formLogin(throttle, clock),
+				UsernamePasswordAuthenticationFilter.class);
+		http.headers(SecurityHeaders.with(SecurityHeaders.UI_POLICY));
 		return http.build();
 	}
 

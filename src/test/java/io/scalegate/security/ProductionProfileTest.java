@@ -70,6 +70,11 @@ class ProductionProfileTest {
 			io.scalegate.audit.AuditVerification trail = context.getBean(io.scalegate.audit.AuditTrail.class).verify();
 			assertThat(trail.intact()).as(trail.toString()).isTrue();
 			assertThat(context.getBean(io.scalegate.audit.AuditCheckpoints.class).export().keyId()).isEqualTo("prod-1");
+			// production is served over HTTPS only: the session cookie is never sent in
+			// clear
+			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+			assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.same-site"))
+				.isEqualTo("lax");
 		}
 	}
 

@@ -286,7 +286,7 @@ class AuditTrailView extends VerticalLayout {
 				question("Evidence changes", AuditAction.EVIDENCE_CHANGED),
 				question("Model deployments", AuditAction.MODEL_DEPLOYED),
 				question("Migrations", AuditAction.INSTANCES_MIGRATED),
-				question("Failed logins", AuditAction.LOGIN_FAILED));
+				question("Sign-in locks", AuditAction.LOGIN_LOCKED));
 		return bar;
 	}
 
