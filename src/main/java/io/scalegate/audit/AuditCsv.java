@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,8 @@ public class AuditCsv {
 	 */
 	public long write(AuditQuery query, Writer out, LongConsumer progress) {
 		long[] written = { 0 };
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder().setHeader(HEADER).setQuoteMode(QuoteMode.ALL).get())) {
 			search.each(query, entry -> {
 				try {
 					csv.printRecord(entry.id(), entry.occurredAt(), CsvCell.text(entry.actor()), entry.action(),

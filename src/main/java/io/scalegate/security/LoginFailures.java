@@ -1,6 +1,7 @@
 package io.scalegate.security;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -27,8 +28,10 @@ class LoginFailures {
 		Authentication attempt = failure.getAuthentication();
 		boolean token = attempt instanceof BearerTokenAuthenticationToken;
 		String username = attempt == null ? "unknown" : token ? "api token" : String.valueOf(attempt.getName());
+		// refused while locked: kept, not counted, so the lock does not grow by itself
+		boolean locked = failure.getException() instanceof LockedException;
 		throttle.failed(username, address(attempt), failure.getException().getClass().getSimpleName(),
-				attempt != null && !token);
+				attempt != null && !token && !locked);
 	}
 
 	@EventListener

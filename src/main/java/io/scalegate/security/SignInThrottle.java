@@ -163,7 +163,10 @@ public class SignInThrottle {
 				where kind = ? and subject = ? and (locked_until is null or locked_until <= ?)""")
 			.params(Timestamp.from(until), kind.name(), subject, Timestamp.from(now))
 			.update();
-		if (started == 1) {
+		// a name no account has is locked all the same (the answer does not tell who
+		// exists), but only the hourly summary counts it: made-up names add no trail
+		// entry
+		if (started == 1 && (kind == Kind.ADDRESS || accountExists(subject))) {
 			events.publishEvent(new SignInLocked(kind, subject, failures, until));
 		}
 		else {
@@ -194,6 +197,13 @@ public class SignInThrottle {
 	private static String clip(String text) {
 		String value = text == null || text.isBlank() ? "unknown" : text;
 		return value.length() > 100 ? value.substring(0, 100) : value;
+	}
+
+	private boolean accountExists(String username) {
+		return jdbc.sql("select count(*) from app_user where username = ?")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 }

@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,6 +34,13 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 	private final boolean form;
 
 	private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
+
+	/**
+	 * The same match as the form login's own (the decoded path): {@code /%6cogin} is a
+	 * login too.
+	 */
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login");
 
 	private SignInThrottleFilter(SignInThrottle throttle, Clock clock, boolean form) {
 		this.throttle = throttle;
@@ -76,11 +86,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 	}
 
 	private static String formUsername(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!"POST".equals(request.getMethod()) || !"/login".equals(path)) {
-			return null;
-		}
-		return request.getParameter("username");
+		return LOGIN.matches(request) ? request.getParameter("username") : null;
 	}
 
 	private String basicUsername(HttpServletRequest request) {

@@ -17,6 +17,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The people in the database (tables {@code app_user}, {@code app_user_role}); passwords
@@ -31,10 +33,14 @@ public class UserAccounts implements UserDetailsService {
 
 	private final ApplicationEventPublisher events;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
+	private final SignInThrottle throttle;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events,
+			SignInThrottle throttle) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.passwords = passwords;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -49,8 +55,17 @@ public class UserAccounts implements UserDetailsService {
 		return User.withUsername(row.username())
 			.password(row.passwordHash())
 			.disabled(!row.enabled())
+			// a locked sign-in is refused before its password is checked, whatever path
+			// it
+			// came by (SignInThrottleFilter answers the usual ones first, with the time)
+			.accountLocked(throttle.lockedUntil(username, clientAddress()).isPresent())
 			.authorities(roles(username).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
 			.build();
+	}
+
+	private static String clientAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRemoteAddr() : null;
 	}
 
 	public Optional<UserAccount> find(String username) {

@@ -119,6 +119,49 @@ class SignInThrottlingTest {
 	}
 
 	@Test
+	void aLockedAccountCannotSignInByAnEncodedLoginPath() throws Exception {
+		for (int attempt = 1; attempt <= SignInThrottle.ACCOUNT_THRESHOLD; attempt++) {
+			form("throttle-form", "wrong", "198.51.100.7");
+		}
+		for (String path : List.of("/%6cogin", "/%6Cogin", "/logi%6e")) {
+			MockHttpServletResponse encoded = call(post(java.net.URI.create(path)).param("username", "throttle-form")
+				.param("password", "demo")
+				.with(csrf()), "198.51.100.7");
+			assertThat(encoded.getRedirectedUrl()).as(path).startsWith("/login?locked=");
+		}
+		// nor by HTTP Basic on any chain, nor from another address
+		assertThat(call(basic(get("/api/products"), "throttle-form", "demo"), "198.51.100.6").getStatus())
+			.isEqualTo(429);
+	}
+
+	@Test
+	void aLockedAccountIsRefusedByTheAuthenticationItselfBeforeItsPasswordIsChecked() throws Exception {
+		for (int attempt = 1; attempt <= SignInThrottle.ACCOUNT_THRESHOLD; attempt++) {
+			form("throttle-reset", "wrong", "198.51.100.6");
+		}
+		// whatever path a sign-in comes by, the account it loads is locked
+		assertThat(accounts.loadUserByUsername("throttle-reset").isAccountNonLocked()).isFalse();
+		assertThat(accounts.loadUserByUsername("throttle-admin").isAccountNonLocked()).isTrue();
+	}
+
+	@Test
+	void madeUpNamesAreLockedAlikeButWriteNothingToTheTrail() throws Exception {
+		long headBefore = head();
+		for (int name = 0; name < 4; name++) {
+			for (int attempt = 1; attempt <= SignInThrottle.ACCOUNT_THRESHOLD; attempt++) {
+				call(basic(get("/api/products"), "nobody-" + name, "wrong"), "198.51.100.5");
+			}
+			// the same answer as for a real account: nobody learns who exists
+			assertThat(call(basic(get("/api/products"), "nobody-" + name, "wrong"), "198.51.100.5").getStatus())
+				.isEqualTo(429);
+		}
+		assertThat(head()).isEqualTo(headBefore);
+		for (int name = 0; name < 4; name++) {
+			throttle.unlock(Kind.ACCOUNT, "nobody-" + name, "admin");
+		}
+	}
+
+	@Test
 	void aSuccessfulSignInStartsTheCountAgain() throws Exception {
 		for (int round = 0; round < 3; round++) {
 			for (int attempt = 1; attempt < SignInThrottle.ACCOUNT_THRESHOLD; attempt++) {

@@ -167,7 +167,10 @@ class AuditApiTest {
 			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		String[] lines = export.body().split("\r\n");
 		assertThat(lines[0])
-			.isEqualTo("id,occurredAt,actor,action,subjectType,subjectId,details,previousHash,entryHash,keyId");
+			.isEqualTo("\"id\",\"occurredAt\",\"actor\",\"action\",\"subjectType\",\"subjectId\",\"details\","
+					+ "\"previousHash\",\"entryHash\",\"keyId\"");
+		// every cell quoted: a spreadsheet splitting on ';' keeps ";=5+5" in one cell
+		assertThat(lines[1]).startsWith("\"");
 		assertThat(lines.length).isGreaterThan(12);
 		assertThat(lines[1]).contains("PRODUCT_REGISTERED");
 	}

@@ -146,6 +146,19 @@ class MalformedRequestApiTest {
 		assertThat(json.readTree(answer.body()).path("errors").get(0).path("field").asText()).isEqualTo(parts[1]);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "*/*|/api/audit/checkpoint/verify", "application/*|/api/audit/checkpoint/verify",
+			"*/*|/api/products", "application/*|/api/products/HTS-1210/readiness/what-if",
+			"no type at all|/api/audit/checkpoint/verify" })
+	void aContentTypeThatNamesNoOneTypeIsA415NamingTheHeader(String typeAndTarget) throws Exception {
+		String[] parts = typeAndTarget.split("\\|");
+		Answer answer = send("POST", parts[1], BASIC, parts[0], "{}");
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(415);
+		assertThat(contentType(answer)).startsWith("application/problem+json");
+		assertThat(json.readTree(answer.body()).path("errors").get(0).path("field").asText()).isEqualTo("Content-Type");
+	}
+
 	@Test
 	void aMultipartBodyThatEndsEarlyIsA400() throws Exception {
 		Answer answer = send("POST", "/api/models/validate", BASIC, "multipart/form-data; boundary=b",
