@@ -1,6 +1,7 @@
 package io.scalegate.base.web;
 
 import io.scalegate.base.InvalidInput;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,11 +22,18 @@ import org.springframework.web.multipart.MultipartException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MalformedMultipart {
 
+	private final MultipartProperties limits;
+
+	MalformedMultipart(MultipartProperties limits) {
+		this.limits = limits;
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException tooLarge) {
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-					"the upload is larger than allowed (" + tooLarge.getMaxUploadSize() + " bytes)"));
+					"the upload is larger than allowed: at most " + limits.getMaxFileSize().toKilobytes()
+							+ " KB a file and " + limits.getMaxRequestSize().toKilobytes() + " KB in all"));
 	}
 
 	@ExceptionHandler(MultipartException.class)

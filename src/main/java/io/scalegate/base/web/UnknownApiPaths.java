@@ -37,6 +37,16 @@ class UnknownApiPaths {
 	@RequestMapping("/api/**")
 	ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
 		Set<String> allowed = allowedMethods(request);
+		if (allowed.contains(request.getMethod())) {
+			// the method is served here, but not for this body or this Accept
+			Set<String> takes = consumes(request);
+			boolean body = !takes.isEmpty();
+			HttpStatus status = body ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.NOT_ACCEPTABLE;
+			return ResponseEntity.status(status)
+				.body(ProblemDetail.forStatusAndDetail(status,
+						body ? "send the body as " + String.join(" or ", takes) + " (Content-Type)"
+								: "no answer in the media type asked for (Accept)"));
+		}
 		if (!allowed.isEmpty()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
 					request.getMethod() + " is not supported here; use " + String.join(", ", allowed));
@@ -60,6 +70,18 @@ class UnknownApiPaths {
 			}
 		});
 		return allowed;
+	}
+
+	/** The media types the endpoints at this path and method take as their body. */
+	private Set<String> consumes(HttpServletRequest request) {
+		Set<String> takes = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (handler.getBeanType() != UnknownApiPaths.class && matchesPath(info, request)
+					&& info.getMethodsCondition().getMatchingCondition(request) != null) {
+				info.getConsumesCondition().getConsumableMediaTypes().forEach(type -> takes.add(type.toString()));
+			}
+		});
+		return takes;
 	}
 
 	private static boolean matchesPath(RequestMappingInfo info, HttpServletRequest request) {

@@ -160,6 +160,15 @@ class MalformedRequestApiTest {
 	}
 
 	@Test
+	void aBodyOfAnotherMediaTypeThanTheEndpointTakesIsA415SayingWhichItTakes() throws Exception {
+		Answer answer = send("POST", "/api/models/validate", BASIC, "application/json", "{}");
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(415);
+		assertThat(contentType(answer)).startsWith("application/problem+json");
+		assertThat(json.readTree(answer.body()).path("detail").asText()).contains("multipart/form-data");
+	}
+
+	@Test
 	void aMultipartBodyThatEndsEarlyIsA400() throws Exception {
 		Answer answer = send("POST", "/api/models/validate", BASIC, "multipart/form-data; boundary=b",
 				"--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"x.bpmn\"\r\n\r\n<x/>");
