@@ -8,15 +8,9 @@ import io.scalegate.model.cases.DecisionCases;
 import io.scalegate.security.ApiTokens;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,38 +37,6 @@ class CheckThenInsertPersistenceTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Runs {@code write} {@link #WRITERS} times at once; returns each outcome. */
-	static List<Object> together(Callable<Object> write) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-		try {
-			CountDownLatch ready = new CountDownLatch(WRITERS);
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Object>> futures = new ArrayList<>();
-			for (int i = 0; i < WRITERS; i++) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					try {
-						return write.call();
-					}
-					catch (RuntimeException refused) {
-						return refused;
-					}
-				}));
-			}
-			ready.await();
-			go.countDown();
-			List<Object> outcomes = new ArrayList<>();
-			for (Future<Object> future : futures) {
-				outcomes.add(future.get());
-			}
-			return outcomes;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
 	static void onlyConflicts(List<Object> outcomes) {
 		assertThat(outcomes).filteredOn(Throwable.class::isInstance).allSatisfy(refused -> {
 			assertThat(refused).as(String.valueOf(refused)).isInstanceOf(Conflict.class);
@@ -89,7 +51,7 @@ class CheckThenInsertPersistenceTest {
 	void oneNewAccountSavedByEightWritersAtOnceIsOneAccount() throws Exception {
 		String username = "race-" + UUID.randomUUID().toString().substring(0, 8);
 
-		List<Object> outcomes = together(() -> {
+		List<Object> outcomes = Together.times(WRITERS, () -> {
 			accounts.save(username, "Race Account", "demo", EnumSet.of(Role.AUDITOR));
 			return "saved";
 		});
@@ -103,7 +65,7 @@ class CheckThenInsertPersistenceTest {
 	void oneTokenNameIssuedByEightWritersAtOnceIsOneToken() throws Exception {
 		String name = "race-" + UUID.randomUUID().toString().substring(0, 8);
 
-		List<Object> outcomes = together(() -> tokens.issue(name, Role.AUDITOR, "admin"));
+		List<Object> outcomes = Together.times(WRITERS, () -> tokens.issue(name, Role.AUDITOR, "admin"));
 
 		onlyConflicts(outcomes);
 		assertThat(outcomes).filteredOn(o -> !(o instanceof Throwable)).hasSize(1);
@@ -114,7 +76,7 @@ class CheckThenInsertPersistenceTest {
 	void oneDecisionCaseNameSavedByEightWritersAtOnceIsOneCase() throws Exception {
 		String name = "Race " + UUID.randomUUID();
 
-		List<Object> outcomes = together(() -> cases.save(null, "demandStability", name,
+		List<Object> outcomes = Together.times(WRITERS, () -> cases.save(null, "demandStability", name,
 				"{\"demandMonths\": 12, \"demandCv\": 0.1}", "{\"demandStability\": \"STABLE\"}", "owner"));
 
 		onlyConflicts(outcomes);

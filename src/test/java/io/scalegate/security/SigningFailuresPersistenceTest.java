@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.Together;
 import io.scalegate.base.InvalidInput;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,35 +37,13 @@ class SigningFailuresPersistenceTest {
 
 	/** Enters {@code n} wrong passwords at once; returns the refusals' messages. */
 	List<String> wrongPasswordsTogether(String username, int n) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(n);
-		try {
-			CountDownLatch ready = new CountDownLatch(n);
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<String>> attempts = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				attempts.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					try {
-						signing.verify(username, "wrong");
-						return "accepted";
-					}
-					catch (InvalidInput refused) {
-						return refused.reason();
-					}
-				}));
-			}
-			ready.await();
-			go.countDown();
-			List<String> messages = new ArrayList<>();
-			for (Future<String> attempt : attempts) {
-				messages.add(attempt.get());
-			}
-			return messages;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Together.times(n, () -> {
+			signing.verify(username, "wrong");
+			return "accepted";
+		})
+			.stream()
+			.map(outcome -> outcome instanceof InvalidInput refused ? refused.reason() : String.valueOf(outcome))
+			.toList();
 	}
 
 	int failures(String username) {

@@ -1,11 +1,14 @@
 package io.scalegate.base.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -154,6 +158,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		int end = text.indexOf('\n');
 		String line = end < 0 ? text : text.substring(0, end);
 		return line.length() > 200 ? line.substring(0, 200) : line;
+	}
+
+	/** Writes a problem from a filter, where no controller advice applies. */
+	static void write(HttpServletResponse response, ObjectMapper json, ResponseEntity<ProblemDetail> problem)
+			throws IOException {
+		response.setStatus(problem.getStatusCode().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem.getBody());
 	}
 
 }

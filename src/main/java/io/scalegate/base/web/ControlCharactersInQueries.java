@@ -10,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -62,11 +59,7 @@ class ControlCharactersInQueries extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response, InvalidInput invalid) throws IOException {
-		ResponseEntity<ProblemDetail> problem = ApiProblems.problem(invalid);
-		response.setStatus(problem.getStatusCode().value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem.getBody());
+		ApiProblems.write(response, json, ApiProblems.problem(invalid));
 	}
 
 }

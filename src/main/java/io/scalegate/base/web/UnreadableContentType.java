@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -57,10 +58,7 @@ class UnreadableContentType extends OncePerRequestFilter {
 		detail.setTitle("Unsupported Media Type");
 		detail.setType(ApiProblems.INVALID_INPUT);
 		detail.setProperty("errors", List.of(Map.of("field", "Content-Type", "message", problem)));
-		response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), detail);
+		ApiProblems.write(response, json, ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(detail));
 	}
 
 }

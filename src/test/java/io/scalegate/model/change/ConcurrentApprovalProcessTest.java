@@ -3,6 +3,7 @@ package io.scalegate.model.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.Together;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.AuditAction;
@@ -12,15 +13,10 @@ import io.scalegate.model.change.ModelChange.Status;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,9 +53,9 @@ class ConcurrentApprovalProcessTest {
 		long deploymentsBefore = repository.createDeploymentQuery().count();
 		Instant start = Instant.now().minusSeconds(1);
 
-		List<Object> outcomes = together(
-				() -> changes.approve(opened.id(), reviewed, "owner2", "demo", "Approved for deployment"),
-				() -> changes.approve(opened.id(), reviewed, third, "demo", "Approved for deployment"));
+		List<Object> outcomes = Together
+			.run(List.of(() -> changes.approve(opened.id(), reviewed, "owner2", "demo", "Approved for deployment"),
+					() -> changes.approve(opened.id(), reviewed, third, "demo", "Approved for deployment")));
 
 		assertThat(outcomes).filteredOn(ModelChange.class::isInstance).singleElement().satisfies(deployed -> {
 			assertThat(((ModelChange) deployed).status()).isEqualTo(Status.DEPLOYED);
@@ -76,39 +72,6 @@ class ConcurrentApprovalProcessTest {
 		assertThat(audit.page(new AuditQuery(null, Set.of(AuditAction.MODEL_DEPLOYED), null, null, start, null,
 				"\"changeId\":" + opened.id() + ","), 0, 50))
 			.hasSize(1);
-	}
-
-	/** Runs the calls released together; returns each one's result or exception. */
-	@SafeVarargs
-	static List<Object> together(java.util.concurrent.Callable<Object>... calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-		try {
-			CountDownLatch ready = new CountDownLatch(calls.length);
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Object>> futures = new ArrayList<>();
-			for (var call : calls) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					try {
-						return call.call();
-					}
-					catch (RuntimeException refused) {
-						return refused;
-					}
-				}));
-			}
-			ready.await();
-			go.countDown();
-			List<Object> outcomes = new ArrayList<>();
-			for (Future<Object> future : futures) {
-				outcomes.add(future.get());
-			}
-			return outcomes;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }
