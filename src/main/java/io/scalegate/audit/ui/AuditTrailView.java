@@ -207,7 +207,9 @@ class AuditTrailView extends VerticalLayout {
 			byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(checkpoint);
 			return new DownloadResponse(new ByteArrayInputStream(bytes),
 					"scalegate-audit-checkpoint-" + checkpoint.entry() + ".json", "application/json", bytes.length);
-		}), "Export checkpoint");
+		}), "");
+		// a button like its neighbours, inside the link that downloads
+		export.add(new Button("Export checkpoint", VaadinIcon.DOWNLOAD_ALT.create()));
 		export.setId("export-checkpoint");
 		export.getElement().setAttribute("download", true);
 		export.getElement()

@@ -14,7 +14,7 @@ import io.scalegate.security.CurrentUser;
 import io.scalegate.security.SignInLock;
 import io.scalegate.security.SignInThrottle;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -28,7 +28,7 @@ import java.time.format.DateTimeFormatter;
 class LoginLocksView extends VerticalLayout {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.systemDefault());
+		.withZone(ZoneOffset.UTC);
 
 	private final SignInThrottle throttle;
 
@@ -50,7 +50,7 @@ class LoginLocksView extends VerticalLayout {
 			.setAutoWidth(true);
 		grid.addColumn(SignInLock::subject).setHeader("Account or address").setAutoWidth(true);
 		grid.addColumn(SignInLock::failures).setHeader("Failures").setAutoWidth(true);
-		grid.addColumn(lock -> TIME.format(lock.lockedUntil())).setHeader("Locked until").setAutoWidth(true);
+		grid.addColumn(lock -> TIME.format(lock.lockedUntil())).setHeader("Locked until (UTC)").setAutoWidth(true);
 		grid.addComponentColumn(lock -> {
 			Button unlock = new Button("Unlock", click -> unlock(lock));
 			unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -79,7 +79,7 @@ class AuditTrailViewTest extends KaribuTest {
 		login("auditor", "AUDITOR");
 		UI.getCurrent().navigate("audit");
 		Anchor export = _get(Anchor.class, spec -> spec.withId("export-checkpoint"));
-		assertThat(export.getText()).isEqualTo("Export checkpoint");
+		assertThat(export.getElement().getTextRecursively()).isEqualTo("Export checkpoint");
 		assertThat(export.getHref()).isNotBlank();
 		assertThat(_get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("check-checkpoint")))
 			.isNotNull();
