@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.ScaleGateTest;
+import io.scalegate.Together;
 import io.scalegate.evidence.EvidenceKind;
 import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.product.ProductService;
@@ -23,10 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,31 +77,14 @@ class RacingDuplicatesApiTest {
 	}
 
 	/** Sends {@code n} requests released together; returns their answers in order. */
+	@SuppressWarnings("unchecked")
 	List<HttpResponse<String>> together(int n, IntFunction<Callable<HttpResponse<String>>> request) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(n);
-		try {
-			CountDownLatch ready = new CountDownLatch(n);
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				Callable<HttpResponse<String>> one = request.apply(i);
-				answers.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return one.call();
-				}));
-			}
-			ready.await();
-			go.countDown();
-			List<HttpResponse<String>> result = new ArrayList<>();
-			for (Future<HttpResponse<String>> answer : answers) {
-				result.add(answer.get());
-			}
-			return result;
+		List<Callable<Object>> calls = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Callable<HttpResponse<String>> one = request.apply(i);
+			calls.add(one::call);
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Together.run(calls).stream().map(answer -> (HttpResponse<String>) answer).toList();
 	}
 
 	/** Each answer's status, with the body of the first few that are not 2xx. */
