@@ -15,6 +15,11 @@ public enum AuditAction {
 	 * sign-in throttling (docs/adr/0011): LOGIN_FAILED is no longer written, one entry
 	 * per lock instead
 	 */
-	LOGIN_LOCKED, LOGIN_UNLOCKED, LOGIN_FAILURES_SUMMARISED
+	LOGIN_LOCKED, LOGIN_UNLOCKED, LOGIN_FAILURES_SUMMARISED,
+	/**
+	 * user administration and self-service passwords (docs/adr/0014): USER_CHANGED is
+	 * left to the accounts seeded at start
+	 */
+	USER_CREATED, USER_EDITED, USER_DISABLED, USER_ENABLED, ONE_TIME_PASSWORD_ISSUED, SIGNING_UNLOCKED, PASSWORD_CHANGED
 
 }

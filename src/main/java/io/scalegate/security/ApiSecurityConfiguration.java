@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -26,6 +27,13 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class ApiSecurityConfiguration {
+
+	/**
+	 * The answer to HTTP Basic with a one-time password: it opens nothing until replaced
+	 * (docs/adr/0014).
+	 */
+	static final String ONE_TIME_PASSWORD = "this account has a one-time password: sign in at /login and choose "
+			+ "your own password before using the API";
 
 	@Bean
 	@Order(3)
@@ -53,7 +61,7 @@ class ApiSecurityConfiguration {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"ScaleGate\", Basic realm=\"ScaleGate\"");
 			String detail = request.getHeader("Authorization") == null
 					? "send an API token (Authorization: Bearer ...) or log in with HTTP Basic"
-					: exception.getMessage();
+					: exception instanceof CredentialsExpiredException ? ONE_TIME_PASSWORD : exception.getMessage();
 			ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
 		};
 	}

@@ -3,6 +3,7 @@ package io.scalegate.security;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,7 +40,9 @@ class EngineIdentityProvider implements ReadOnlyIdentityProvider {
 
 	@Override
 	public User findUserById(String userId) {
-		return accounts.find(userId).map(EngineIdentityProvider::user).orElse(null);
+		return accounts.find(userId)
+			.map(account -> user(account, accounts.email(account.username()).orElse(null)))
+			.orElse(null);
 	}
 
 	@Override
@@ -105,8 +108,9 @@ class EngineIdentityProvider implements ReadOnlyIdentityProvider {
 	public void close() {
 	}
 
-	private static User user(UserAccount account) {
+	private static User user(UserAccount account, String email) {
 		UserEntity user = new UserEntity(account.username());
+		user.setEmail(email);
 		String[] names = account.fullName().split(" ", 2);
 		user.setFirstName(names[0]);
 		user.setLastName(names.length > 1 ? names[1] : "");
@@ -143,18 +147,20 @@ class EngineIdentityProvider implements ReadOnlyIdentityProvider {
 		}
 
 		private Stream<User> matching() {
+			Map<String, String> emails = accounts.emails();
 			return accounts.all()
 				.stream()
 				.filter(a -> id == null || a.username().equals(id))
 				.filter(a -> ids == null || Arrays.asList(ids).contains(a.username()))
 				.filter(a -> groupId == null || a.roles().stream().anyMatch(r -> r.name().equals(groupId)))
 				.filter(a -> tenantId == null)
-				.map(EngineIdentityProvider::user)
+				.map(a -> user(a, emails.get(a.username())))
 				.filter(u -> firstName == null || firstName.equals(u.getFirstName()))
 				.filter(u -> lastName == null || lastName.equals(u.getLastName()))
 				.filter(u -> firstNameLike == null || like(firstNameLike).test(u.getFirstName()))
 				.filter(u -> lastNameLike == null || like(lastNameLike).test(u.getLastName()))
-				.filter(u -> email == null && emailLike == null);
+				.filter(u -> email == null || email.equalsIgnoreCase(String.valueOf(u.getEmail())))
+				.filter(u -> emailLike == null || like(emailLike).test(u.getEmail()));
 		}
 
 		@Override

@@ -18,6 +18,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -148,7 +149,8 @@ class EngineSecurityConfiguration {
 		return (request, response, exception) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"ScaleGate\"");
 			ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-					"log in with HTTP Basic as a ScaleGate user");
+					exception instanceof CredentialsExpiredException ? ApiSecurityConfiguration.ONE_TIME_PASSWORD
+							: "log in with HTTP Basic as a ScaleGate user");
 		};
 	}
 

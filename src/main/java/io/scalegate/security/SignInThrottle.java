@@ -119,6 +119,15 @@ public class SignInThrottle {
 	 */
 	@Transactional
 	public boolean unlock(Kind kind, String subject, String admin) {
+		return unlock(kind, subject, admin, null);
+	}
+
+	/**
+	 * The same, with the administrator's reason kept in the trail (the users view and API
+	 * ask for one).
+	 */
+	@Transactional
+	public boolean unlock(Kind kind, String subject, String admin, String reason) {
 		Instant now = clock.instant();
 		Optional<Timestamp> lockedUntil = jdbc.sql(
 				"select locked_until from sign_in_counter where kind = ? and subject = ? and (failures > 0 or locked_until > ?)")
@@ -134,7 +143,7 @@ public class SignInThrottle {
 			return false;
 		}
 		boolean wasLocked = lockedUntil.isPresent() && lockedUntil.get().toInstant().isAfter(now);
-		events.publishEvent(new SignInUnlocked(kind, clip(subject), wasLocked, admin));
+		events.publishEvent(new SignInUnlocked(kind, clip(subject), wasLocked, admin, reason));
 		return true;
 	}
 

@@ -9,15 +9,16 @@ import java.util.Map;
 
 /**
  * An administrator lifted the sign-in lock of an account or address, or cleared its
- * failures.
+ * failures; with the reason when the administrator gave one.
  */
-record SignInUnlocked(Kind kind, String subject, boolean wasLocked, String by) implements Audited {
+record SignInUnlocked(Kind kind, String subject, boolean wasLocked, String by, String reason) implements Audited {
 
 	@Override
 	public AuditNote audit() {
 		return new AuditNote(AuditAction.LOGIN_UNLOCKED, kind == Kind.ACCOUNT ? AuditSubject.USER : AuditSubject.SYSTEM,
 				kind == Kind.ACCOUNT ? subject : "address " + subject, by,
-				Map.of("kind", kind.name(), "wasLocked", wasLocked));
+				reason == null ? Map.of("kind", kind.name(), "wasLocked", wasLocked)
+						: Map.of("kind", kind.name(), "wasLocked", wasLocked, "reason", reason));
 	}
 
 }

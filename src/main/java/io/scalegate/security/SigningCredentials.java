@@ -49,14 +49,21 @@ public class SigningCredentials {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidInput.class)
 	public void verify(String username, String password) {
-		record Row(String passwordHash, int failedSignatures, OffsetDateTime signingLockedUntil) {
+		record Row(String passwordHash, int failedSignatures, OffsetDateTime signingLockedUntil,
+				boolean mustChangePassword) {
 		}
-		Row row = jdbc.sql(
-				"select password_hash, failed_signatures, signing_locked_until from app_user where username = ? and enabled = true")
+		Row row = jdbc.sql("""
+				select password_hash, failed_signatures, signing_locked_until, must_change_password
+				from app_user where username = ? and enabled = true""")
 			.param(username)
 			.query(Row.class)
 			.optional()
 			.orElseThrow(() -> new InvalidInput("password", "no active account " + username));
+		if (row.mustChangePassword()) {
+			// a one-time password signs nothing: its owner chooses their own first
+			// (docs/adr/0014)
+			throw refused(username, "this account has a one-time password: choose your own password first");
+		}
 		Instant now = clock.instant();
 		if (row.signingLockedUntil() != null && row.signingLockedUntil().toInstant().isAfter(now)) {
 			throw refused(username, "signing is locked after " + MAX_FAILURES + " wrong passwords; try again after "

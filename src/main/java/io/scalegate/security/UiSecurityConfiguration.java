@@ -4,10 +4,13 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.scalegate.base.ui.LoginView;
 import jakarta.servlet.DispatcherType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -18,7 +21,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * login form takes a CSRF token like every other form (Vaadin's configurer would exempt
  * /login, which lets another site sign a browser in as the attacker: login CSRF); only
  * Vaadin's own requests, which carry its own token, are exempt. Sign-ins are throttled
- * ({@link SignInThrottle}).
+ * ({@link SignInThrottle}). A sign-in with a one-time password goes to
+ * {@code /login/new-password}, where its owner must choose their own password first.
  */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {
@@ -36,6 +40,14 @@ class UiSecurityConfiguration {
 				vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
 		http.formLogin(form -> form.failureHandler((request, response, failure) -> {
+			if (failure instanceof CredentialsExpiredException) {
+				// the right one-time password: its owner chooses their own first
+				// (docs/adr/0014)
+				String username = request.getParameter("username");
+				response.sendRedirect(request.getContextPath() + "/login/new-password?username="
+						+ URLEncoder.encode(username == null ? "" : username, StandardCharsets.UTF_8));
+				return;
+			}
 			String locked = throttle.lockedUntil(request.getParameter("username"), request.getRemoteAddr())
 				.map(until -> "locked=" + until.getEpochSecond())
 				.orElse("error");

@@ -45,9 +45,10 @@ public class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		record Row(String username, String passwordHash, boolean enabled) {
+		record Row(String username, String passwordHash, boolean enabled, boolean mustChangePassword) {
 		}
-		Row row = jdbc.sql("select username, password_hash, enabled from app_user where username = ?")
+		Row row = jdbc
+			.sql("select username, password_hash, enabled, must_change_password from app_user where username = ?")
 			.param(username)
 			.query(Row.class)
 			.optional()
@@ -55,6 +56,10 @@ public class UserAccounts implements UserDetailsService {
 		return User.withUsername(row.username())
 			.password(row.passwordHash())
 			.disabled(!row.enabled())
+			// a one-time password is checked, then refused as expired credentials: the
+			// form login sends its owner to /login/new-password, HTTP Basic gets a 401
+			// that says so (docs/adr/0014)
+			.credentialsExpired(row.mustChangePassword())
 			// a locked sign-in is refused before its password is checked, whatever path
 			// it
 			// came by (SignInThrottleFilter answers the usual ones first, with the time)
@@ -99,6 +104,36 @@ public class UserAccounts implements UserDetailsService {
 			.toList();
 	}
 
+	/** The e-mail addresses of the accounts that have one, by user id. */
+	public Map<String, String> emails() {
+		Map<String, String> emails = new HashMap<>();
+		jdbc.sql("select username, email from app_user where email is not null").query((rs, n) -> {
+			emails.put(rs.getString(1), rs.getString(2));
+			return null;
+		}).list();
+		return emails;
+	}
+
+	/** The account's e-mail address, if it has one. */
+	public Optional<String> email(String username) {
+		return jdbc.sql("select email from app_user where username = ? and email is not null")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * A person signed in (a form login, or HTTP Basic on a request): kept as the last
+	 * login, at most once a minute so that API calls do not each write.
+	 */
+	void signedIn(String username, java.time.Instant at) {
+		jdbc.sql(
+				"update app_user set last_login_at = ? where username = ? and (last_login_at is null or last_login_at < ?)")
+			.params(java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), username,
+					java.time.OffsetDateTime.ofInstant(at.minusSeconds(60), java.time.ZoneOffset.UTC))
+			.update();
+	}
+
 	public boolean exists(String username) {
 		return jdbc.sql("select count(*) from app_user where username = ?")
 			.param(username)
@@ -110,10 +145,9 @@ public class UserAccounts implements UserDetailsService {
 	@Transactional
 	public void save(String username, String fullName, String rawPassword, Set<Role> roles) {
 		String hash = passwords.encode(rawPassword);
-		int updated = jdbc
-			.sql("update app_user set full_name = ?, password_hash = ?, enabled = true where username = ?")
-			.params(fullName, hash, username)
-			.update();
+		int updated = jdbc.sql("""
+				update app_user set full_name = ?, password_hash = ?, enabled = true, must_change_password = false,
+				password_issued_at = null where username = ?""").params(fullName, hash, username).update();
 		if (updated == 0) {
 			try {
 				jdbc.sql("insert into app_user (username, password_hash, full_name, enabled) values (?, ?, ?, true)")

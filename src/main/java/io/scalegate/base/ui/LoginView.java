@@ -28,6 +28,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final LoginForm login = new LoginForm();
 
+	/** After a one-time password was replaced (docs/adr/0014). */
+	private final Paragraph changed = new Paragraph("Your password is changed: sign in with it.");
+
 	public LoginView() {
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
@@ -35,7 +38,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 		login.setAction("login");
 		login.setForgotPasswordButtonVisible(false);
 		login.setId("login");
-		add(new H1("ScaleGate"), new Paragraph("Stage-gate approvals from prototype to mass production"), login);
+		changed.setId("password-changed");
+		changed.setVisible(false);
+		add(new H1("ScaleGate"), new Paragraph("Stage-gate approvals from prototype to mass production"), changed,
+				login);
 	}
 
 	private void setJustifyContentModeCenter() {
@@ -55,6 +61,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 		});
 		login.setI18n(i18n);
 		login.setError(parameters.containsKey("error") || locked.isPresent());
+		changed.setVisible(parameters.containsKey("changed"));
 	}
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC' (yyyy-MM-dd)")
