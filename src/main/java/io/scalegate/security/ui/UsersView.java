@@ -217,7 +217,9 @@ class UsersView extends VerticalLayout {
 		secret.setId("one-time-password");
 		shown.add(secret, new Paragraph("They must choose their own password at the first sign-in, before "
 				+ TIME.format(password.expiresAt()) + "."));
-		shown.getFooter().add(new Button("Done", click -> shown.close()));
+		Button done = new Button("Done", click -> shown.close());
+		done.setId("done");
+		shown.getFooter().add(done);
 		shown.setWidth("640px");
 		shown.open();
 	}
