@@ -101,7 +101,7 @@ class EngineSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json, UserAccounts accounts) throws Exception {
 		http.securityMatcher(PATHS.matcher("/camunda/**"))
 			// the webapps guard their own API with Camunda's CSRF prevention filter; its
 			// token is
@@ -115,6 +115,7 @@ class EngineSecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(tasklistGoneElseForbidden()))
+			.addFilterBefore(new WithdrawnAccountFilter(accounts), AuthorizationFilter.class)
 			.addFilterAfter(new ExpressionQueryGuard(json), AuthorizationFilter.class)
 			.addFilterAfter(new CamundaCsrfGuard(), ExpressionQueryGuard.class)
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

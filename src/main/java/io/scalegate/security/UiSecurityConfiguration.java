@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -22,15 +23,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * /login, which lets another site sign a browser in as the attacker: login CSRF); only
  * Vaadin's own requests, which carry its own token, are exempt. Sign-ins are throttled
  * ({@link SignInThrottle}). A sign-in with a one-time password goes to
- * {@code /login/new-password}, where its owner must choose their own password first.
+ * {@code /login/new-password}, where its owner must choose their own password first; a
+ * session whose account was disabled or reset since ends
+ * ({@link WithdrawnAccountFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle, Clock clock)
-			throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle, Clock clock,
+			UserAccounts accounts) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
@@ -55,6 +58,7 @@ class UiSecurityConfiguration {
 		}));
 		http.addFilterBefore(SignInThrottleFilter.formLogin(throttle, clock),
 				UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new WithdrawnAccountFilter(accounts), AuthorizationFilter.class);
 		http.headers(SecurityHeaders.with(SecurityHeaders.UI_POLICY));
 		return http.build();
 	}

@@ -134,6 +134,18 @@ public class UserAccounts implements UserDetailsService {
 			.update();
 	}
 
+	/**
+	 * The account was disabled, or its password reset to a one-time password: a session
+	 * signed in before must end. False for a name no account has.
+	 */
+	boolean withdrawn(String username) {
+		return jdbc.sql(
+				"select count(*) from app_user where username = ? and (enabled = false or must_change_password = true)")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	public boolean exists(String username) {
 		return jdbc.sql("select count(*) from app_user where username = ?")
 			.param(username)

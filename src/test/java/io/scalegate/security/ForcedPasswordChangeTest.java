@@ -125,6 +125,43 @@ class ForcedPasswordChangeTest {
 			.single()).isEqualTo(1);
 	}
 
+	/** Signs in by the form; returns the session it gets. */
+	MockHttpSession signedIn(String password) throws Exception {
+		var result = mvc.perform(
+				post("/login").param("username", username).param("password", password).with(csrf()).with(request -> {
+					request.setRemoteAddr(ADDRESS);
+					return request;
+				}))
+			.andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	MockHttpServletResponse page(MockHttpSession session) throws Exception {
+		return mvc.perform(get("/account").session(session)).andReturn().getResponse();
+	}
+
+	@Test
+	void anOpenSessionEndsWhenTheAccountIsDisabledOrItsPasswordReset() throws Exception {
+		OneTimePassword issued = users.create(username, "Session Person", username + "@example.com",
+				Set.of(Role.AUDITOR), "joins", "admin");
+		changes.replaceOneTimePassword(username, issued.password(), "seven blue herons fly", "seven blue herons fly",
+				ADDRESS);
+
+		MockHttpSession session = signedIn("seven blue herons fly");
+		assertThat(page(session).getRedirectedUrl()).isNull();
+		users.disable(username, "left", "admin");
+		assertThat(page(session).getRedirectedUrl()).isEqualTo("/login");
+		assertThat(session.isInvalid()).isTrue();
+
+		users.enable(username, "back", "admin");
+		MockHttpSession again = signedIn("seven blue herons fly");
+		assertThat(page(again).getRedirectedUrl()).isNull();
+		users.resetPassword(username, "laptop stolen", "admin");
+		assertThat(page(again).getRedirectedUrl()).isEqualTo("/login");
+		assertThat(again.isInvalid()).isTrue();
+	}
+
 	@Test
 	void aDisabledAccountCannotSignInByFormNorBasic() throws Exception {
 		OneTimePassword issued = users.create(username, "Leaving Person", username + "@example.com",
