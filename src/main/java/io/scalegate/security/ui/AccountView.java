@@ -82,7 +82,8 @@ class AccountView extends VerticalLayout {
 		change.setId("change-password");
 		change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		FormLayout form = new FormLayout(current, chosen, repeat);
-		form.setMaxWidth("640px");
+		form.setMaxWidth("480px");
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 		add(form, change);
 	}
 

@@ -35,7 +35,8 @@ class NewPasswordView extends VerticalLayout implements BeforeEnterObserver {
 	private final TextField username = new TextField("User id");
 
 	NewPasswordView(PasswordChanges changes) {
-		setAlignItems(Alignment.CENTER);
+		setMaxWidth("560px");
+		getStyle().set("margin", "0 auto");
 		PasswordField oneTime = new PasswordField("One-time password");
 		PasswordField chosen = new PasswordField("New password");
 		PasswordField repeat = new PasswordField("New password again");
