@@ -288,12 +288,16 @@ class AuditTrailView extends VerticalLayout {
 				question("Evidence changes", AuditAction.EVIDENCE_CHANGED),
 				question("Model deployments", AuditAction.MODEL_DEPLOYED),
 				question("Migrations", AuditAction.INSTANCES_MIGRATED),
-				question("Sign-in locks", AuditAction.LOGIN_LOCKED));
+				question("Sign-in locks", AuditAction.LOGIN_LOCKED),
+				question("Account changes", AuditAction.USER_CREATED, AuditAction.USER_EDITED,
+						AuditAction.USER_DISABLED, AuditAction.USER_ENABLED, AuditAction.ONE_TIME_PASSWORD_ISSUED,
+						AuditAction.PASSWORD_CHANGED, AuditAction.SIGNING_UNLOCKED, AuditAction.LOGIN_UNLOCKED));
 		return bar;
 	}
 
-	private Button question(String label, AuditAction action) {
-		Button button = new Button(label, click -> actions.setValue(java.util.Set.of(action)));
+	private Button question(String label, AuditAction action, AuditAction... more) {
+		java.util.Set<AuditAction> shown = java.util.EnumSet.of(action, more);
+		Button button = new Button(label, click -> actions.setValue(shown));
 		button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
 		button.setId("show-" + action.name().toLowerCase().replace('_', '-'));
 		return button;

@@ -293,6 +293,24 @@ class UsersViewTest extends KaribuTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theAuditTrailShowsAccountChangesInOneClick() {
+		String username = anAccount(Role.ENGINEER);
+		users.disable(username, "left", "admin");
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("audit");
+		click("show-user-created");
+		Grid<io.scalegate.audit.AuditEntry> trail = _get(Grid.class, spec -> spec.withId("audit-entries"));
+		java.util.List<io.scalegate.audit.AuditEntry> shown = trail.getLazyDataView().getItems().toList();
+		assertThat(shown).extracting(entry -> entry.action().name())
+			.allMatch(action -> action.startsWith("USER_") || action.endsWith("_UNLOCKED")
+					|| action.equals("ONE_TIME_PASSWORD_ISSUED") || action.equals("PASSWORD_CHANGED"));
+		assertThat(shown).filteredOn(entry -> username.equals(entry.subjectId()))
+			.extracting(entry -> entry.action().name())
+			.containsExactlyInAnyOrder("USER_CREATED", "USER_DISABLED");
+	}
+
+	@Test
 	void onlyAdministratorsOpenItAndSeeItInTheNavigation() {
 		openAs("admin");
 		assertThat(navigation()).contains("Users", "My account");
