@@ -15,6 +15,8 @@ public enum AuditAction {
 	 * sign-in throttling (docs/adr/0011): LOGIN_FAILED is no longer written, one entry
 	 * per lock instead
 	 */
-	LOGIN_LOCKED, LOGIN_UNLOCKED, LOGIN_FAILURES_SUMMARISED
+	LOGIN_LOCKED, LOGIN_UNLOCKED, LOGIN_FAILURES_SUMMARISED,
+	/** deputies (docs/adr/0016) */
+	DEPUTY_NAMED, DEPUTY_ENDED
 
 }
