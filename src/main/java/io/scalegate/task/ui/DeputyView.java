@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -86,6 +87,9 @@ class DeputyView extends VerticalLayout {
 		if (Deputies.isAdmin(user)) {
 			absent.setItems(accounts.all());
 			absent.setHelperText("As an administrator you may name a deputy for someone else (sick leave)");
+		}
+		else {
+			absent.setItems(List.of(user));
 		}
 		absent.setValue(user);
 		absent.addValueChangeListener(change -> {
