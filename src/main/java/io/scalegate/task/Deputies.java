@@ -57,8 +57,8 @@ public class Deputies {
 	}
 
 	/**
-	 * Names a deputy: for oneself, or (ADMIN) for someone else. Every wrong field is named;
-	 * nothing is kept unless all are right.
+	 * Names a deputy: for oneself, or (ADMIN) for someone else. Every wrong field is
+	 * named; nothing is kept unless all are right.
 	 */
 	@Transactional
 	public Deputyship name(UserAccount by, NewDeputyship request) {
@@ -97,8 +97,9 @@ public class Deputies {
 			.filter(existing -> existing.overlaps(request.firstDay(), request.lastDay(), now))
 			.findFirst()
 			.ifPresent(existing -> {
-				throw new Conflict("deputy", deputyId + " already stands in for " + absentId + " from "
-						+ existing.firstDay() + " to " + existing.lastDay() + "; end that one first or choose other days");
+				throw new Conflict("deputy",
+						deputyId + " already stands in for " + absentId + " from " + existing.firstDay() + " to "
+								+ existing.lastDay() + "; end that one first or choose other days");
 			});
 		Deputyship named = deputyships.save(new Deputyship(null, absentId, deputyId, request.firstDay(),
 				request.lastDay(), reason, by.username(), now, null, null));
@@ -114,8 +115,7 @@ public class Deputies {
 	public Deputyship end(UserAccount by, long id) {
 		Deputyship deputyship = deputyships.findById(id)
 			.orElseThrow(() -> new NotFound("deputyship", "deputyship", "there is no deputyship " + id));
-		if (!by.username().equals(deputyship.absent()) && !by.username().equals(deputyship.namedBy())
-				&& !isAdmin(by)) {
+		if (!by.username().equals(deputyship.absent()) && !by.username().equals(deputyship.namedBy()) && !isAdmin(by)) {
 			throw new AccessDeniedException("only " + deputyship.absent()
 					+ ", whoever named the deputy or an administrator ends this deputyship");
 		}
@@ -147,8 +147,8 @@ public class Deputies {
 	/** One deputyship, if the viewer may see it. */
 	public Deputyship get(UserAccount viewer, long id) {
 		return deputyships.findById(id)
-			.filter(d -> isAdmin(viewer) || viewer.username().equals(d.absent())
-					|| viewer.username().equals(d.deputy()) || viewer.username().equals(d.namedBy()))
+			.filter(d -> isAdmin(viewer) || viewer.username().equals(d.absent()) || viewer.username().equals(d.deputy())
+					|| viewer.username().equals(d.namedBy()))
 			.orElseThrow(() -> new NotFound("deputyship", "deputyship", "there is no deputyship " + id));
 	}
 
@@ -169,7 +169,9 @@ public class Deputies {
 		return absent != null && absentNow(deputy).containsKey(absent);
 	}
 
-	/** The enabled people who could stand in for {@code absent}: another, sharing a role. */
+	/**
+	 * The enabled people who could stand in for {@code absent}: another, sharing a role.
+	 */
 	public List<UserAccount> candidates(String absent) {
 		Set<Role> roles = accounts.find(absent).map(UserAccount::roles).orElse(Set.of());
 		return accounts.all()
@@ -222,11 +224,12 @@ public class Deputies {
 			return;
 		}
 		if (last.isBefore(first)) {
-			problems.add(new FieldProblem("lastDay", "the last day (" + last + ") is before the first day (" + first + ")"));
+			problems.add(
+					new FieldProblem("lastDay", "the last day (" + last + ") is before the first day (" + first + ")"));
 		}
 		else if (last.isBefore(today)) {
-			problems.add(new FieldProblem("lastDay",
-					"the period lies wholly in the past (today is " + today + ", UTC): a deputy acts only from now on"));
+			problems.add(new FieldProblem("lastDay", "the period lies wholly in the past (today is " + today
+					+ ", UTC): a deputy acts only from now on"));
 		}
 		else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
 			problems.add(new FieldProblem("lastDay", "a deputyship lasts at most " + MAX_DAYS + " days ("

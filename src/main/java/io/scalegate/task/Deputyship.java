@@ -21,7 +21,9 @@ public record Deputyship(@Id Long id, String absent, String deputy, LocalDate fi
 		return firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
-	/** When it ends (exclusive): the midnight after the last day, or when it was ended. */
+	/**
+	 * When it ends (exclusive): the midnight after the last day, or when it was ended.
+	 */
 	public Instant ends() {
 		Instant planned = lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		return endedAt != null && endedAt.isBefore(planned) ? endedAt : planned;

@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param actingForName that person's printed name, or null
  */
 public record InboxTask(String id, String name, String taskKey, String processInstanceId, String partNumber,
-		String productName, String stage, Instant created, Instant due, String assignee, int priority,
-		boolean overdue, String actingFor, String actingForName) {
+		String productName, String stage, Instant created, Instant due, String assignee, int priority, boolean overdue,
+		String actingFor, String actingForName) {
 
 	/** Whether the user sees this task as a deputy for its absent assignee. */
 	public boolean forAbsent() {

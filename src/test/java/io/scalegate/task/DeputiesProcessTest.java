@@ -84,7 +84,10 @@ class DeputiesProcessTest {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
-	/** A product at its readiness tasks, design freeze (and inspection standard) held by {@code absent}. */
+	/**
+	 * A product at its readiness tasks, design freeze (and inspection standard) held by
+	 * {@code absent}.
+	 */
 	Product withTasksOf(UserAccount absent, String... taskKeys) {
 		Product product = lifecycles.aProduct(false);
 		lifecycles.passGate1(product);
@@ -136,11 +139,12 @@ class DeputiesProcessTest {
 		assertThat(stored.username()).isEqualTo(deputy.username());
 		assertThat(stored.printedName()).isEqualTo(deputy.fullName());
 		assertThat(stored.actingFor()).isEqualTo(absent.username());
-		assertThat(stored.signer()).isEqualTo(deputy.fullName() + " (" + deputy.username() + ") for " + absent.username());
+		assertThat(stored.signer())
+			.isEqualTo(deputy.fullName() + " (" + deputy.username() + ") for " + absent.username());
 		assertThat(completion.signaturesOf(product.partNumber()))
 			.anyMatch(s -> s.id().equals(signature.id()) && absent.username().equals(s.actingFor()));
-		assertThat(audit.page(new AuditQuery(deputy.username(), Set.of(AuditAction.SIGNATURE_GIVEN), null,
-				task.getId(), null, null, null), 0, 5))
+		assertThat(audit.page(new AuditQuery(deputy.username(), Set.of(AuditAction.SIGNATURE_GIVEN), null, task.getId(),
+				null, null, null), 0, 5))
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).contains("\"actingFor\":\"" + absent.username() + "\""));
 		assertThat(audit.page(new AuditQuery(absent.username(), Set.of(AuditAction.DEPUTY_NAMED), null,
@@ -208,8 +212,8 @@ class DeputiesProcessTest {
 			assertThat(inboxOf(deputy, scope)).noneMatch(t -> t.id().equals(task.getId()) && t.forAbsent());
 		}
 		assertThat(sees(deputy, InboxFilter.Scope.MINE, task)).isFalse();
-		assertThatThrownBy(() -> completion.complete(task.getId(), deputy.username(), "demo",
-				SignatureMeaning.APPROVED, FROZEN))
+		assertThatThrownBy(
+				() -> completion.complete(task.getId(), deputy.username(), "demo", SignatureMeaning.APPROVED, FROZEN))
 			.isInstanceOf(TaskGone.class)
 			.hasMessageContaining("nothing was saved");
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
@@ -232,9 +236,10 @@ class DeputiesProcessTest {
 		}
 		assertThat(sees(deputy, InboxFilter.Scope.MINE, design)).isTrue();
 		assertThatThrownBy(() -> inbox.get(deputy, inspection.getId())).hasMessageContaining("QUALITY");
-		assertThatThrownBy(() -> completion.complete(inspection.getId(), deputy.username(), "demo",
-				SignatureMeaning.APPROVED, Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(),
-						true, SURFACE_FINISH_CONFIRMED.name(), true)))
+		assertThatThrownBy(
+				() -> completion.complete(inspection.getId(), deputy.username(), "demo", SignatureMeaning.APPROVED,
+						Map.of(INSPECTION_STANDARD_APPROVED.name(), true, MATERIAL_CONFIRMED.name(), true,
+								SURFACE_FINISH_CONFIRMED.name(), true)))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("QUALITY");
 		assertThat(tasks.createTaskQuery().taskId(inspection.getId()).count()).isOne();

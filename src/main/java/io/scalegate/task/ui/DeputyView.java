@@ -127,8 +127,7 @@ class DeputyView extends VerticalLayout {
 		grid.addColumn(Deputyship::lastDay).setHeader("Last day").setAutoWidth(true);
 		grid.addColumn(Deputyship::reason).setHeader("Reason").setAutoWidth(true);
 		grid.addColumn(Deputyship::namedBy).setHeader("Named by").setAutoWidth(true);
-		grid.addColumn(d -> d.state(clock.instant())
-				+ (d.endedBy() == null ? "" : " (by " + d.endedBy() + ")"))
+		grid.addColumn(d -> d.state(clock.instant()) + (d.endedBy() == null ? "" : " (by " + d.endedBy() + ")"))
 			.setHeader("State")
 			.setKey("state")
 			.setAutoWidth(true);
@@ -150,10 +149,8 @@ class DeputyView extends VerticalLayout {
 			Deputyship named = deputies.name(user,
 					new NewDeputyship(absentId(), deputy.getValue() == null ? null : deputy.getValue().username(),
 							firstDay.getValue(), lastDay.getValue(), reason.getValue()));
-			Notification done = Notification.show(
-					name(named.deputy()) + " stands in for " + name(named.absent()) + " from " + named.firstDay()
-							+ " to " + named.lastDay(),
-					4000, Notification.Position.BOTTOM_START);
+			Notification done = Notification.show(name(named.deputy()) + " stands in for " + name(named.absent())
+					+ " from " + named.firstDay() + " to " + named.lastDay(), 4000, Notification.Position.BOTTOM_START);
 			done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			deputy.clear();
 			reason.clear();
@@ -171,8 +168,9 @@ class DeputyView extends VerticalLayout {
 	private void end(Deputyship deputyship) {
 		try {
 			deputies.end(user, deputyship.id());
-			Notification.show("Ended: " + name(deputyship.deputy()) + " no longer stands in for "
-					+ name(deputyship.absent()), 4000, Notification.Position.BOTTOM_START);
+			Notification.show(
+					"Ended: " + name(deputyship.deputy()) + " no longer stands in for " + name(deputyship.absent()),
+					4000, Notification.Position.BOTTOM_START);
 		}
 		catch (InvalidInput | AccessDeniedException refused) {
 			ErrorHandling.show(refused.getMessage());

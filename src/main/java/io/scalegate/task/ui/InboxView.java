@@ -183,7 +183,9 @@ class InboxView extends VerticalLayout {
 		return badge;
 	}
 
-	/** A task the user sees as deputy for its absent assignee (docs/adr/0016-deputies.md). */
+	/**
+	 * A task the user sees as deputy for its absent assignee (docs/adr/0016-deputies.md).
+	 */
 	static Span forAbsent(InboxTask task) {
 		Span badge = new Span("for " + task.actingForName());
 		badge.setId("for-" + task.id());

@@ -91,7 +91,10 @@ class DeputiesApi {
 			.orElseThrow(() -> new AccessDeniedException("deputies are named by people with an account"));
 	}
 
-	/** A deputyship as the API shows it; {@code state}: planned, lasts now, over, ended early. */
+	/**
+	 * A deputyship as the API shows it; {@code state}: planned, lasts now, over, ended
+	 * early.
+	 */
 	record DeputyshipView(long id, String absent, String deputy, LocalDate firstDay, LocalDate lastDay, String reason,
 			String namedBy, Instant namedAt, String endedBy, Instant endedAt, String state) {
 

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The deputy page: naming, every rule beside its field, seeing and ending deputyships. */
+/**
+ * The deputy page: naming, every rule beside its field, seeing and ending deputyships.
+ */
 class DeputyViewTest extends KaribuTest {
 
 	@Autowired
@@ -218,8 +220,8 @@ class DeputyViewTest extends KaribuTest {
 		UserAccount absent = aUser(Role.ENGINEER);
 		UserAccount deputy = aUser(Role.ENGINEER);
 		UserAccount other = aUser(Role.ENGINEER);
-		deputies.name(deputy, new NewDeputyship(null, other.username(), today().plusDays(5), today().plusDays(9),
-				"holiday"));
+		deputies.name(deputy,
+				new NewDeputyship(null, other.username(), today().plusDays(5), today().plusDays(9), "holiday"));
 		open(absent);
 
 		fill(deputy, today().plusDays(9), today().plusDays(12), "holiday");
