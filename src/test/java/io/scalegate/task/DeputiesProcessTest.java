@@ -126,6 +126,15 @@ class DeputiesProcessTest {
 		assertThat(shown.actingFor()).isEqualTo(absent.username());
 		assertThat(shown.actingForName()).isEqualTo(absent.fullName());
 		assertThat(inbox.count(deputy, InboxFilter.of(InboxFilter.Scope.MINE))).isEqualTo(1);
+		assertThat(inboxOf(deputy, InboxFilter.Scope.MY_GROUPS))
+			.anyMatch(t -> t.id().equals(task.getId()) && t.forAbsent());
+		Task unclaimed = lifecycles.task(lifecycles.aProduct(false), PROTOTYPE_REVIEW);
+		assertThat(inboxOf(deputy, InboxFilter.Scope.ALL)).as("mine, my groups' unclaimed and the absent person's")
+			.anyMatch(t -> t.id().equals(task.getId()) && t.forAbsent())
+			.anyMatch(t -> t.id().equals(unclaimed.getId()) && !t.forAbsent());
+		assertThat(inboxOf(deputy, InboxFilter.Scope.MINE)).noneMatch(t -> t.id().equals(unclaimed.getId()));
+		assertThat(inboxOf(absent, InboxFilter.Scope.MINE)).as("still the absent person's")
+			.anyMatch(t -> t.id().equals(task.getId()) && !t.forAbsent());
 		assertThat(inbox.get(deputy, task.getId()).actingFor()).isEqualTo(absent.username());
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
 			.as("the task stays with the absent person")
