@@ -39,7 +39,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The deputy's inbox marks the absent person's task "for" them; signing it says so too. */
+/**
+ * The deputy's inbox marks the absent person's task "for" them; signing it says so too.
+ */
 class DeputyInboxViewTest extends KaribuTest {
 
 	@Autowired
@@ -88,8 +90,10 @@ class DeputyInboxViewTest extends KaribuTest {
 		_get(TextField.class, spec -> spec.withId("filter-product")).setValue(product.partNumber());
 		Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox"));
 		assertThat(_findAll(grid)).singleElement().satisfies(row -> assertThat(row.id()).isEqualTo(task.getId()));
-		assertThat(_get(GridKt._getCellComponent(grid, 0, "NAME"), Span.class, spec -> spec.withId("for-" + task.getId()))
-			.getText()).isEqualTo("for " + absent.fullName());
+		assertThat(
+				_get(GridKt._getCellComponent(grid, 0, "NAME"), Span.class, spec -> spec.withId("for-" + task.getId()))
+					.getText())
+			.isEqualTo("for " + absent.fullName());
 
 		UI.getCurrent().navigate("tasks/" + task.getId());
 		assertThat(_find(Span.class, spec -> spec.withId("for-" + task.getId()))).hasSize(1);
