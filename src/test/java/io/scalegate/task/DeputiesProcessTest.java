@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.Together;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.AuditAction;
@@ -311,6 +312,43 @@ class DeputiesProcessTest {
 		assertThat(deputies.visibleTo(colleague, null)).isEmpty();
 		assertThatThrownBy(() -> deputies.end(colleague, named.id())).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> deputies.end(deputy, named.id())).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void whenTheAbsentPersonAndTheDeputySignAtOnceExactlyOneWins() throws Exception {
+		UserAccount absent = aUser(Role.ENGINEER);
+		UserAccount deputy = aUser(Role.ENGINEER);
+		Product product = withTasksOf(absent, DESIGN_FREEZE_SIGN_OFF);
+		Task task = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+		name(absent, deputy, today(), today());
+
+		List<Object> outcomes = Together.run(List.of(
+				() -> completion.complete(task.getId(), absent.username(), "demo", SignatureMeaning.APPROVED, FROZEN),
+				() -> completion.complete(task.getId(), deputy.username(), "demo", SignatureMeaning.APPROVED, FROZEN)));
+
+		assertThat(outcomes).filteredOn(Signature.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(TaskGone.class::isInstance).hasSize(1);
+		assertThat(signatures.findByProcessInstanceIdAndTaskKeyIn(task.getProcessInstanceId(),
+				List.of(DESIGN_FREEZE_SIGN_OFF)))
+			.hasSize(1);
+	}
+
+	@Test
+	void whenTwoEndTheSameDeputyshipAtOnceOneEndsItTheOtherIsToldSo() throws Exception {
+		UserAccount absent = aUser(Role.ENGINEER);
+		UserAccount deputy = aUser(Role.ENGINEER);
+		Deputyship deputyship = name(absent, deputy, today(), today().plusDays(2));
+		UserAccount admin = accounts.find("admin").orElseThrow();
+
+		List<Object> outcomes = Together
+			.run(List.of(() -> deputies.end(absent, deputyship.id()), () -> deputies.end(admin, deputyship.id())));
+
+		assertThat(outcomes).filteredOn(Deputyship.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(Conflict.class::isInstance).hasSize(1);
+		assertThat(audit.page(
+				new AuditQuery(null, Set.of(AuditAction.DEPUTY_ENDED), null, absent.username(), null, null, null), 0,
+				5))
+			.hasSize(1);
 	}
 
 	@Test

@@ -108,9 +108,11 @@ class DeputyView extends VerticalLayout {
 		reason.setId("reason");
 		reason.setMaxLength(500);
 		reason.setPlaceholder("Holiday, sick leave…");
-		Button name = new Button("Name deputy", click -> name());
+		Button name = new Button("Name deputy", click -> name(click.getSource()));
 		name.setId("name-deputy");
 		name.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		// a double click names one deputyship, not two
+		name.setDisableOnClick(true);
 		HorizontalLayout who = new HorizontalLayout(absent, deputy);
 		HorizontalLayout when = new HorizontalLayout(firstDay, lastDay, reason, name);
 		when.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -140,6 +142,15 @@ class DeputyView extends VerticalLayout {
 		grid.setEmptyStateText("No deputyships.");
 		grid.setAllRowsVisible(true);
 		return grid;
+	}
+
+	private void name(Button button) {
+		try {
+			name();
+		}
+		finally {
+			button.setEnabled(true);
+		}
 	}
 
 	private void name() {
