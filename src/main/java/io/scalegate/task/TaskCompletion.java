@@ -104,7 +104,9 @@ public class TaskCompletion {
 			// commits between its
 			// reads (on PostgreSQL: the task still read, its process instance already
 			// gone)
-			if (!(failed instanceof InvalidInput) && gone(taskId)) {
+			// or a duplicate signature wrapped by Spring Data (a deputy and the absent
+			// person sign an assigned task at once: neither claims it first)
+			if (!(failed instanceof InvalidInput) && (raced(failed) || gone(taskId))) {
 				throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
 			}
 			throw failed;
@@ -153,6 +155,15 @@ public class TaskCompletion {
 			readiness.refresh(partNumber);
 		}
 		return signature;
+	}
+
+	private static boolean raced(Throwable failed) {
+		for (Throwable cause = failed; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingException || cause instanceof DataIntegrityViolationException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean gone(String taskId) {

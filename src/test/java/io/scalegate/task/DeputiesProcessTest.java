@@ -326,8 +326,8 @@ class DeputiesProcessTest {
 				() -> completion.complete(task.getId(), absent.username(), "demo", SignatureMeaning.APPROVED, FROZEN),
 				() -> completion.complete(task.getId(), deputy.username(), "demo", SignatureMeaning.APPROVED, FROZEN)));
 
-		assertThat(outcomes).filteredOn(Signature.class::isInstance).hasSize(1);
-		assertThat(outcomes).filteredOn(TaskGone.class::isInstance).hasSize(1);
+		assertThat(outcomes).as(outcomes.toString()).filteredOn(Signature.class::isInstance).hasSize(1);
+		assertThat(outcomes).as(outcomes.toString()).filteredOn(TaskGone.class::isInstance).hasSize(1);
 		assertThat(signatures.findByProcessInstanceIdAndTaskKeyIn(task.getProcessInstanceId(),
 				List.of(DESIGN_FREEZE_SIGN_OFF)))
 			.hasSize(1);
