@@ -20,6 +20,8 @@ public enum AuditAction {
 	 * user administration and self-service passwords (docs/adr/0014): USER_CHANGED is
 	 * left to the accounts seeded at start
 	 */
-	USER_CREATED, USER_EDITED, USER_DISABLED, USER_ENABLED, ONE_TIME_PASSWORD_ISSUED, SIGNING_UNLOCKED, PASSWORD_CHANGED
+	USER_CREATED, USER_EDITED, USER_DISABLED, USER_ENABLED, ONE_TIME_PASSWORD_ISSUED, SIGNING_UNLOCKED, PASSWORD_CHANGED,
+	/** deputies (docs/adr/0016) */
+	DEPUTY_NAMED, DEPUTY_ENDED
 
 }

@@ -147,7 +147,7 @@ public class GateRecordPdf {
 
 	private static void row(PdfPTable table, Signature signature) {
 		table.addCell(new Phrase(signature.taskName(), SMALL));
-		table.addCell(new Phrase(signature.printedName() + " (" + signature.username() + ")", SMALL));
+		table.addCell(new Phrase(signature.signer(), SMALL));
 		table.addCell(new Phrase(TIME.format(signature.signedAt()), SMALL));
 		table.addCell(new Phrase(signature.meaning().name(), SMALL));
 		table.addCell(new Phrase(signature.valuesHash(), SMALL));

@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The inbox over Camunda's task query, paged in the database so it stays quick with many
  * open tasks. Who sees what: your tasks, your groups' tasks, and for GATEKEEPER and ADMIN
- * every open task.
+ * every open task; a deputy also sees, among their own tasks, the tasks assigned to a
+ * person they stand in for now whose candidate group is one of the deputy's roles
+ * ({@link Deputies}), marked with that person's name.
  */
 @Service
 public class Inbox {
@@ -57,9 +59,12 @@ public class Inbox {
 
 	private final ApplicationEventPublisher events;
 
+	private final Deputies deputies;
+
 	Inbox(TaskService tasks, RuntimeService runtime, ProductService products, UserAccounts accounts, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Deputies deputies) {
 		this.events = events;
+		this.deputies = deputies;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.products = products;
@@ -92,7 +97,7 @@ public class Inbox {
 			query.desc();
 		}
 		query.orderByTaskId().asc();
-		return inboxTasks(query.listPage(offset, limit));
+		return inboxTasks(user, query.listPage(offset, limit));
 	}
 
 	/** The open task, for its page; refused when the user may not see it. */
@@ -101,10 +106,11 @@ public class Inbox {
 		if (!seesAll(user.roles()) && !user.username().equals(task.getAssignee())) {
 			requireCandidate(user, task);
 		}
-		return inboxTasks(List.of(task)).get(0);
+		return inboxTasks(user, List.of(task)).get(0);
 	}
 
-	private List<InboxTask> inboxTasks(List<Task> page) {
+	private List<InboxTask> inboxTasks(UserAccount user, List<Task> page) {
+		Map<String, String> absent = deputies.absentNow(user.username());
 		Map<String, String> partNumbers = partNumbers(page);
 		Map<String, Product> productsByPartNumber = products.findAll(Set.copyOf(partNumbers.values()))
 			.stream()
@@ -114,10 +120,13 @@ public class Inbox {
 			String partNumber = partNumbers.get(task.getProcessInstanceId());
 			Product product = productsByPartNumber.get(partNumber);
 			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+			String actingFor = absent.containsKey(task.getAssignee()) && isCandidate(user, task) ? task.getAssignee()
+					: null;
 			return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
 					partNumber, product == null ? null : product.name(),
 					product == null ? null : product.stage().label(), task.getCreateTime().toInstant(), due,
-					task.getAssignee(), task.getPriority(), due != null && due.isBefore(now));
+					task.getAssignee(), task.getPriority(), due != null && due.isBefore(now), actingFor,
+					actingFor == null ? null : absent.get(actingFor));
 		}).toList();
 	}
 
@@ -185,10 +194,14 @@ public class Inbox {
 
 	/** Refuses a user none of whose roles is a candidate group of the task. */
 	void requireCandidate(UserAccount user, Task task) {
-		Set<String> groups = candidateGroups(task.getId());
-		if (user.roles().stream().noneMatch(role -> groups.contains(role.name()))) {
-			throw new InvalidInput("task", "this task is for " + String.join(", ", groups));
+		if (!isCandidate(user, task)) {
+			throw new InvalidInput("task", "this task is for " + String.join(", ", candidateGroups(task.getId())));
 		}
+	}
+
+	private boolean isCandidate(UserAccount user, Task task) {
+		Set<String> groups = candidateGroups(task.getId());
+		return user.roles().stream().anyMatch(role -> groups.contains(role.name()));
 	}
 
 	private Task open(String taskId) {
@@ -201,16 +214,46 @@ public class Inbox {
 
 	private TaskQuery query(UserAccount user, InboxFilter filter) {
 		TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProductLifecycle.PROCESS_KEY).active();
-		List<String> groups = user.roles().stream().map(Role::name).toList();
+		List<String> roles = user.roles().stream().map(Role::name).toList();
+		List<String> groups = roles.isEmpty() ? List.of("-") : roles;
+		List<String> absent = List.copyOf(deputies.absentNow(user.username()).keySet());
 		switch (filter.scope()) {
-			case MINE -> query.taskAssignee(user.username());
-			case MY_GROUPS ->
-				query.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups).includeAssignedTasks();
-			case ALL -> {
-				if (!seesAll(user.roles())) {
+			case MINE -> {
+				if (absent.isEmpty()) {
+					query.taskAssignee(user.username());
+				}
+				else {
+					// mine, or (an absent person's and one of my groups')
 					query.or()
 						.taskAssignee(user.username())
-						.taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
+						.taskAssigneeIn(absent.toArray(String[]::new))
+						.endOr()
+						.or()
+						.taskAssignee(user.username())
+						.taskCandidateGroupIn(groups)
+						.includeAssignedTasks()
+						.endOr();
+				}
+			}
+			case MY_GROUPS -> query.taskCandidateGroupIn(groups).includeAssignedTasks();
+			case ALL -> {
+				if (seesAll(user.roles())) {
+					break;
+				}
+				if (absent.isEmpty()) {
+					query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
+				}
+				else {
+					// mine, or (one of my groups' and (unassigned or an absent person's))
+					query.or()
+						.taskAssignee(user.username())
+						.taskCandidateGroupIn(groups)
+						.includeAssignedTasks()
+						.endOr()
+						.or()
+						.taskAssignee(user.username())
+						.taskUnassigned()
+						.taskAssigneeIn(absent.toArray(String[]::new))
 						.endOr();
 				}
 			}

@@ -63,9 +63,12 @@ public class TaskCompletion {
 
 	private final ObjectMapper canonicalJson;
 
+	private final Deputies deputies;
+
 	TaskCompletion(TaskService tasks, RuntimeService runtime, IdentityService identity, SigningCredentials credentials,
 			UserAccounts accounts, FourEyesRule fourEyes, Signatures signatures, Clock clock, Inbox inbox,
-			ObjectMapper json, ReadinessCheck readiness, ApplicationEventPublisher events) {
+			ObjectMapper json, ReadinessCheck readiness, ApplicationEventPublisher events, Deputies deputies) {
+		this.deputies = deputies;
 		this.events = events;
 		this.tasks = tasks;
 		this.runtime = runtime;
@@ -101,7 +104,9 @@ public class TaskCompletion {
 			// commits between its
 			// reads (on PostgreSQL: the task still read, its process instance already
 			// gone)
-			if (!(failed instanceof InvalidInput) && gone(taskId)) {
+			// or a duplicate signature wrapped by Spring Data (a deputy and the absent
+			// person sign an assigned task at once: neither claims it first)
+			if (!(failed instanceof InvalidInput) && (raced(failed) || gone(taskId))) {
 				throw new TaskGone("someone else completed or took this task meanwhile; your signature was not saved");
 			}
 			throw failed;
@@ -123,7 +128,7 @@ public class TaskCompletion {
 
 	private Signature sign(String taskId, UserAccount signer, SignatureMeaning meaning, Map<String, Object> values) {
 		Task task = openTask(taskId);
-		mayAct(task, signer);
+		String actingFor = mayAct(task, signer);
 		String partNumber = businessKey(task);
 		if (ProductLifecycle.GATE_REVIEW.equals(task.getTaskDefinitionKey())) {
 			fourEyes.refusal(signer.username(), task.getProcessInstanceId(), partNumber).ifPresent(reason -> {
@@ -142,7 +147,7 @@ public class TaskCompletion {
 		}
 		Signature signature = signatures.save(new Signature(null, taskId, task.getTaskDefinitionKey(), task.getName(),
 				task.getProcessInstanceId(), partNumber, signer.username(), signer.fullName(), meaning, clock.instant(),
-				Sha256.hex(signedValues), signedValues));
+				Sha256.hex(signedValues), signedValues, actingFor));
 		SignaturesInTransaction.add(signature);
 		events.publishEvent(new TaskSigned(signature));
 		tasks.complete(taskId, values);
@@ -150,6 +155,15 @@ public class TaskCompletion {
 			readiness.refresh(partNumber);
 		}
 		return signature;
+	}
+
+	private static boolean raced(Throwable failed) {
+		for (Throwable cause = failed; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof OptimisticLockingException || cause instanceof DataIntegrityViolationException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean gone(String taskId) {
@@ -169,11 +183,21 @@ public class TaskCompletion {
 		return task;
 	}
 
-	private void mayAct(Task task, UserAccount signer) {
+	/**
+	 * Refuses a signer the task is not for; the absent person the signer stands in for,
+	 * if the task is assigned to one (docs/adr/0016-deputies.md), else null. A deputy
+	 * signs as themselves: four-eyes and the candidate groups are checked for the deputy.
+	 */
+	private String mayAct(Task task, UserAccount signer) {
+		String actingFor = null;
 		if (task.getAssignee() != null && !task.getAssignee().equals(signer.username())) {
-			throw new TaskGone("this task is now with " + task.getAssignee() + "; nothing was saved");
+			if (!deputies.standsInFor(signer.username(), task.getAssignee())) {
+				throw new TaskGone("this task is now with " + task.getAssignee() + "; nothing was saved");
+			}
+			actingFor = task.getAssignee();
 		}
 		inbox.requireCandidate(signer, task);
+		return actingFor;
 	}
 
 	private String businessKey(Task task) {

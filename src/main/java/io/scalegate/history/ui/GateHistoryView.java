@@ -142,9 +142,7 @@ class GateHistoryView extends ProductRouteView {
 		Grid<Signature> signatures = new Grid<>();
 		signatures.addClassName("gate-signatures");
 		signatures.addColumn(Signature::taskName).setHeader("Signed").setAutoWidth(true);
-		signatures.addColumn(s -> s.printedName() + " (" + s.username() + ")")
-			.setHeader("Printed name")
-			.setAutoWidth(true);
+		signatures.addColumn(Signature::signer).setHeader("Printed name").setAutoWidth(true);
 		signatures.addColumn(s -> TIME.format(s.signedAt())).setHeader("Date and time").setAutoWidth(true);
 		signatures.addColumn(s -> s.meaning().name()).setHeader("Meaning").setAutoWidth(true);
 		signatures.addColumn(Signature::valuesHash).setHeader("SHA-256 of signed values").setFlexGrow(1);

@@ -142,6 +142,9 @@ class InboxView extends VerticalLayout {
 			if (task.priority() >= 100) {
 				name.add(escalated());
 			}
+			if (task.forAbsent()) {
+				name.add(forAbsent(task));
+			}
 			return name;
 		}).setHeader("Task").setKey("NAME").setSortable(true).setAutoWidth(true).setFlexGrow(1);
 		grid.addColumn(InboxTask::partNumber).setHeader("Part number").setAutoWidth(true);
@@ -176,6 +179,17 @@ class InboxView extends VerticalLayout {
 	private static Span escalated() {
 		Span badge = new Span("escalated");
 		badge.getElement().getThemeList().add("badge error small");
+		badge.getStyle().set("margin-left", "var(--lumo-space-s)");
+		return badge;
+	}
+
+	/**
+	 * A task the user sees as deputy for its absent assignee (docs/adr/0016-deputies.md).
+	 */
+	static Span forAbsent(InboxTask task) {
+		Span badge = new Span("for " + task.actingForName());
+		badge.setId("for-" + task.id());
+		badge.getElement().getThemeList().add("badge contrast small");
 		badge.getStyle().set("margin-left", "var(--lumo-space-s)");
 		return badge;
 	}

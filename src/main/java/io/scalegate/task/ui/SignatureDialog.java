@@ -40,7 +40,9 @@ class SignatureDialog extends Dialog {
 		setId("signature-dialog");
 		setWidth("560px");
 		Paragraph what = new Paragraph("You sign “" + task.name() + "” for " + task.partNumber() + " · "
-				+ task.productName() + ", as " + signer.fullName() + " (" + signer.username() + ").");
+				+ task.productName() + ", as " + signer.fullName() + " (" + signer.username() + ")"
+				+ (task.forAbsent() ? ", as deputy for " + task.actingForName() + " (" + task.actingFor() + ")" : "")
+				+ ".");
 		what.setId("signature-task");
 		Paragraph decision = new Paragraph(verdict
 			.map(v -> "Your decision: " + v.decision() + ". Your signature means " + v.meaning().label() + ".")

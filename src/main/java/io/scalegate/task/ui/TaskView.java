@@ -100,6 +100,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 				+ (task.due() == null ? "—" : InboxView.DAY.format(task.due()))
 				+ (task.assignee() == null ? " · unclaimed" : " · with " + task.assignee()));
 		meta.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		if (task.forAbsent()) {
+			meta.add(InboxView.forAbsent(task));
+			meta.add(new Span(" · you sign as yourself, for " + task.actingForName()));
+		}
 
 		Optional<String> refusal = ProductLifecycle.GATE_REVIEW.equals(task.taskKey())
 				? fourEyes.refusal(user.username(), task.processInstanceId(), task.partNumber()) : Optional.empty();
