@@ -15,6 +15,8 @@ public enum AuditAction {
 	 * sign-in throttling (docs/adr/0011): LOGIN_FAILED is no longer written, one entry
 	 * per lock instead
 	 */
-	LOGIN_LOCKED, LOGIN_UNLOCKED, LOGIN_FAILURES_SUMMARISED
+	LOGIN_LOCKED, LOGIN_UNLOCKED, LOGIN_FAILURES_SUMMARISED,
+	/** single sign-on and signing PINs (docs/adr/0015) */
+	USER_PROVISIONED, SSO_SIGN_IN_REFUSED, SIGNING_PIN_SET, SIGNING_PIN_RESET
 
 }

@@ -5,10 +5,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.scalegate.base.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -18,15 +22,16 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * login form takes a CSRF token like every other form (Vaadin's configurer would exempt
  * /login, which lets another site sign a browser in as the attacker: login CSRF); only
  * Vaadin's own requests, which carry its own token, are exempt. Sign-ins are throttled
- * ({@link SignInThrottle}).
+ * ({@link SignInThrottle}). Where single sign-on is configured, the company login (OpenID
+ * Connect, {@link SsoUserService}) beside it.
  */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle, Clock clock)
-			throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle, Clock clock,
+			ObjectProvider<ClientRegistrationRepository> sso, SsoUserService ssoUsers) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
@@ -41,10 +46,30 @@ class UiSecurityConfiguration {
 				.orElse("error");
 			response.sendRedirect(request.getContextPath() + "/login?" + locked);
 		}));
+		if (sso.getIfAvailable() != null) {
+			// the company login (docs/adr/0015): /oauth2/authorization/sso, back at
+			// /login/oauth2/code/sso;
+			// a refusal goes to the login page with its reason's code
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+				.failureHandler((request, response, failure) -> response
+					.sendRedirect(request.getContextPath() + "/login?sso=" + refusalCode(failure))));
+		}
 		http.addFilterBefore(SignInThrottleFilter.formLogin(throttle, clock),
 				UsernamePasswordAuthenticationFilter.class);
 		http.headers(SecurityHeaders.with(SecurityHeaders.UI_POLICY));
 		return http.build();
+	}
+
+	private static String refusalCode(AuthenticationException failure) {
+		if (failure instanceof OAuth2AuthenticationException oauth) {
+			for (SsoRefused.Reason reason : SsoRefused.Reason.values()) {
+				if (reason.code().equals(oauth.getError().getErrorCode())) {
+					return reason.code();
+				}
+			}
+		}
+		return "failed";
 	}
 
 }
