@@ -1,6 +1,7 @@
 package io.scalegate.security;
 
 import io.scalegate.base.InvalidInput;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +73,9 @@ public class SigningCredentials {
 					+ "s; try again after " + row.signingLockedUntil().toInstant() + " (UTC)");
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-		if (password == null || !passwords.matches(password, pin ? row.signingPinHash() : row.passwordHash())) {
+		// BCrypt refuses more than 72 bytes (it would throw): no stored secret is longer
+		if (password == null || password.getBytes(StandardCharsets.UTF_8).length > 72
+				|| !passwords.matches(password, pin ? row.signingPinHash() : row.passwordHash())) {
 			// one atomic increment per wrong password, whatever runs at the same time:
 			// the
 			// row stays locked until this attempt commits, so N concurrent attempts count

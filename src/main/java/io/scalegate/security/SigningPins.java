@@ -2,6 +2,7 @@ package io.scalegate.security;
 
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +84,9 @@ public class SigningPins {
 		if (reason.length() > 500) {
 			throw new InvalidInput("reason", "the reason is longer than 500 characters");
 		}
+		if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+			throw new InvalidInput("reason", "the reason contains control characters");
+		}
 		Optional<String> source = jdbc.sql("select auth_source from app_user where username = ?")
 			.param(username)
 			.query(String.class)
@@ -105,8 +109,9 @@ public class SigningPins {
 		if (pin == null || pin.isEmpty()) {
 			return Optional.of("enter a signing PIN");
 		}
-		if (pin.length() > MAX_LENGTH) {
-			return Optional.of("at most " + MAX_LENGTH + " characters");
+		// BCrypt takes at most 72 bytes
+		if (pin.length() > MAX_LENGTH || pin.getBytes(StandardCharsets.UTF_8).length > 72) {
+			return Optional.of("at most " + MAX_LENGTH + " characters (fewer with accented letters)");
 		}
 		boolean digits = pin.chars().allMatch(c -> c >= '0' && c <= '9');
 		if (digits && pin.length() < MIN_DIGITS) {

@@ -93,7 +93,8 @@ class SsoJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signature-no-pin")));
 		assertThat(browser.findElement(By.id("signature-password")).getAttribute("label")).isEqualTo("Signing PIN");
 
-		browser.get("http://localhost:" + port + "/account/signing-pin");
+		screenshot("sso-no-pin.png");
+		browser.findElement(By.linkText("Set your signing PIN")).click();
 		type("new-pin", "482915");
 		type("repeat-pin", "482915");
 		browser.findElement(By.id("save-pin")).click();
@@ -132,7 +133,7 @@ class SsoJourneyIT extends BrowserJourney {
 			frozen.click();
 		}
 		browser.findElement(By.id("sign")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signature-dialog")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signature-password input")));
 	}
 
 }

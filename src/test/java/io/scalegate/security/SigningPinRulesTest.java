@@ -22,6 +22,8 @@ class SigningPinRulesTest {
 		assertThat(SigningPins.weakness("sam", "short words")).isPresent();
 		assertThat(SigningPins.weakness("sam", "aaaaaaaaaaaaaa")).hasValue("not the same character repeated");
 		assertThat(SigningPins.weakness("sam", "1".repeat(30) + "2".repeat(40))).isPresent();
+		// 40 characters but 80 bytes: more than BCrypt takes
+		assertThat(SigningPins.weakness("sam", "ä".repeat(39) + "b")).hasValueSatisfying(v -> v.startsWith("at most"));
 	}
 
 	@Test

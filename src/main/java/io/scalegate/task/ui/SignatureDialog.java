@@ -81,7 +81,10 @@ class SignatureDialog extends Dialog {
 			// an SSO user signs with a signing PIN of their own, which they have not set
 			// yet
 			Paragraph noPin = new Paragraph("You sign with a signing PIN, and you have not set one yet. ");
-			noPin.add(new Anchor(SigningSecret.PIN_PAGE, "Set your signing PIN"));
+			// a new page: the dialog and its unsigned form go (nothing was entered yet)
+			Anchor setPin = new Anchor(SigningSecret.PIN_PAGE, "Set your signing PIN");
+			setPin.setRouterIgnore(true);
+			noPin.add(setPin);
 			noPin.add(", then sign again.");
 			noPin.setId("signature-no-pin");
 			noPin.getStyle().set("color", "var(--lumo-error-text-color)");
