@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.scalegate.PostgresTestDatabase;
 import io.scalegate.ScaleGateTest;
+import io.scalegate.Together;
+import io.scalegate.base.ActingUser;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
+import io.scalegate.security.SsoAccounts.SsoIdentity;
 import io.scalegate.task.Signature;
 import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
@@ -43,6 +46,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -110,6 +114,12 @@ class SsoLoginTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SsoAccounts ssoAccounts;
+
+	@Autowired
+	ActingUser acting;
 
 	MockMvc mvc;
 
@@ -208,6 +218,13 @@ class SsoLoginTest {
 		assertThat(session.getName()).isEqualTo(user);
 		assertThat(Role.of(session.getAuthorities())).containsExactly(Role.GATEKEEPER);
 		assertThat(EngineIdentityFilter.groups(session)).containsExactly("GATEKEEPER");
+		SecurityContextHolder.getContext().setAuthentication(session);
+		try {
+			assertThat(acting.current()).isEqualTo(user);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 		assertThat(trail("USER_PROVISIONED", user)).isOne();
 		// and it can use the UI
 		assertThat(mvc.perform(get("/login").session(signIn.session())).andReturn().getResponse().getStatus())
@@ -283,6 +300,28 @@ class SsoLoginTest {
 		// theirs
 		SignIn renamed = signIn("first-" + user, claims(user + "-new", "First", "sg-engineers"));
 		assertThat(renamed.location()).isEqualTo("/login?sso=taken");
+	}
+
+	@Test
+	void firstSignInsAtTheSameMomentMakeOneAccountAndNoError() throws Exception {
+		String user = aUserId();
+		SsoIdentity who = new SsoIdentity(IDP.issuerUrl("acme").toString(), "subject-" + user, user, "Ray Race", null,
+				Set.of(Role.ENGINEER));
+
+		List<Object> outcomes = Together.times(4, () -> ssoAccounts.signIn(who));
+
+		assertThat(outcomes).allSatisfy(outcome -> {
+			if (outcome instanceof RuntimeException refused) {
+				assertThat(refused).isInstanceOfSatisfying(SsoRefused.class,
+						raced -> assertThat(raced.reason()).isEqualTo(SsoRefused.Reason.RACED));
+			}
+			else {
+				assertThat(outcome).isEqualTo(Set.of(Role.ENGINEER));
+			}
+		});
+		assertThat(outcomes).anySatisfy(outcome -> assertThat(outcome).isInstanceOf(Set.class));
+		assertThat(accounts.find(user).orElseThrow().roles()).containsExactly(Role.ENGINEER);
+		assertThat(trail("USER_PROVISIONED", user)).isOne();
 	}
 
 	@Test
