@@ -2,6 +2,7 @@ package io.scalegate.security;
 
 import io.scalegate.base.ui.LoginOptions;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The login page's options from {@link SsoProperties}. */
@@ -12,6 +13,12 @@ class SsoLoginOptions implements LoginOptions {
 
 	SsoLoginOptions(SsoProperties properties) {
 		this.properties = properties;
+		if (!properties.localLogin() && !properties.enabled()) {
+			LoggerFactory.getLogger(SsoLoginOptions.class)
+				.warn("scalegate.sso.local-login is false but single sign-on is not configured "
+						+ "(scalegate.sso.issuer-uri): only the break-glass accounts {} can sign in",
+						properties.breakGlassAccounts());
+		}
 	}
 
 	@Override
