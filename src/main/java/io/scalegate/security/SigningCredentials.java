@@ -1,6 +1,7 @@
 package io.scalegate.security;
 
 import io.scalegate.base.InvalidInput;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks the password a signer re-enters (21 CFR Part 11 §11.200: both components at each
- * signing). Five wrong passwords in a row lock signing for that user for 15 minutes. Each
- * attempt is recorded in a transaction of its own, so a failure counts even though the
- * signing itself is rolled back. A wrong password is counted by one atomic
+ * signing); for accounts that sign in with the company login (SSO), their signing PIN
+ * instead, with the same counters (docs/adr/0015). Five wrong passwords (or PINs) in a
+ * row lock signing for that user for 15 minutes. Each attempt is recorded in a
+ * transaction of its own, so a failure counts even though the signing itself is rolled
+ * back. A wrong password is counted by one atomic
  * {@code UPDATE ... SET failed_signatures = failed_signatures + 1}, so concurrent wrong
  * attempts each count.
  */
@@ -44,16 +47,17 @@ public class SigningCredentials {
 	}
 
 	/**
-	 * Returns normally when the password is right; otherwise throws {@link InvalidInput}
-	 * on field "password".
+	 * Returns normally when the password (for an SSO account: the signing PIN) is right;
+	 * otherwise throws {@link InvalidInput} on field "password".
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidInput.class)
 	public void verify(String username, String password) {
 		record Row(String passwordHash, int failedSignatures, OffsetDateTime signingLockedUntil,
-				boolean mustChangePassword) {
+				boolean mustChangePassword, String authSource, String signingPinHash) {
 		}
 		Row row = jdbc.sql("""
-				select password_hash, failed_signatures, signing_locked_until, must_change_password
+				select password_hash, failed_signatures, signing_locked_until, must_change_password, auth_source,
+				signing_pin_hash
 				from app_user where username = ? and enabled = true""")
 			.param(username)
 			.query(Row.class)
@@ -64,13 +68,20 @@ public class SigningCredentials {
 			// (docs/adr/0014)
 			throw refused(username, "this account has a one-time password: choose your own password first");
 		}
+		boolean pin = "OIDC".equals(row.authSource());
+		if (pin && row.signingPinHash() == null) {
+			throw refused(username, SigningSecret.NO_PIN_MESSAGE);
+		}
+		String secret = pin ? "PIN" : "password";
 		Instant now = clock.instant();
 		if (row.signingLockedUntil() != null && row.signingLockedUntil().toInstant().isAfter(now)) {
-			throw refused(username, "signing is locked after " + MAX_FAILURES + " wrong passwords; try again after "
-					+ row.signingLockedUntil().toInstant() + " (UTC)");
+			throw refused(username, "signing is locked after " + MAX_FAILURES + " wrong " + secret
+					+ "s; try again after " + row.signingLockedUntil().toInstant() + " (UTC)");
 		}
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-		if (password == null || !passwords.matches(password, row.passwordHash())) {
+		// BCrypt refuses more than 72 bytes (it would throw): no stored secret is longer
+		if (password == null || password.getBytes(StandardCharsets.UTF_8).length > 72
+				|| !passwords.matches(password, pin ? row.signingPinHash() : row.passwordHash())) {
 			// one atomic increment per wrong password, whatever runs at the same time:
 			// the
 			// row stays locked until this attempt commits, so N concurrent attempts count
@@ -81,7 +92,7 @@ public class SigningCredentials {
 				.params(username, at)
 				.update();
 			if (counted == 0) {
-				throw lockedMeanwhile(username);
+				throw lockedMeanwhile(username, secret);
 			}
 			int failures = jdbc.sql("select failed_signatures from app_user where username = ?")
 				.param(username)
@@ -91,10 +102,11 @@ public class SigningCredentials {
 				jdbc.sql("update app_user set failed_signatures = 0, signing_locked_until = ? where username = ?")
 					.params(OffsetDateTime.ofInstant(now.plus(LOCK), ZoneOffset.UTC), username)
 					.update();
-				throw refused(username, "wrong password; signing is now locked for " + LOCK.toMinutes() + " minutes");
+				throw refused(username,
+						"wrong " + secret + "; signing is now locked for " + LOCK.toMinutes() + " minutes");
 			}
-			throw refused(username,
-					"wrong password (" + failures + " of " + MAX_FAILURES + " attempts before signing is locked)");
+			throw refused(username, "wrong " + secret + " (" + failures + " of " + MAX_FAILURES
+					+ " attempts before signing is locked)");
 		}
 		if (row.failedSignatures() > 0 || row.signingLockedUntil() != null) {
 			int reset = jdbc.sql("""
@@ -103,17 +115,33 @@ public class SigningCredentials {
 				.params(username, at)
 				.update();
 			if (reset == 0) {
-				throw lockedMeanwhile(username);
+				throw lockedMeanwhile(username, secret);
 			}
 		}
 	}
 
 	/**
+	 * What this account re-enters to sign: its password, or (company sign-in) its signing
+	 * PIN, once set.
+	 */
+	public SigningSecret secretOf(String username) {
+		record Row(String authSource, String signingPinHash) {
+		}
+		return jdbc.sql("select auth_source, signing_pin_hash from app_user where username = ?")
+			.param(username)
+			.query(Row.class)
+			.optional()
+			.map(row -> !"OIDC".equals(row.authSource()) ? SigningSecret.PASSWORD
+					: row.signingPinHash() == null ? SigningSecret.NO_PIN : SigningSecret.PIN)
+			.orElse(SigningSecret.PASSWORD);
+	}
+
+	/**
 	 * Signing was locked by concurrent wrong attempts after this one read the account.
 	 */
-	private InvalidInput lockedMeanwhile(String username) {
-		return refused(username, "signing is locked after " + MAX_FAILURES
-				+ " wrong passwords (some made at the same moment); try again after " + LOCK.toMinutes() + " minutes");
+	private InvalidInput lockedMeanwhile(String username, String secret) {
+		return refused(username, "signing is locked after " + MAX_FAILURES + " wrong " + secret
+				+ "s (some made at the same moment); try again after " + LOCK.toMinutes() + " minutes");
 	}
 
 	/**

@@ -7,11 +7,15 @@ import jakarta.servlet.DispatcherType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -25,7 +29,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * ({@link SignInThrottle}). A sign-in with a one-time password goes to
  * {@code /login/new-password}, where its owner must choose their own password first; a
  * session whose account was disabled or reset since ends
- * ({@link WithdrawnAccountFilter}).
+ * ({@link WithdrawnAccountFilter}). Where single sign-on is configured, the company login
+ * (OpenID Connect, {@link SsoUserService}) beside it.
  */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {
@@ -33,7 +38,8 @@ class UiSecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle, Clock clock,
-			UserAccounts accounts) throws Exception {
+			UserAccounts accounts, ObjectProvider<ClientRegistrationRepository> sso, SsoUserService ssoUsers)
+			throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
@@ -56,11 +62,31 @@ class UiSecurityConfiguration {
 				.orElse("error");
 			response.sendRedirect(request.getContextPath() + "/login?" + locked);
 		}));
+		if (sso.getIfAvailable() != null) {
+			// the company login (docs/adr/0015): /oauth2/authorization/sso, back at
+			// /login/oauth2/code/sso;
+			// a refusal goes to the login page with its reason's code
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+				.failureHandler((request, response, failure) -> response
+					.sendRedirect(request.getContextPath() + "/login?sso=" + refusalCode(failure))));
+		}
 		http.addFilterBefore(SignInThrottleFilter.formLogin(throttle, clock),
 				UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new WithdrawnAccountFilter(accounts), AuthorizationFilter.class);
 		http.headers(SecurityHeaders.with(SecurityHeaders.UI_POLICY));
 		return http.build();
+	}
+
+	private static String refusalCode(AuthenticationException failure) {
+		if (failure instanceof OAuth2AuthenticationException oauth) {
+			for (SsoRefused.Reason reason : SsoRefused.Reason.values()) {
+				if (reason.code().equals(oauth.getError().getErrorCode())) {
+					return reason.code();
+				}
+			}
+		}
+		return "failed";
 	}
 
 }

@@ -22,7 +22,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The people in the database (tables {@code app_user}, {@code app_user_role}); passwords
- * are stored hashed.
+ * are stored hashed. Accounts of people who sign in with their company login are
+ * provisioned by {@link SsoAccounts}.
  */
 @Repository
 public class UserAccounts implements UserDetailsService {
@@ -35,9 +36,12 @@ public class UserAccounts implements UserDetailsService {
 
 	private final SignInThrottle throttle;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events,
-			SignInThrottle throttle) {
+	private final SsoProperties sso;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, SignInThrottle throttle,
+			SsoProperties sso) {
 		this.jdbc = jdbc;
+		this.sso = sso;
 		this.events = events;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -45,14 +49,21 @@ public class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		record Row(String username, String passwordHash, boolean enabled, boolean mustChangePassword) {
+		record Row(String username, String passwordHash, boolean enabled, boolean mustChangePassword,
+				String authSource) {
 		}
-		Row row = jdbc
-			.sql("select username, password_hash, enabled, must_change_password from app_user where username = ?")
+		Row row = jdbc.sql(
+				"select username, password_hash, enabled, must_change_password, auth_source from app_user where username = ?")
 			.param(username)
 			.query(Row.class)
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+		// password sign-in (form, HTTP Basic): never for company (SSO) accounts, and only
+		// for the break-glass accounts where local login is off (docs/adr/0015); refused
+		// like an unknown user
+		if ("OIDC".equals(row.authSource()) || !sso.passwordSignInAllowed(row.username())) {
+			throw new UsernameNotFoundException(username + " may not sign in with a password");
+		}
 		return User.withUsername(row.username())
 			.password(row.passwordHash())
 			.disabled(!row.enabled())

@@ -75,21 +75,24 @@ public class MainLayout extends AppLayout {
 		bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		bar.getStyle().set("padding-right", "var(--lumo-space-m)");
-		authentication.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
-			.ifPresent(user -> {
-				Span who = new Span(user.getUsername() + " · "
-						+ String.join(", ",
-								user.getAuthorities()
-									.stream()
-									.map(GrantedAuthority::getAuthority)
-									.map(a -> a.replace("ROLE_", ""))
-									.toList()));
-				who.setId("current-user");
-				Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
-				logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-				logout.setId("logout");
-				bar.add(who, logout);
-			});
+		// the principal's name and ScaleGate roles, whether signed in with a password
+		// (UserDetails) or with the company login (an OpenID Connect user, docs/adr/0015)
+		authentication.getPrincipalName().ifPresent(username -> {
+			Span who = new Span(username + " · "
+					+ String.join(", ",
+							authentication.getGrantedAuthorities()
+								.stream()
+								.map(GrantedAuthority::getAuthority)
+								.filter(a -> a.startsWith("ROLE_"))
+								.map(a -> a.replace("ROLE_", ""))
+								.sorted()
+								.toList()));
+			who.setId("current-user");
+			Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			logout.setId("logout");
+			bar.add(who, logout);
+		});
 		return bar;
 	}
 

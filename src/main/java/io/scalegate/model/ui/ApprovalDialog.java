@@ -14,6 +14,7 @@ import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.model.change.ModelChange;
 import io.scalegate.model.change.ModelChanges;
+import io.scalegate.security.SigningSecret;
 import io.scalegate.security.UserAccount;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,8 +32,8 @@ class ApprovalDialog extends Dialog {
 	 * @param change the change as the approver reviewed it
 	 * @param reviewAgain shows the change as it is now, after its content changed
 	 */
-	ApprovalDialog(ModelChange change, ModelChanges changes, UserAccount approver, Consumer<ModelChange> approved,
-			Runnable reviewAgain) {
+	ApprovalDialog(ModelChange change, ModelChanges changes, UserAccount approver, SigningSecret secret,
+			Consumer<ModelChange> approved, Runnable reviewAgain) {
 		setHeaderTitle("Approve change #" + change.id() + " and deploy it");
 		setWidth("640px");
 		String reviewed = Sha256.hex(change.content());
@@ -49,7 +50,9 @@ class ApprovalDialog extends Dialog {
 		meaning.setValue("Approved for deployment");
 		meaning.setId("approval-meaning");
 		meaning.setWidthFull();
-		PasswordField password = new PasswordField("Your password");
+		// a company (SSO) account signs with its signing PIN (docs/adr/0015)
+		PasswordField password = new PasswordField(
+				secret == SigningSecret.PASSWORD ? "Your password" : "Your signing PIN");
 		password.setId("approval-password");
 		password.setWidthFull();
 		add(new Paragraph("You sign as " + approver.fullName() + " (" + approver.username() + "). " + change.author()

@@ -34,6 +34,7 @@ import io.scalegate.model.change.ModelChange.Status;
 import io.scalegate.model.change.ModelChanges;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.Role;
+import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -67,7 +68,10 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private String title = "Model change | ScaleGate";
 
-	ChangeView(ModelChanges changes, DecisionCases cases, CurrentUser currentUser) {
+	private final SigningCredentials signing;
+
+	ChangeView(ModelChanges changes, DecisionCases cases, CurrentUser currentUser, SigningCredentials signing) {
+		this.signing = signing;
 		this.changes = changes;
 		this.cases = cases;
 		this.user = currentUser.get();
@@ -231,7 +235,7 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private Component approval() {
 		Button approve = new Button("Approve and deploy…", VaadinIcon.CHECK.create(),
-				click -> new ApprovalDialog(change, changes, user, approved -> {
+				click -> new ApprovalDialog(change, changes, user, signing.secretOf(user.username()), approved -> {
 					change = approved;
 					show();
 					Notification

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.form.RenderedForm.Answer;
+import io.scalegate.security.SigningSecret;
 import io.scalegate.security.UserAccount;
 import io.scalegate.task.InboxTask;
 import io.scalegate.task.Signature;
@@ -23,18 +25,18 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
- * The electronic signature. Before the password, the dialog states in words what is
- * signed: the task and the product, what the values decide, the values themselves and the
- * meaning. Where the task decides something, the meaning follows from the decision
- * ({@link TaskVerdict}) and cannot be changed here; otherwise the signer chooses it.
- * Nothing is saved unless the password is right. A wrong password or a wrong meaning is
- * shown here; any other refusal closes the dialog and goes to {@code refused}, which
- * keeps the form as it was typed.
+ * The electronic signature. Before the password (for a company (SSO) account: the signing
+ * PIN, docs/adr/0015), the dialog states in words what is signed: the task and the
+ * product, what the values decide, the values themselves and the meaning. Where the task
+ * decides something, the meaning follows from the decision ({@link TaskVerdict}) and
+ * cannot be changed here; otherwise the signer chooses it. Nothing is saved unless the
+ * password is right. A wrong password or a wrong meaning is shown here; any other refusal
+ * closes the dialog and goes to {@code refused}, which keeps the form as it was typed.
  */
 class SignatureDialog extends Dialog {
 
-	SignatureDialog(UserAccount signer, InboxTask task, Optional<TaskVerdict> verdict, List<Answer> answers,
-			BiFunction<String, SignatureMeaning, Signature> sign, Consumer<Signature> signed,
+	SignatureDialog(UserAccount signer, SigningSecret secret, InboxTask task, Optional<TaskVerdict> verdict,
+			List<Answer> answers, BiFunction<String, SignatureMeaning, Signature> sign, Consumer<Signature> signed,
 			Consumer<InvalidInput> refused) {
 		setHeaderTitle("Sign: " + task.name());
 		setId("signature-dialog");
@@ -66,7 +68,7 @@ class SignatureDialog extends Dialog {
 			meaning.setReadOnly(true);
 			meaning.setHelperText("Follows from your decision; change the form to change it.");
 		});
-		PasswordField password = new PasswordField("Password");
+		PasswordField password = new PasswordField(secret.label());
 		password.setId("signature-password");
 		password.setManualValidation(true);
 		password.setWidthFull();
@@ -77,6 +79,19 @@ class SignatureDialog extends Dialog {
 			.set("font-size", "var(--lumo-font-size-s)")
 			.set("color", "var(--lumo-secondary-text-color)");
 		add(what, decision, values, meaning, password, statement);
+		if (secret == SigningSecret.NO_PIN) {
+			// an SSO user signs with a signing PIN of their own, which they have not set
+			// yet
+			Paragraph noPin = new Paragraph("You sign with a signing PIN, and you have not set one yet. ");
+			// a new page: the dialog and its unsigned form go (nothing was entered yet)
+			Anchor setPin = new Anchor(SigningSecret.PIN_PAGE, "Set your signing PIN");
+			setPin.setRouterIgnore(true);
+			noPin.add(setPin);
+			noPin.add(", then sign again.");
+			noPin.setId("signature-no-pin");
+			noPin.getStyle().set("color", "var(--lumo-error-text-color)");
+			addComponentAtIndex(0, noPin);
+		}
 		Button confirm = new Button("Sign and complete", click -> {
 			try {
 				Signature signature = sign.apply(password.getValue(), meaning.getValue());

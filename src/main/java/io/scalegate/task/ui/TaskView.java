@@ -23,6 +23,7 @@ import io.scalegate.form.RenderedForm;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.security.CurrentUser;
+import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccount;
 import io.scalegate.task.FourEyesRule;
 import io.scalegate.task.Inbox;
@@ -58,8 +59,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final UserAccount user;
 
+	private final SigningCredentials signing;
+
 	TaskView(Inbox inbox, TaskForms forms, TaskCompletion completion, FourEyesRule fourEyes, EvidenceService evidence,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, SigningCredentials signing) {
+		this.signing = signing;
 		this.inbox = inbox;
 		this.forms = forms;
 		this.completion = completion;
@@ -162,7 +166,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			refused(form, undecided);
 			return;
 		}
-		new SignatureDialog(user, task, verdict, form.answers(),
+		new SignatureDialog(user, signing.secretOf(user.username()), task, verdict, form.answers(),
 				(password, meaning) -> completion.complete(task.id(), user.username(), password, meaning, values),
 				signature -> {
 					Notification done = Notification.show(task.name() + " signed (" + signature.meaning().label()
