@@ -132,6 +132,10 @@ public class UserAdministration {
 	@Transactional
 	public UserRow edit(String username, String fullName, String email, Collection<Role> roles, String reason,
 			String by) {
+		if (existing(username).companyLogin()) {
+			throw new InvalidInput("roles", username + " signs in with the company login: name, e-mail and roles come "
+					+ "from the identity provider at each sign-in; change the groups there, or disable the account here");
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		checkDetails(fullName, email, roles, problems);
 		checkReason(reason, problems);
@@ -206,7 +210,10 @@ public class UserAdministration {
 	@Transactional
 	public OneTimePassword resetPassword(String username, String reason, String by) {
 		checkReason(reason);
-		existing(username);
+		if (existing(username).companyLogin()) {
+			throw new InvalidInput("username", username
+					+ " signs in with the company login and has no password here; reset the signing PIN instead");
+		}
 		String password = oneTimePasswords.generate();
 		Instant now = clock.instant();
 		jdbc.sql("""
@@ -299,7 +306,8 @@ public class UserAdministration {
 			.forEach(lock -> loginLocks.put(lock.subject(), lock.lockedUntil()));
 		Instant now = clock.instant();
 		var query = jdbc.sql("""
-				select username, full_name, email, enabled, last_login_at, signing_locked_until, must_change_password
+				select username, full_name, email, enabled, last_login_at, signing_locked_until, must_change_password,
+				auth_source
 				from app_user""" + where + " order by username");
 		if (username != null) {
 			query = query.param(username);
@@ -312,7 +320,7 @@ public class UserAdministration {
 					Set.copyOf(roles.getOrDefault(user, EnumSet.noneOf(Role.class))), rs.getBoolean(4),
 					lastLogin == null ? null : lastLogin.toInstant(),
 					signingLocked == null || !signingLocked.toInstant().isAfter(now) ? null : signingLocked.toInstant(),
-					loginLocks.get(user), rs.getBoolean(7));
+					loginLocks.get(user), rs.getBoolean(7), "OIDC".equals(rs.getString(8)));
 		}).list();
 	}
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.security.PasswordChanges;
 import io.scalegate.security.PasswordPolicy;
+import io.scalegate.security.SigningSecret;
 import io.scalegate.security.UserAdministration;
 import io.scalegate.security.UserRow;
 import jakarta.annotation.security.PermitAll;
@@ -55,7 +57,23 @@ class AccountView extends VerticalLayout {
 		who.addFormItem(
 				text("account-roles", me.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))),
 				"Roles");
-		add(who, new Paragraph("Your name, e-mail and roles are set by an administrator."));
+		Anchor deputy = new Anchor("account/deputy", "Name a deputy");
+		deputy.setId("deputy-link");
+		Paragraph away = new Paragraph("Away for a while? ");
+		away.add(deputy);
+		away.add(": while you are away, they see and sign your assigned tasks that their roles allow.");
+		if (me.companyLogin()) {
+			// company (SSO) accounts: no password here; they sign with a signing PIN
+			// (docs/adr/0015)
+			Anchor pin = new Anchor(SigningSecret.PIN_PAGE, "Set or change your signing PIN");
+			pin.setId("signing-pin-link");
+			Paragraph signing = new Paragraph("You sign in with your company login and sign with a signing PIN. ");
+			signing.add(pin);
+			add(who, new Paragraph("Your name, e-mail and roles come from your company login's groups."), away,
+					new H3("Signing PIN"), signing);
+			return;
+		}
+		add(who, new Paragraph("Your name, e-mail and roles are set by an administrator."), away);
 		add(new H3("Change password"),
 				new Paragraph("At least " + PasswordPolicy.MINIMUM_LENGTH + " characters, at most "
 						+ PasswordPolicy.MAXIMUM_LENGTH

@@ -24,6 +24,7 @@ import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.OneTimePassword;
 import io.scalegate.security.Role;
+import io.scalegate.security.SigningPins;
 import io.scalegate.security.UserAdministration;
 import io.scalegate.security.UserRow;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,12 +53,15 @@ class UsersView extends VerticalLayout {
 
 	private final UserAdministration users;
 
+	private final SigningPins pins;
+
 	private final String admin;
 
 	private final Grid<UserRow> grid = new Grid<>();
 
-	UsersView(UserAdministration users, CurrentUser currentUser) {
+	UsersView(UserAdministration users, SigningPins pins, CurrentUser currentUser) {
 		this.users = users;
+		this.pins = pins;
 		this.admin = currentUser.get().username();
 		Button create = new Button("New user", VaadinIcon.PLUS.create(), click -> createDialog().open());
 		create.setId("new-user");
@@ -73,6 +77,10 @@ class UsersView extends VerticalLayout {
 		grid.addColumn(UserRow::fullName).setHeader("Name").setAutoWidth(true);
 		grid.addColumn(row -> row.email() == null ? "" : row.email()).setHeader("E-mail").setAutoWidth(true);
 		grid.addColumn(row -> roles(row.roles())).setHeader("Roles").setAutoWidth(true);
+		grid.addColumn(row -> row.companyLogin() ? "company login" : "password")
+			.setHeader("Signs in with")
+			.setKey("sign-in")
+			.setAutoWidth(true);
 		grid.addColumn(row -> row.enabled() ? "enabled" : "disabled").setHeader("State").setAutoWidth(true);
 		grid.addColumn(row -> time(row.lastLoginAt(), "never")).setHeader("Last login").setAutoWidth(true);
 		grid.addColumn(row -> time(row.signingLockedUntil(), "")).setHeader("Signing locked until").setAutoWidth(true);
@@ -151,8 +159,22 @@ class UsersView extends VerticalLayout {
 			users.enable(row.username(), given, admin);
 			Notification.show(row.username() + " enabled");
 		});
-		Button reset = action("Reset password", "reset-password", dialog, fields, refused,
-				given -> showOneTimePassword(users.resetPassword(row.username(), given, admin)));
+		// a company-login account's name, e-mail and roles come from the identity
+		// provider, and it signs with a PIN, not a password (docs/adr/0015)
+		Button reset = row.companyLogin()
+				? action("Reset signing PIN", "reset-signing-pin", dialog, fields, refused, given -> {
+					pins.reset(row.username(), given);
+					Notification.show(row.username() + " must set a new signing PIN before signing");
+				}) : action("Reset password", "reset-password", dialog, fields, refused,
+						given -> showOneTimePassword(users.resetPassword(row.username(), given, admin)));
+		if (row.companyLogin()) {
+			details.fullName.setReadOnly(true);
+			details.email.setReadOnly(true);
+			details.roles.setReadOnly(true);
+			save.setVisible(false);
+			dialog.add(new Paragraph("Signs in with the company login: name, e-mail and roles come from the identity "
+					+ "provider's groups at each sign-in. Change them there, or disable the account here."));
+		}
 		Button unlockSigning = action("Unlock signing", "unlock-signing", dialog, fields, refused, given -> {
 			users.unlockSigning(row.username(), given, admin);
 			Notification.show("signing unlocked for " + row.username());

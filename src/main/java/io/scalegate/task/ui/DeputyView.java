@@ -43,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("account/deputy")
 @PageTitle("Deputy | ScaleGate")
-@Menu(order = 8, title = "Deputy", icon = "vaadin:user-clock")
+@Menu(order = 21, title = "Deputy", icon = "vaadin:user-clock")
 @PermitAll
 class DeputyView extends VerticalLayout {
 

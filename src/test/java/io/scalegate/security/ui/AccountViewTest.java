@@ -1,11 +1,13 @@
 package io.scalegate.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import io.scalegate.KaribuTest;
@@ -132,6 +134,23 @@ class AccountViewTest extends KaribuTest {
 		assertThat(
 				jdbc.sql("select count(*) from audit_entry where details like '%tractor%'").query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void aCompanyLoginAccountIsSentToItsSigningPinAndHasNoPasswordToChange() {
+		username = "acct-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.save(username, "Sol S. Sso", "unused seed password", Set.of(Role.ENGINEER));
+		jdbc.sql("update app_user set auth_source = 'OIDC', oidc_issuer = 'https://idp.example', oidc_subject = ? "
+				+ "where username = ?")
+			.params(username, username)
+			.update();
+		login(username, "ENGINEER");
+		UI.getCurrent().navigate("account");
+		assertThat(_get(Anchor.class, spec -> spec.withId("signing-pin-link")).getHref())
+			.isEqualTo("account/signing-pin");
+		assertThat(_get(Anchor.class, spec -> spec.withId("deputy-link")).getHref()).isEqualTo("account/deputy");
+		assertThat(_find(PasswordField.class)).isEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("change-password"))).isEmpty();
 	}
 
 }

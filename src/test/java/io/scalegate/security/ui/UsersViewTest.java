@@ -328,4 +328,35 @@ class UsersViewTest extends KaribuTest {
 			.toList();
 	}
 
+	@Test
+	void aCompanyLoginAccountGetsItsSigningPinResetNotAPasswordAndItsRolesStayWithTheIdentityProvider() {
+		String username = anAccount(Role.ENGINEER);
+		jdbc.sql("""
+				update app_user set auth_source = 'OIDC', oidc_issuer = 'https://idp.example', oidc_subject = ?,
+				must_change_password = false, signing_pin_hash = ? where username = ?""")
+			.params(username, passwords.encode("493817"), username)
+			.update();
+		openAs("admin");
+		assertThat(shown(username).companyLogin()).isTrue();
+		manage(username);
+		assertThat(_find(Button.class, spec -> spec.withId("reset-password"))).isEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("save"))).isEmpty();
+		assertThat(roles().isReadOnly()).isTrue();
+		// the service refuses what the view hides
+		assertThatThrownBy(() -> users.edit(username, "Other Name", username + "@example.com", Set.of(Role.ADMIN),
+				"promote", "admin"))
+			.hasMessageContaining("company login");
+		assertThatThrownBy(() -> users.resetPassword(username, "forgot", "admin"))
+			.hasMessageContaining("reset the signing PIN instead");
+		click("reset-signing-pin");
+		assertThat(text("reason").isInvalid()).isTrue();
+		text("reason").setValue("forgot the PIN");
+		click("reset-signing-pin");
+		assertThat(jdbc.sql("select count(*) from app_user where username = ? and signing_pin_hash is null")
+			.param(username)
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(accounts.find(username).orElseThrow().roles()).containsExactly(Role.ENGINEER);
+	}
+
 }
