@@ -86,12 +86,17 @@ class ProductionOnboardingTest {
 
 	@Test
 	void theAdministratorOnboardsAPlantThatTakesAProductThroughBothGates() throws Exception {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+		// CI gives an empty database of its real PostgreSQL 15 (.ci/run); elsewhere an
+		// embedded PostgreSQL
+		String ci = System.getenv("SCALEGATE_TEST_ONBOARDING_DB_URL");
+		try (EmbeddedPostgres postgres = ci == null || ci.isBlank() ? EmbeddedPostgres.builder().start() : null;
 				ConfigurableApplicationContext context = new SpringApplicationBuilder(ScaleGateApplication.class)
 					.profiles("prod")
 					.run("--server.port=0", "--vaadin.productionMode=false",
-							"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-							"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+							"--spring.datasource.url="
+									+ (postgres == null ? ci : postgres.getJdbcUrl("postgres", "postgres")),
+							"--spring.datasource.username=" + (postgres == null ? "scalegate" : "postgres"),
+							"--spring.datasource.password=" + (postgres == null ? "scalegate" : "postgres"),
 							"--camunda.bpm.job-execution.enabled=false",
 							"--scalegate.security.admin-password=" + ADMIN_PASSWORD,
 							"--scalegate.audit.key-id=onboarding-1", "--scalegate.audit.key=" + AUDIT_KEY)) {
