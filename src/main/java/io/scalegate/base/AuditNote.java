@@ -11,7 +11,9 @@ import org.springframework.lang.Nullable;
  * hash.
  *
  * @param actor who acted, or null (also when blank) for whoever is acting in this thread
- * ({@link ActingUser})
+ * ({@link ActingUser}); cut to the trail's 120 characters, as the subject id to 200, so
+ * that a name nobody checked (an identity provider's, a refused sign-in's) never keeps a
+ * refusal out of the trail
  */
 public record AuditNote(AuditAction action, AuditSubject subjectType, String subjectId, @Nullable String actor,
 		Map<String, Object> details) {
@@ -20,7 +22,12 @@ public record AuditNote(AuditAction action, AuditSubject subjectType, String sub
 		Objects.requireNonNull(action, "action");
 		Objects.requireNonNull(subjectType, "subjectType");
 		Objects.requireNonNull(details, "details");
-		actor = actor == null || actor.isBlank() ? null : actor;
+		actor = actor == null || actor.isBlank() ? null : clip(actor, 120);
+		subjectId = subjectId == null ? null : clip(subjectId, 200);
+	}
+
+	private static String clip(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length - 1) + "…";
 	}
 
 }

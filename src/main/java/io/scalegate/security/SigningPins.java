@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import io.scalegate.base.Checks;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import java.nio.charset.StandardCharsets;
@@ -81,12 +82,9 @@ public class SigningPins {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "say why the signing PIN is reset (the audit trail keeps it)");
 		}
-		if (reason.length() > 500) {
-			throw new InvalidInput("reason", "the reason is longer than 500 characters");
-		}
-		if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-			throw new InvalidInput("reason", "the reason contains control characters");
-		}
+		Checks checks = new Checks();
+		checks.text("reason", reason, 500);
+		checks.throwIfAny();
 		Optional<String> source = jdbc.sql("select auth_source from app_user where username = ?")
 			.param(username)
 			.query(String.class)

@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import io.scalegate.base.Checks;
 import io.scalegate.base.Conflict;
 import io.scalegate.security.SsoRefused.Reason;
 import java.security.SecureRandom;
@@ -28,6 +29,16 @@ public class SsoAccounts {
 	/** Who the identity provider says signed in, with the roles their claims map to. */
 	public record SsoIdentity(String issuer, String subject, String username, String fullName, String email,
 			Set<Role> roles) {
+
+		/**
+		 * An e-mail that does not fit the column (254 characters) or holds control
+		 * characters is left out rather than failing the sign-in.
+		 */
+		public SsoIdentity {
+			email = email == null || email.isBlank() || email.strip().length() > 254
+					|| Checks.hasControlCharacter(email) ? null : email.strip();
+		}
+
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -57,6 +68,9 @@ public class SsoAccounts {
 				|| !who.username().equals(who.username().strip())
 				|| who.username().chars().anyMatch(Character::isISOControl)) {
 			throw refused(who, Reason.INVALID, "the identity provider sent no usable user id");
+		}
+		if (who.issuer().length() > 500 || who.subject().length() > 255) {
+			throw refused(who, Reason.INVALID, "the identity provider's issuer or subject is too long to keep");
 		}
 		Optional<String> linkedTo = jdbc
 			.sql("select username from app_user where oidc_issuer = ? and oidc_subject = ? and username <> ?")

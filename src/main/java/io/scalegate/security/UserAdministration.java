@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import io.scalegate.base.Checks;
 import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.InvalidInput.FieldProblem;
@@ -373,6 +374,10 @@ public class UserAdministration {
 		}
 		else if (reason.strip().length() > REASON_LENGTH) {
 			problems.add(new FieldProblem("reason", "must have at most " + REASON_LENGTH + " characters"));
+		}
+		else if (Checks.hasControlCharacter(reason)) {
+			problems.add(new FieldProblem("reason",
+					"must not contain control characters (other than tabs and line breaks)"));
 		}
 	}
 

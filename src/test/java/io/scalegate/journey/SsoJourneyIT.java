@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * signing PIN set and a task signed with it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"camunda.bpm.process-engine-name=ssojourney", "camunda.bpm.webapp.enabled=false",
 		"camunda.bpm.job-execution.enabled=false", "vaadin.launch-browser=false",
 		"vaadin.devmode.devTools.enabled=false", "scalegate.security.sign-in.summary-cron=-",
 		"scalegate.audit.key-id=test", "scalegate.audit.key=" + ScaleGateTest.AUDIT_KEY,

@@ -30,7 +30,8 @@ class ProductionProfileTest {
 			.run("--server.port=0", "--vaadin.productionMode=false",
 					"--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
 					"--spring.datasource.username=sa", "--spring.datasource.password=",
-					"--camunda.bpm.job-execution.enabled=false", "--scalegate.security.admin-password=" + adminPassword,
+					"--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=prodtest",
+					"--camunda.bpm.webapp.enabled=false", "--scalegate.security.admin-password=" + adminPassword,
 					"--scalegate.audit.key-id=prod-1", "--scalegate.audit.key=" + auditKey);
 	}
 

@@ -61,12 +61,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * port, docs/adr/0015): the whole authorization-code flow through Spring Security's
  * filters, account provisioning and its refusals, local passwords off but for
  * break-glass, and signing with a PIN. Its own context (SSO configured, local login off)
- * on its own H2 database.
+ * on its own H2 database, and its own engine name: an engine named "default" would
+ * replace the shared context's in Camunda's registry, which engine-rest and the webapps
+ * look up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"camunda.bpm.job-execution.enabled=false", "vaadin.launch-browser=false",
-		"vaadin.devmode.devTools.enabled=false", "scalegate.security.sign-in.summary-cron=-",
-		"scalegate.audit.key-id=test", "scalegate.audit.key=" + ScaleGateTest.AUDIT_KEY,
+		"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=ssotest",
+		"camunda.bpm.webapp.enabled=false", "vaadin.launch-browser=false", "vaadin.devmode.devTools.enabled=false",
+		"scalegate.security.sign-in.summary-cron=-", "scalegate.audit.key-id=test",
+		"scalegate.audit.key=" + ScaleGateTest.AUDIT_KEY,
 		"spring.datasource.url=jdbc:h2:mem:sso-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000",
 		"scalegate.sso.client-id=scalegate", "scalegate.sso.client-secret=not-checked-by-the-mock",
 		"scalegate.sso.display-name=Acme", "scalegate.sso.roles.ENGINEER=sg-engineers",

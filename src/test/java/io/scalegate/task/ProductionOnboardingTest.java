@@ -97,7 +97,8 @@ class ProductionOnboardingTest {
 									+ (postgres == null ? ci : postgres.getJdbcUrl("postgres", "postgres")),
 							"--spring.datasource.username=" + (postgres == null ? "scalegate" : "postgres"),
 							"--spring.datasource.password=" + (postgres == null ? "scalegate" : "postgres"),
-							"--camunda.bpm.job-execution.enabled=false",
+							"--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=onboarding",
+							"--camunda.bpm.webapp.enabled=false",
 							"--scalegate.security.admin-password=" + ADMIN_PASSWORD,
 							"--scalegate.audit.key-id=onboarding-1", "--scalegate.audit.key=" + AUDIT_KEY)) {
 			port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
