@@ -52,6 +52,16 @@ public final class Checks {
 		return text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0));
 	}
 
+	/**
+	 * Whether the text holds an invisible formatting character (Unicode category Cf: a
+	 * right-to-left override, a zero-width space): refused in names and reasons that are
+	 * printed with signatures and kept in the trail, where they could make one text read
+	 * as another.
+	 */
+	public static boolean hasHiddenCharacter(String text) {
+		return text.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT);
+	}
+
 	public void atLeast(String field, Number value, long minimum) {
 		if (required(field, value) && value.doubleValue() < minimum) {
 			fail(field, "must be at least " + minimum);

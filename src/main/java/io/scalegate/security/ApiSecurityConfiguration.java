@@ -6,10 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -49,7 +52,15 @@ class ApiSecurityConfiguration {
 				.authenticationEntryPoint(challenge())
 				.accessDeniedHandler(forbidden()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(challenge()).accessDeniedHandler(forbidden()))
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// accounts are managed by a person signed in as themselves, never by an API
+			// token: a token outlives its issuer and would escape the self rules
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(paths.matcher("/api/admin/users"), paths.matcher("/api/admin/users/**"))
+				.access((authentication, context) -> new AuthorizationDecision(
+						!(authentication.get() instanceof BearerTokenAuthentication)
+								&& authentication.get().isAuthenticated()))
+				.anyRequest()
+				.authenticated())
 			.addFilterBefore(new CrossSiteBasicGuard(), BasicAuthenticationFilter.class)
 			.addFilterBefore(SignInThrottleFilter.httpBasic(throttle, clock), BasicAuthenticationFilter.class)
 			.headers(SecurityHeaders.with(SecurityHeaders.API_POLICY));
@@ -61,14 +72,23 @@ class ApiSecurityConfiguration {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"ScaleGate\", Basic realm=\"ScaleGate\"");
 			String detail = request.getHeader("Authorization") == null
 					? "send an API token (Authorization: Bearer ...) or log in with HTTP Basic"
-					: exception instanceof CredentialsExpiredException ? ONE_TIME_PASSWORD : exception.getMessage();
+					: exception instanceof CredentialsExpiredException ? ONE_TIME_PASSWORD
+							// the same words for a wrong password, an unknown and a
+							// disabled
+							// account: an answer must not tell which accounts exist
+							: request.getHeader("Authorization").regionMatches(true, 0, "Basic ", 0, 6)
+									? "wrong user id or password" : exception.getMessage();
 			ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
 		};
 	}
 
 	private static AccessDeniedHandler forbidden() {
-		return (request, response, exception) -> ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN,
-				"Forbidden", "your role may not use " + request.getMethod() + " " + request.getRequestURI());
+		return (request, response, exception) -> ProblemResponses
+			.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", request.getRequestURI()
+				.startsWith(request.getContextPath() + "/api/admin/users")
+					&& SecurityContextHolder.getContext().getAuthentication() instanceof BearerTokenAuthentication
+							? "accounts are managed by an administrator signed in as themselves, not with an API token"
+							: "your role may not use " + request.getMethod() + " " + request.getRequestURI());
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -9,11 +10,36 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PasswordConfiguration {
 
 	/**
-	 * BCrypt, with the algorithm named in each stored hash so it can be changed later.
+	 * BCrypt, with the algorithm named in each stored hash so it can be changed later. A
+	 * password longer than BCrypt's 72 bytes never matches (BCrypt would throw): no
+	 * stored one is longer ({@link PasswordPolicy}), so a sign-in with one is a wrong
+	 * password, not an error.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PasswordEncoder() {
+
+			@Override
+			public String encode(CharSequence rawPassword) {
+				return bcrypt.encode(rawPassword);
+			}
+
+			@Override
+			public boolean matches(CharSequence rawPassword, String encodedPassword) {
+				return rawPassword != null && fits(rawPassword) && bcrypt.matches(rawPassword, encodedPassword);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String encodedPassword) {
+				return bcrypt.upgradeEncoding(encodedPassword);
+			}
+
+		};
+	}
+
+	private static boolean fits(CharSequence password) {
+		return password.toString().getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAXIMUM_BYTES;
 	}
 
 }

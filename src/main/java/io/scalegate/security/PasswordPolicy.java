@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import io.scalegate.base.Checks;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.InvalidInput.FieldProblem;
 import java.io.BufferedReader;
@@ -19,18 +20,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a password that a person chooses must be, in the spirit of NIST SP 800-63B
- * §5.1.1.2: 12 to 128 characters, any characters and no composition rules, not one of the
- * most common passwords (security/common-passwords.txt), not one short pattern repeated,
- * not containing the user id or the person's name, and not the current password. It
- * applies to every password a person chooses, not to the generated one-time passwords nor
- * to the demo accounts' seed (docs/adr/0014).
+ * §5.1.1.2: 12 to 64 characters (at most 72 bytes), any characters and no composition
+ * rules, not one of the most common passwords (security/common-passwords.txt), not one
+ * short pattern repeated, not containing the user id or the person's name, and not the
+ * current password. It applies to every password a person chooses, not to the generated
+ * one-time passwords nor to the demo accounts' seed (docs/adr/0014).
  */
 @Component
 public class PasswordPolicy {
 
 	public static final int MINIMUM_LENGTH = 12;
 
-	public static final int MAXIMUM_LENGTH = 128;
+	public static final int MAXIMUM_LENGTH = 64;
+
+	/** BCrypt reads no more than 72 bytes; longer ones would be cut or refused. */
+	static final int MAXIMUM_BYTES = 72;
 
 	/** One unit of up to 8 characters, repeated: "aaaaaaaaaaaa", "passwordpassword". */
 	private static final Pattern REPEATED = Pattern.compile("(?s)(.{1,8})\\1+");
@@ -76,6 +80,16 @@ public class PasswordPolicy {
 		}
 		if (length > MAXIMUM_LENGTH) {
 			return "must have at most " + MAXIMUM_LENGTH + " characters (it has " + length + ")";
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+			return "must fit in " + MAXIMUM_BYTES + " bytes: fewer accented letters or symbols, please";
+		}
+		if (password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+			return "must not be spaces only";
+		}
+		if (Checks.hasControlCharacter(password)
+				|| password.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+			return "must not contain control or invisible formatting characters";
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (common.contains(lower) || common.contains(lower.strip())) {

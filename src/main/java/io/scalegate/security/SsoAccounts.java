@@ -126,8 +126,12 @@ public class SsoAccounts {
 			return before;
 		}
 		if (!created) {
-			jdbc.sql("update app_user set full_name = ?, email = ? where username = ?")
-				.params(fullName, who.email(), who.username())
+			// other sessions keep the roles they signed in with: they end if these
+			// changed (docs/adr/0014)
+			jdbc.sql("""
+					update app_user set full_name = ?, email = ?,
+					session_epoch = session_epoch + case when ? then 1 else 0 end where username = ?""")
+				.params(fullName, who.email(), !before.equals(who.roles()), who.username())
 				.update();
 		}
 		jdbc.sql("delete from app_user_role where username = ?").param(who.username()).update();
@@ -150,7 +154,15 @@ public class SsoAccounts {
 	}
 
 	private static String fullName(SsoIdentity who) {
-		String name = who.fullName() == null || who.fullName().isBlank() ? who.username() : who.fullName().strip();
+		// the name printed with signatures: no invisible formatting from the identity
+		// provider
+		String given = who.fullName() == null ? null
+				: who.fullName()
+					.codePoints()
+					.filter(c -> Character.getType(c) != Character.FORMAT && !Character.isISOControl(c))
+					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+					.toString();
+		String name = given == null || given.isBlank() ? who.username() : given.strip();
 		return name.length() > 200 ? name.substring(0, 200) : name;
 	}
 

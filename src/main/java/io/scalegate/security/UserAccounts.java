@@ -149,12 +149,19 @@ public class UserAccounts implements UserDetailsService {
 	 * The account was disabled, or its password reset to a one-time password: a session
 	 * signed in before must end. False for a name no account has.
 	 */
-	boolean withdrawn(String username) {
-		return jdbc.sql(
-				"select count(*) from app_user where username = ? and (enabled = false or must_change_password = true)")
+	/**
+	 * The account's session epoch (docs/adr/0014), or empty when its sessions must end
+	 * now: the account is gone, disabled or holds a one-time password.
+	 */
+	java.util.OptionalLong sessionEpoch(String username) {
+		return jdbc.sql("""
+				select session_epoch from app_user
+				where username = ? and enabled = true and must_change_password = false""")
 			.param(username)
 			.query(Long.class)
-			.single() > 0;
+			.optional()
+			.map(java.util.OptionalLong::of)
+			.orElse(java.util.OptionalLong.empty());
 	}
 
 	public boolean exists(String username) {

@@ -159,6 +159,12 @@ public class UserAdministration {
 		jdbc.sql("update app_user set full_name = ?, email = ? where username = ?")
 			.params(fullName.strip(), email.strip(), username)
 			.update();
+		if (!granted.equals(before.roles())) {
+			// sessions keep the roles they signed in with: they end (docs/adr/0014)
+			jdbc.sql("update app_user set session_epoch = session_epoch + 1 where username = ?")
+				.param(username)
+				.update();
+		}
 		jdbc.sql("delete from app_user_role where username = ?").param(username).update();
 		granted.forEach(role -> jdbc.sql("insert into app_user_role (username, role) values (?, ?)")
 			.params(username, role.name())
@@ -181,7 +187,8 @@ public class UserAdministration {
 		if (account.roles().contains(Role.ADMIN)) {
 			keepAnAdministrator(username, "username", "disable");
 		}
-		if (jdbc.sql("update app_user set enabled = false where username = ? and enabled = true")
+		if (jdbc.sql(
+				"update app_user set enabled = false, session_epoch = session_epoch + 1 where username = ? and enabled = true")
 			.param(username)
 			.update() == 0) {
 			throw new Conflict("username", username + " was disabled at the same moment by another request");
@@ -218,8 +225,10 @@ public class UserAdministration {
 		String password = oneTimePasswords.generate();
 		Instant now = clock.instant();
 		jdbc.sql("""
-				update app_user set password_hash = ?, must_change_password = true, password_issued_at = ?
-				where username = ?""").params(passwords.encode(password), utc(now), username).update();
+				update app_user set password_hash = ?, must_change_password = true, password_issued_at = ?,
+				session_epoch = session_epoch + 1 where username = ?""")
+			.params(passwords.encode(password), utc(now), username)
+			.update();
 		events.publishEvent(new OneTimePasswordIssued(username, reason.strip(), by));
 		return new OneTimePassword(username, password, now.plus(oneTimePasswords.validFor()));
 	}
@@ -346,13 +355,14 @@ public class UserAdministration {
 		else if (fullName.strip().length() > NAME_LENGTH) {
 			problems.add(new FieldProblem("fullName", "must have at most " + NAME_LENGTH + " characters"));
 		}
-		else if (CONTROL.matcher(fullName).find()) {
-			problems.add(new FieldProblem("fullName", "must not contain control characters"));
+		else if (CONTROL.matcher(fullName).find() || Checks.hasHiddenCharacter(fullName)) {
+			problems.add(new FieldProblem("fullName", "must not contain control or invisible formatting characters"));
 		}
 		if (email == null || email.isBlank()) {
 			problems.add(new FieldProblem("email", "enter an e-mail address"));
 		}
-		else if (email.strip().length() > EMAIL_LENGTH || !EMAIL.matcher(email.strip()).matches()) {
+		else if (email.strip().length() > EMAIL_LENGTH || !EMAIL.matcher(email.strip()).matches()
+				|| CONTROL.matcher(email).find() || Checks.hasHiddenCharacter(email)) {
 			problems.add(new FieldProblem("email", "is not an e-mail address like name@example.com"));
 		}
 		if (roles == null || roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)) {
@@ -375,9 +385,9 @@ public class UserAdministration {
 		else if (reason.strip().length() > REASON_LENGTH) {
 			problems.add(new FieldProblem("reason", "must have at most " + REASON_LENGTH + " characters"));
 		}
-		else if (Checks.hasControlCharacter(reason)) {
+		else if (Checks.hasControlCharacter(reason) || Checks.hasHiddenCharacter(reason)) {
 			problems.add(new FieldProblem("reason",
-					"must not contain control characters (other than tabs and line breaks)"));
+					"must not contain control or invisible formatting characters (tabs and line breaks are fine)"));
 		}
 	}
 

@@ -39,6 +39,11 @@ public class Deputies {
 	/** The longest deputyship, in days: a longer absence is named again after it. */
 	public static final int MAX_DAYS = 90;
 
+	/**
+	 * How far ahead a deputyship may be named: a year (holidays are planned that far).
+	 */
+	public static final int MAX_DAYS_AHEAD = 366;
+
 	static final int MAX_REASON = 500;
 
 	private final Deputyships deputyships;
@@ -83,8 +88,8 @@ public class Deputies {
 		else if (reason.length() > MAX_REASON) {
 			problems.add(new FieldProblem("reason", "at most " + MAX_REASON + " characters"));
 		}
-		else if (Checks.hasControlCharacter(reason)) {
-			problems.add(new FieldProblem("reason", "control characters are not allowed"));
+		else if (Checks.hasControlCharacter(reason) || Checks.hasHiddenCharacter(reason)) {
+			problems.add(new FieldProblem("reason", "control characters and invisible formatting are not allowed"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
@@ -223,7 +228,11 @@ public class Deputies {
 		if (first == null || last == null) {
 			return;
 		}
-		if (last.isBefore(first)) {
+		if (first.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+			problems.add(new FieldProblem("firstDay", "a deputyship starts at most " + MAX_DAYS_AHEAD
+					+ " days ahead (today is " + today + ", UTC): name it closer to the absence"));
+		}
+		else if (last.isBefore(first)) {
 			problems.add(
 					new FieldProblem("lastDay", "the last day (" + last + ") is before the first day (" + first + ")"));
 		}

@@ -163,6 +163,42 @@ class ForcedPasswordChangeTest {
 	}
 
 	@Test
+	void anOpenSessionStaysEndedWhenTheAccountIsRestoredBeforeItsNextRequestAndEndsWhenItsRolesChange()
+			throws Exception {
+		OneTimePassword issued = users.create(username, "Restored Person", username + "@example.com",
+				Set.of(Role.ADMIN, Role.AUDITOR), "joins", "admin");
+		changes.replaceOneTimePassword(username, issued.password(), "seven blue herons fly", "seven blue herons fly",
+				ADDRESS);
+
+		// disabled and enabled again with no request in between: the old session is over
+		MockHttpSession session = signedIn("seven blue herons fly");
+		assertThat(page(session).getRedirectedUrl()).isNull();
+		users.disable(username, "session stolen", "admin");
+		users.enable(username, "new laptop", "admin");
+		assertThat(page(session).getRedirectedUrl()).isEqualTo("/login");
+
+		// reset and replaced by its owner: the session from before the reset is over
+		MockHttpSession beforeReset = signedIn("seven blue herons fly");
+		assertThat(page(beforeReset).getRedirectedUrl()).isNull();
+		OneTimePassword reset = users.resetPassword(username, "session stolen", "admin");
+		changes.replaceOneTimePassword(username, reset.password(), "eight green owls sing", "eight green owls sing",
+				ADDRESS);
+		assertThat(page(beforeReset).getRedirectedUrl()).isEqualTo("/login");
+
+		// demoted: the session does not keep ADMIN, nor come back to grant it again
+		MockHttpSession admin = signedIn("eight green owls sing");
+		assertThat(mvc.perform(get("/admin/users").session(admin)).andReturn().getResponse().getRedirectedUrl())
+			.isNull();
+		users.edit(username, "Restored Person", username + "@example.com", Set.of(Role.AUDITOR), "not admin any more",
+				"admin");
+		assertThat(page(admin).getRedirectedUrl()).isEqualTo("/login");
+		// a new sign-in gets the new roles, and a change of name alone ends nothing
+		MockHttpSession auditor = signedIn("eight green owls sing");
+		users.edit(username, "Restored P. Person", username + "@example.com", Set.of(Role.AUDITOR), "name", "admin");
+		assertThat(page(auditor).getRedirectedUrl()).isNull();
+	}
+
+	@Test
 	void aDisabledAccountCannotSignInByFormNorBasic() throws Exception {
 		OneTimePassword issued = users.create(username, "Leaving Person", username + "@example.com",
 				Set.of(Role.AUDITOR), "joins", "admin");

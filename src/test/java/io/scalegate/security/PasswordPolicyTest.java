@@ -21,8 +21,14 @@ class PasswordPolicyTest {
 		assertThat(problem("Xy7!Xy7!Xy7")).startsWith("must have at least 12 characters (it has 11)");
 		// no digits, no capitals, no symbols: long enough is good enough
 		assertThat(problem("purple tractor sings loudly")).isNull();
-		assertThat(problem("x".repeat(127) + "y")).isNull();
-		assertThat(problem("x".repeat(128) + "y")).startsWith("must have at most 128 characters");
+		assertThat(problem("x".repeat(63) + "y")).isNull();
+		assertThat(problem("x".repeat(64) + "y")).startsWith("must have at most 64 characters");
+		// BCrypt reads 72 bytes: more would be cut off or refused with an error
+		assertThat(problem("🦊🐢🦉🐙🦋🐝🦀🐬🦩🐞🦔🐌🦊🐢🦉🐙🦋🐝🦀")).startsWith("must fit in 72 bytes");
+		// spaces only, however exotic, and invisible formatting are refused
+		assertThat(problem("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u3000"))
+			.isEqualTo("must not be spaces only");
+		assertThat(problem("purple\u202etractor sings")).startsWith("must not contain control");
 		// characters, not UTF-16 units: twelve emoji are twelve characters
 		assertThat(problem("🦊🐢🦉🐙🦋🐝🦀🐬🦩🐞🦔🐌")).isNull();
 	}

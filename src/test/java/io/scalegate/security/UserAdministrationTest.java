@@ -103,6 +103,20 @@ class UserAdministrationTest {
 	}
 
 	@Test
+	void hiddenCharactersCannotDisguiseANameAnEMailOrAReason() {
+		String username = unique("hidden");
+		assertThatThrownBy(() -> users.create(username, "Adm\u202ein", "a\u0000\u001b@x.io", Set.of(Role.AUDITOR),
+				"r\u0000\u001b[31m", "admin"))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems()).extracting(InvalidInput.FieldProblem::field)
+						.containsExactly("fullName", "email", "reason"));
+		assertThatThrownBy(() -> users.create(username, "Gail\u200b Gatekeeper", username + "@example.com",
+				Set.of(Role.AUDITOR), "joins", "admin"))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("fullName"));
+		assertThat(users.row(username)).isEmpty();
+	}
+
+	@Test
 	void eachOneTimePasswordIsDifferent() {
 		String username = unique("otp");
 		Set<String> seen = new java.util.HashSet<>();

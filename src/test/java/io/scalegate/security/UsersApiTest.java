@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.ScaleGateTest;
 import io.scalegate.security.dev.DemoAccounts;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,55 @@ class UsersApiTest {
 				.single()).isZero();
 		}
 		assertThat(mvc.perform(get("/api/admin/users")).andReturn().getResponse().getStatus()).isEqualTo(401);
+	}
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	UserAdministration users;
+
+	@Test
+	void anAdminApiTokenManagesNoAccountsNotEvenToReEnableItsIssuer() throws Exception {
+		String issuer = unique();
+		users.create(issuer, "Token Issuer", issuer + "@example.com", Set.of(Role.ADMIN), "second admin", "admin");
+		String secret = tokens.issue(unique(), Role.ADMIN, issuer).secret();
+		users.disable(issuer, "left", "admin");
+		for (MockHttpServletRequestBuilder request : List.of(get("/api/admin/users"),
+				post("/api/admin/users/" + issuer + "/enable").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\":\"let me back in\"}"),
+				post("/api/admin/users/admin/password-reset").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\":\"take over\"}"))) {
+			MockHttpServletResponse refused = mvc.perform(request.header("Authorization", "Bearer " + secret))
+				.andReturn()
+				.getResponse();
+			assertThat(refused.getStatus()).isEqualTo(403);
+			assertThat(body(refused).path("detail").asText()).contains("not with an API token");
+		}
+		assertThat(users.row(issuer).orElseThrow().enabled()).isFalse();
+		// the token still does what tokens are for
+		assertThat(mvc.perform(get("/api/products").header("Authorization", "Bearer " + secret))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void basicSignInSaysNothingAboutWhetherAnAccountExistsOrIsDisabled() throws Exception {
+		String disabled = unique();
+		users.create(disabled, "Gone Person", disabled + "@example.com", Set.of(Role.AUDITOR), "joins", "admin");
+		users.disable(disabled, "left", "admin");
+		for (String username : List.of(disabled, unique(), "auditor")) {
+			MockHttpServletResponse refused = mvc
+				.perform(get("/api/products").with(httpBasic(username, "not the password")).with(request -> {
+					request.setRemoteAddr("198.51.100.77");
+					return request;
+				}))
+				.andReturn()
+				.getResponse();
+			assertThat(refused.getStatus()).as(username).isEqualTo(401);
+			assertThat(body(refused).path("detail").asText()).as(username).isEqualTo("wrong user id or password");
+		}
 	}
 
 	@Test

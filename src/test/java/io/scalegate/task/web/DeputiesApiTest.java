@@ -177,6 +177,16 @@ class DeputiesApiTest {
 		assertThat(fields(post(absent, "/api/deputies", body(null, "engineer", today(), today(), "x".repeat(501)))))
 			.containsExactly("reason");
 
+		// far ahead, up to the end of LocalDate: a field error, never a 500
+		assertThat(fields(post(absent, "/api/deputies",
+				body(null, "engineer", today().plusDays(400), today().plusDays(401), "x"))))
+			.containsExactly("firstDay");
+		assertThat(fields(
+				post(absent, "/api/deputies", body(null, "engineer", "+999999999-12-31", "+999999999-12-31", "x"))))
+			.containsExactly("firstDay");
+		assertThat(fields(post(absent, "/api/deputies", body(null, "engineer", today(), today(), "a\u202eb"))))
+			.containsExactly("reason");
+
 		HttpResponse<String> unreadable = post(absent, "/api/deputies",
 				body(null, "engineer", today(), "2026-13-45", "x"));
 		assertThat(unreadable.statusCode()).as(unreadable.body()).isEqualTo(400);
