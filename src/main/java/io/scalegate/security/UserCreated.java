@@ -16,8 +16,8 @@ record UserCreated(String username, String fullName, String email, Set<Role> rol
 
 	@Override
 	public AuditNote audit() {
-		return new AuditNote(AuditAction.USER_CREATED, AuditSubject.USER, username, by,
-				Map.of("fullName", fullName, "email", email, "roles", UserEdited.names(roles), "reason", reason));
+		return new AuditNote(AuditAction.USER_CREATED, AuditSubject.USER, username, by, Map.of("fullName", fullName,
+				"email", email == null ? "" : email, "roles", UserEdited.names(roles), "reason", reason));
 	}
 
 }

@@ -26,7 +26,8 @@ record UserEdited(String username, UserRow before, String fullName, String email
 			details.put("fullName", Map.of("from", before.fullName(), "to", fullName));
 		}
 		if (!Objects.equals(before.email(), email)) {
-			details.put("email", Map.of("from", before.email() == null ? "" : before.email(), "to", email));
+			details.put("email",
+					Map.of("from", before.email() == null ? "" : before.email(), "to", email == null ? "" : email));
 		}
 		if (!before.roles().equals(roles)) {
 			details.put("roles", Map.of("from", names(before.roles()), "to", names(roles)));

@@ -92,13 +92,16 @@ class UsersView extends VerticalLayout {
 			Button manage = new Button("Manage", click -> manageDialog(row).open());
 			manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			return manage;
-		}).setKey("manage").setAutoWidth(true);
+		}).setKey("manage").setAutoWidth(true).setFrozenToEnd(true);
+		grid.setSizeFull();
+		setSizeFull();
 		add(grid);
 		refresh();
 	}
 
 	private void refresh() {
 		grid.setItems(users.rows());
+		grid.recalculateColumnWidths();
 	}
 
 	private Dialog createDialog() {
@@ -183,6 +186,8 @@ class UsersView extends VerticalLayout {
 			users.unlockLogin(row.username(), given, admin);
 			Notification.show("sign-in unlocked for " + row.username());
 		});
+		unlockSigning.setEnabled(row.signingLockedUntil() != null);
+		unlockLogin.setEnabled(row.loginLockedUntil() != null);
 		HorizontalLayout more = new HorizontalLayout(access, reset, unlockSigning, unlockLogin);
 		more.setWrap(true);
 		dialog.add(more, refused);
@@ -235,15 +240,33 @@ class UsersView extends VerticalLayout {
 		TextField secret = new TextField("Give it to the person now: it is not shown again");
 		secret.setValue(password.password());
 		secret.setReadOnly(true);
+		secret.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
 		secret.setWidthFull();
 		secret.setId("one-time-password");
-		shown.add(secret, new Paragraph("They must choose their own password at the first sign-in, before "
-				+ TIME.format(password.expiresAt()) + "."));
+		shown.add(secret,
+				new Paragraph(
+						"They sign in at the ScaleGate login page with it and choose their own password there, before "
+								+ TIME.format(password.expiresAt()) + "."));
+		// shown once: only "Done" closes it, not Esc nor a click beside it
+		shown.setCloseOnEsc(false);
+		shown.setCloseOnOutsideClick(false);
+		Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
+			copy(password.password());
+			Notification.show("Copied: hand it over in person, not by e-mail");
+		});
+		copy.setId("copy");
 		Button done = new Button("Done", click -> shown.close());
 		done.setId("done");
-		shown.getFooter().add(done);
+		done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		shown.getFooter().add(copy, done);
 		shown.setWidth("640px");
 		shown.open();
+	}
+
+	private static void copy(String text) {
+		com.vaadin.flow.component.UI.getCurrent()
+			.getPage()
+			.executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", text);
 	}
 
 	private static String roles(java.util.Set<Role> roles) {
