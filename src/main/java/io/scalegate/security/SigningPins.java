@@ -90,7 +90,7 @@ public class SigningPins {
 			.query(String.class)
 			.optional();
 		if (source.isEmpty()) {
-			throw new NotFound("No such user", "userId", "no account " + username);
+			throw new NotFound("user", "userId", "no account " + username);
 		}
 		if (!"OIDC".equals(source.get())) {
 			throw new InvalidInput("userId",

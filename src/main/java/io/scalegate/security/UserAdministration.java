@@ -289,7 +289,7 @@ public class UserAdministration {
 	}
 
 	private UserRow existing(String username) {
-		return row(username).orElseThrow(() -> new NotFound("Unknown user", "username", "no account " + username));
+		return row(username).orElseThrow(() -> new NotFound("user", "username", "no account " + username));
 	}
 
 	private boolean exists(String username) {

@@ -55,12 +55,12 @@ public record Deputyship(@Id Long id, String absent, String deputy, LocalDate fi
 	/** What state it is in at this instant, for lists. */
 	public String state(Instant now) {
 		if (endedEarly() && overAt(now)) {
-			return "ended early";
+			return endedAt.isAfter(starts()) ? "ended early" : "cancelled";
 		}
 		if (overAt(now)) {
 			return "over";
 		}
-		return lastsAt(now) ? "lasts now" : "planned";
+		return lastsAt(now) ? "active" : "planned";
 	}
 
 }

@@ -209,7 +209,9 @@ class UsersApiTest {
 
 	@Test
 	void anUnknownUserIsA404() throws Exception {
-		assertThat(call(get("/api/admin/users/" + unique()), "admin", null).getStatus()).isEqualTo(404);
+		MockHttpServletResponse unknown = call(get("/api/admin/users/" + unique()), "admin", null);
+		assertThat(unknown.getStatus()).isEqualTo(404);
+		assertThat(body(unknown).path("title").asText()).isEqualTo("Unknown user");
 		assertThat(call(post("/api/admin/users/" + unique() + "/disable"), "admin", java.util.Map.of("reason", "r"))
 			.getStatus()).isEqualTo(404);
 	}

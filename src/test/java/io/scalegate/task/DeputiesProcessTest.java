@@ -370,6 +370,10 @@ class DeputiesProcessTest {
 		assertThat(ended.lastsAt(endedAt.minusMillis(1))).isTrue();
 		assertThat(ended.lastsAt(endedAt)).isFalse();
 		assertThat(ended.state(endedAt)).isEqualTo("ended early");
+		assertThat(d.state(start)).isEqualTo("active");
+		Deputyship cancelled = new Deputyship(1L, "a", "b", first, first.plusDays(2), "holiday", "a", Instant.EPOCH,
+				"a", start.minusSeconds(60));
+		assertThat(cancelled.state(start)).isEqualTo("cancelled");
 	}
 
 }

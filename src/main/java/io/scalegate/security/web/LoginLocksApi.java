@@ -53,7 +53,7 @@ class LoginLocksApi {
 
 	private ResponseEntity<Void> unlock(Kind kind, String subject, Authentication admin) {
 		if (!throttle.unlock(kind, subject, admin.getName())) {
-			throw new NotFound("No sign-in lock", kind == Kind.ACCOUNT ? "username" : "address",
+			throw new NotFound("sign-in lock", kind == Kind.ACCOUNT ? "username" : "address",
 					"no lock and no failed sign-ins on " + subject);
 		}
 		return ResponseEntity.noContent().build();

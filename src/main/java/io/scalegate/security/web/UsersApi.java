@@ -76,8 +76,7 @@ class UsersApi {
 	@GetMapping("/{username}")
 	@Operation(summary = "One account")
 	UserRow one(@PathVariable String username) {
-		return users.row(username)
-			.orElseThrow(() -> new NotFound("Unknown user", "username", "no account " + username));
+		return users.row(username).orElseThrow(() -> new NotFound("user", "username", "no account " + username));
 	}
 
 	@PostMapping

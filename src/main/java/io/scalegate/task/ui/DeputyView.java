@@ -134,7 +134,7 @@ class DeputyView extends VerticalLayout {
 			.setKey("state")
 			.setAutoWidth(true);
 		grid.addComponentColumn(d -> {
-			Button end = new Button("End now", click -> end(d));
+			Button end = new Button(d.starts().isAfter(clock.instant()) ? "Cancel" : "End now", click -> end(d));
 			end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 			end.setVisible(!d.overAt(clock.instant()) && mayEnd(d));
 			return end;

@@ -92,8 +92,8 @@ class DeputiesApi {
 	}
 
 	/**
-	 * A deputyship as the API shows it; {@code state}: planned, lasts now, over, ended
-	 * early.
+	 * A deputyship as the API shows it; {@code state}: planned, active, over, cancelled
+	 * (ended before it began), ended early.
 	 */
 	record DeputyshipView(long id, String absent, String deputy, LocalDate firstDay, LocalDate lastDay, String reason,
 			String namedBy, Instant namedAt, String endedBy, Instant endedAt, String state) {

@@ -113,7 +113,7 @@ class DeputiesApiTest {
 		assertThat(created.path("absent").asText()).isEqualTo(absent);
 		assertThat(created.path("deputy").asText()).isEqualTo(deputy);
 		assertThat(created.path("namedBy").asText()).isEqualTo(absent);
-		assertThat(created.path("state").asText()).isEqualTo("lasts now");
+		assertThat(created.path("state").asText()).isEqualTo("active");
 
 		assertThat(json.readTree(get(deputy, "/api/deputies").body()).findValuesAsText("id"))
 			.contains(String.valueOf(id));
