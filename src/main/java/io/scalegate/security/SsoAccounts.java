@@ -6,7 +6,6 @@ import io.scalegate.security.SsoRefused.Reason;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,8 +48,11 @@ public class SsoAccounts {
 
 	private final ApplicationEventPublisher events;
 
-	SsoAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
+	private final UserAccounts accounts;
+
+	SsoAccounts(JdbcClient jdbc, UserAccounts accounts, PasswordEncoder passwords, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.passwords = passwords;
 		this.events = events;
 	}
@@ -119,7 +121,7 @@ public class SsoAccounts {
 				throw raced;
 			}
 		}
-		Set<Role> before = roles(who.username());
+		Set<Role> before = accounts.roles(who.username());
 		boolean changed = created || !before.equals(who.roles()) || !fullName.equals(existing.get().fullName())
 				|| !Objects.equals(who.email(), existing.get().email());
 		if (!changed) {
@@ -134,23 +136,10 @@ public class SsoAccounts {
 				.params(fullName, who.email(), !before.equals(who.roles()), who.username())
 				.update();
 		}
-		jdbc.sql("delete from app_user_role where username = ?").param(who.username()).update();
-		for (Role role : who.roles()) {
-			jdbc.sql("insert into app_user_role (username, role) values (?, ?)")
-				.params(who.username(), role.name())
-				.update();
-		}
+		accounts.setRoles(who.username(), who.roles());
 		events.publishEvent(new UserProvisioned(who.username(), fullName, who.email(), Set.copyOf(who.roles()), created,
 				who.issuer(), who.subject()));
 		return EnumSet.copyOf(who.roles());
-	}
-
-	/** Whether the account signs in with the company login (and signs with a PIN). */
-	public boolean isSso(String username) {
-		return jdbc.sql("select count(*) from app_user where username = ? and auth_source = 'OIDC'")
-			.param(username)
-			.query(Long.class)
-			.single() > 0;
 	}
 
 	private static String fullName(SsoIdentity who) {
@@ -171,16 +160,6 @@ public class SsoAccounts {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		return passwords.encode(Base64.getEncoder().encodeToString(secret));
-	}
-
-	private Set<Role> roles(String username) {
-		List<String> names = jdbc.sql("select role from app_user_role where username = ?")
-			.param(username)
-			.query(String.class)
-			.list();
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		names.forEach(name -> roles.add(Role.valueOf(name)));
-		return roles;
 	}
 
 	private SsoRefused refused(SsoIdentity who, Reason reason, String message) {

@@ -193,14 +193,19 @@ public class UserAccounts implements UserDetailsService {
 				throw raced;
 			}
 		}
+		setRoles(username, roles);
+		events.publishEvent(new UserChanged(username, fullName, Set.copyOf(roles), updated == 0));
+	}
+
+	/** Replaces the account's roles (in the caller's transaction). */
+	void setRoles(String username, Set<Role> roles) {
 		jdbc.sql("delete from app_user_role where username = ?").param(username).update();
 		for (Role role : roles) {
 			jdbc.sql("insert into app_user_role (username, role) values (?, ?)").params(username, role.name()).update();
 		}
-		events.publishEvent(new UserChanged(username, fullName, Set.copyOf(roles), updated == 0));
 	}
 
-	private Set<Role> roles(String username) {
+	Set<Role> roles(String username) {
 		List<String> names = jdbc.sql("select role from app_user_role where username = ? order by role")
 			.param(username)
 			.query(String.class)

@@ -61,6 +61,8 @@ public class UserAdministration {
 
 	private final JdbcClient jdbc;
 
+	private final UserAccounts accounts;
+
 	private final PasswordEncoder passwords;
 
 	private final OneTimePasswords oneTimePasswords;
@@ -71,9 +73,10 @@ public class UserAdministration {
 
 	private final Clock clock;
 
-	UserAdministration(JdbcClient jdbc, PasswordEncoder passwords, OneTimePasswords oneTimePasswords,
-			SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+	UserAdministration(JdbcClient jdbc, UserAccounts accounts, PasswordEncoder passwords,
+			OneTimePasswords oneTimePasswords, SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.passwords = passwords;
 		this.oneTimePasswords = oneTimePasswords;
 		this.throttle = throttle;
@@ -103,7 +106,7 @@ public class UserAdministration {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
-		if (exists(username)) {
+		if (accounts.exists(username)) {
 			throw new Conflict("username", "user id " + username + " is taken; choose another");
 		}
 		String password = oneTimePasswords.generate();
@@ -122,9 +125,7 @@ public class UserAdministration {
 			throw raced;
 		}
 		Set<Role> granted = EnumSet.copyOf(roles);
-		granted.forEach(role -> jdbc.sql("insert into app_user_role (username, role) values (?, ?)")
-			.params(username, role.name())
-			.update());
+		accounts.setRoles(username, granted);
 		events.publishEvent(new UserCreated(username, fullName.strip(), mail(email), granted, reason.strip(), by));
 		return new OneTimePassword(username, password, now.plus(oneTimePasswords.validFor()));
 	}
@@ -165,10 +166,7 @@ public class UserAdministration {
 				.param(username)
 				.update();
 		}
-		jdbc.sql("delete from app_user_role where username = ?").param(username).update();
-		granted.forEach(role -> jdbc.sql("insert into app_user_role (username, role) values (?, ?)")
-			.params(username, role.name())
-			.update());
+		accounts.setRoles(username, granted);
 		events.publishEvent(edited);
 		return existing(username);
 	}
@@ -290,13 +288,6 @@ public class UserAdministration {
 
 	private UserRow existing(String username) {
 		return row(username).orElseThrow(() -> new NotFound("user", "username", "no account " + username));
-	}
-
-	private boolean exists(String username) {
-		return jdbc.sql("select count(*) from app_user where username = ?")
-			.param(username)
-			.query(Long.class)
-			.single() > 0;
 	}
 
 	private List<UserRow> select(String where, @Nullable String username) {
