@@ -2,16 +2,23 @@ package io.scalegate.gate;
 
 import static io.scalegate.gate.ProductLifecycle.*;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.base.InvalidInput;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.evidence.FeedbackCounts;
 import io.scalegate.evidence.GateEvidence;
+import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -55,8 +62,11 @@ public class ReadinessCheck {
 
 	private final Map<String, Map<String, DmnDecision>> parsed = new ConcurrentHashMap<>();
 
+	private final ObjectMapper json;
+
 	ReadinessCheck(EvidenceService evidence, ProductService products, RepositoryService repository,
-			HistoryService history) {
+			HistoryService history, ObjectMapper json) {
+		this.json = json;
 		this.evidence = evidence;
 		this.products = products;
 		this.repository = repository;
@@ -82,12 +92,28 @@ public class ReadinessCheck {
 
 	/** Evaluates the gate on {@code inputs} as they are (what-if); records nothing. */
 	public Readiness evaluate(GateInputs inputs) {
-		DecisionRequirementsDefinition drd = repository.createDecisionRequirementsDefinitionQuery()
+		DecisionRequirementsDefinition drd = deployedRules();
+		return evaluate(parsed.computeIfAbsent(drd.getId(), id -> parse(repository.getDecisionRequirementsModel(id))),
+				inputs, drd.getVersion());
+	}
+
+	/** The version of the gate rules (the gate DRD) deployed now. */
+	public int deployedRulesVersion() {
+		return deployedRules().getVersion();
+	}
+
+	private DecisionRequirementsDefinition deployedRules() {
+		return repository.createDecisionRequirementsDefinitionQuery()
 			.decisionRequirementsDefinitionKey(GATE_DRD_KEY)
 			.latestVersion()
 			.singleResult();
-		Map<String, DmnDecision> decisions = parsed.computeIfAbsent(drd.getId(),
-				id -> parse(repository.getDecisionRequirementsModel(id)));
+	}
+
+	/**
+	 * Evaluates the gate decisions of a parsed DRD (by decision key) on {@code inputs};
+	 * records nothing. For drafts that are not deployed (the impact of a rule change).
+	 */
+	public Readiness evaluate(Map<String, DmnDecision> decisions, GateInputs inputs, int rulesVersion) {
 		Map<String, Object> variables = new HashMap<>(inputs.values());
 		String recommendation = dmn.evaluateDecision(decisions.get(MASS_PRODUCTION_GATE), variables).getSingleEntry();
 		List<GateReason> reasons = dmn.evaluateDecision(decisions.get(GATE_REASONS), variables)
@@ -99,7 +125,14 @@ public class ReadinessCheck {
 				dmn.evaluateDecision(decisions.get(DEMAND_STABILITY), variables).getSingleEntry(),
 				dmn.evaluateDecision(decisions.get(TOOLING_ECONOMICS), variables).getSingleEntry(),
 				dmn.evaluateDecision(decisions.get(SUPPLIER_READINESS), variables).getSingleEntry(), inputs,
-				drd.getVersion());
+				rulesVersion);
+	}
+
+	/**
+	 * The decisions of a DMN file (a draft's, say) by key, parsed by this check's engine.
+	 */
+	public Map<String, DmnDecision> parse(byte[] dmnXml) {
+		return parse(new ByteArrayInputStream(dmnXml));
 	}
 
 	/**
@@ -116,8 +149,35 @@ public class ReadinessCheck {
 	public Readiness record(String partNumber, GateInputs inputs) {
 		Readiness readiness = evaluate(inputs);
 		products.recordReadiness(partNumber, readiness.recommendation(),
-				readiness.reasons().stream().map(GateReason::name).toList());
+				readiness.reasons().stream().map(GateReason::name).toList(), readiness.rulesVersion(), json(inputs));
 		return readiness;
+	}
+
+	/**
+	 * The gate inputs the product's stored verdict was judged on (empty when it has none
+	 * stored, or it no longer reads as the contract's inputs).
+	 */
+	public Optional<GateInputs> storedInputs(Product product) {
+		if (product.gateInputs() == null) {
+			return Optional.empty();
+		}
+		try {
+			Map<String, Object> values = json.readValue(product.gateInputs(), new TypeReference<Map<String, Object>>() {
+			});
+			return Optional.of(new GateInputs(Map.of()).withValues(values));
+		}
+		catch (JsonProcessingException | InvalidInput unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	private String json(GateInputs inputs) {
+		try {
+			return json.writeValueAsString(inputs.values());
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("gate inputs not writable as JSON", e);
+		}
 	}
 
 	/**

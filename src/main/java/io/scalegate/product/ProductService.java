@@ -72,7 +72,7 @@ public class ProductService {
 			product = products.save(new Product(null, partNumber, registration.name().strip(),
 					registration.customer().strip(), registration.revision().strip(), Stage.PROTOTYPE,
 					registration.owner().strip(), registration.unitCostReductionPriority(),
-					registration.needsSupplyCoordination(), clock.instant(), null, null, null, null));
+					registration.needsSupplyCoordination(), clock.instant(), null, null, null, null, null, null));
 		}
 		catch (RuntimeException raced) {
 			// the check above passed for two requests at once; the unique key let one win
@@ -118,11 +118,13 @@ public class ProductService {
 
 	/**
 	 * Keeps the latest readiness verdict, for the products list's "gate ready" and
-	 * "blocked by" filters.
+	 * "blocked by" filters: the recommendation, the unmet conditions, the version of the
+	 * gate rules that judged and the inputs they judged (JSON).
 	 */
 	@Transactional
-	public void recordReadiness(String partNumber, String recommendation, List<String> reasons) {
-		products.save(get(partNumber).withReadiness(recommendation, reasons, clock.instant()));
+	public void recordReadiness(String partNumber, String recommendation, List<String> reasons, int rulesVersion,
+			String inputs) {
+		products.save(get(partNumber).withReadiness(recommendation, reasons, rulesVersion, inputs, clock.instant()));
 	}
 
 	/** The product's stages, oldest first, from its registration on. */

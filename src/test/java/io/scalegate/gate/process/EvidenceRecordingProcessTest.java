@@ -188,6 +188,22 @@ class EvidenceRecordingProcessTest {
 	}
 
 	@Test
+	void theStoredVerdictKeepsItsRulesVersionAndTheInputsItJudged() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		lifecycles.signAllReadiness(product);
+
+		Readiness refreshed = readiness.refresh(product.partNumber());
+
+		Product stored = products.get(product.partNumber());
+		assertThat(stored.gateRulesVersion()).isEqualTo(readiness.deployedRulesVersion())
+			.isEqualTo(refreshed.rulesVersion());
+		assertThat(readiness.storedInputs(stored)).contains(refreshed.inputs());
+		assertThat(readiness.evaluate(readiness.storedInputs(stored).orElseThrow()).recommendation())
+			.isEqualTo(stored.gateRecommendation());
+	}
+
+	@Test
 	void readinessTakesTheVerdictsSignedInTheLifecycle() {
 		Product product = lifecycles.aProductReadyForGate2(false);
 		lifecycles.passGate1(product);
