@@ -19,4 +19,17 @@ public enum Stage {
 		return label;
 	}
 
+	/**
+	 * Whether a product in this stage still runs its lifecycle (prototype or small
+	 * batch); mass production, one-stop scale planning and cancelled are its ends.
+	 */
+	public boolean running() {
+		return this == PROTOTYPE || this == SMALL_BATCH;
+	}
+
+	/** The stages of a running lifecycle. */
+	public static java.util.List<Stage> runningStages() {
+		return java.util.Arrays.stream(values()).filter(Stage::running).toList();
+	}
+
 }
