@@ -5,6 +5,7 @@ import static io.scalegate.gate.ProductLifecycle.*;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.evidence.FeedbackCounts;
 import io.scalegate.evidence.GateEvidence;
+import io.scalegate.gate.feel.CachedFeelEngineFactory;
 import io.scalegate.product.ProductService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -51,16 +51,17 @@ public class ReadinessCheck {
 		.map(ProcessVariable::name)
 		.toArray(String[]::new);
 
-	private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+	private final DmnEngine dmn;
 
 	private final Map<String, Map<String, DmnDecision>> parsed = new ConcurrentHashMap<>();
 
 	ReadinessCheck(EvidenceService evidence, ProductService products, RepositoryService repository,
-			HistoryService history) {
+			HistoryService history, CachedFeelEngineFactory feel) {
 		this.evidence = evidence;
 		this.products = products;
 		this.repository = repository;
 		this.history = history;
+		this.dmn = feel.dmnEngineConfiguration().buildEngine();
 	}
 
 	/**
