@@ -58,9 +58,10 @@ class ArchitectureTest {
 
 	/**
 	 * The packages that may use Camunda: the lifecycle's steps and readiness
-	 * ({@code gate}), tasks and signatures ({@code task}), models ({@code model}), the
-	 * engine's identity and security ({@code security}) and the gate history. Every other
-	 * feature, and every view and API outside {@code model}, goes through their services.
+	 * ({@code gate}), its FEEL engine ({@code gate.feel}), tasks and signatures
+	 * ({@code task}), models ({@code model}), the engine's identity and security
+	 * ({@code security}) and the gate history. Every other feature, and every view and
+	 * API outside {@code model}, goes through their services.
 	 */
 	static final String[] ENGINE_PACKAGES = { "io.scalegate.gate", "io.scalegate.gate.process",
 			"io.scalegate.gate.feel", "io.scalegate.task", "io.scalegate.model..", "io.scalegate.security",
