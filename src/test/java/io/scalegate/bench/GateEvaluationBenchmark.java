@@ -92,8 +92,8 @@ public class GateEvaluationBenchmark {
 
 	ProcessEngine processEngine(String name, String history, CachedFeelEngineFactory cached) throws Exception {
 		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-		configuration.setProcessEngineName(name);
-		configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+		configuration.setProcessEngineName(name + feel);
+		configuration.setJdbcUrl("jdbc:h2:mem:" + name + feel + ";DB_CLOSE_DELAY=-1");
 		configuration.setHistory(history);
 		configuration.setJobExecutorActivate(false);
 		configuration.setHistoryTimeToLive("P1D");

@@ -2,8 +2,10 @@ package io.scalegate.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,12 +22,18 @@ public class GateEvaluationPerCpuSecond {
 		double warmUp = args.length > 0 ? Double.parseDouble(args[0]) : 5;
 		double measure = args.length > 1 ? Double.parseDouble(args[1]) : 3;
 		List<String> feels = List.of("stock", "cached");
-		List<String> names = List.of("bareDmnEngineDemandStabilityTableAlone", "bareDmnEngineMassProductionGateDrd",
-				"bareDmnEngineGateReasonsDrd");
-		List<Function<GateEvaluationBenchmark, Object>> benchmarks = List.of(
-				GateEvaluationBenchmark::bareDmnEngineDemandStabilityTableAlone,
-				GateEvaluationBenchmark::bareDmnEngineMassProductionGateDrd,
-				GateEvaluationBenchmark::bareDmnEngineGateReasonsDrd);
+		String only = args.length > 2 ? args[2] : "bare";
+		Map<String, Function<GateEvaluationBenchmark, Object>> all = new LinkedHashMap<>();
+		all.put("bareDmnEngineDemandStabilityTableAlone",
+				GateEvaluationBenchmark::bareDmnEngineDemandStabilityTableAlone);
+		all.put("bareDmnEngineMassProductionGateDrd", GateEvaluationBenchmark::bareDmnEngineMassProductionGateDrd);
+		all.put("bareDmnEngineGateReasonsDrd", GateEvaluationBenchmark::bareDmnEngineGateReasonsDrd);
+		all.put("processEngineMassProductionGateWithHistory",
+				GateEvaluationBenchmark::processEngineMassProductionGateWithHistory);
+		all.put("processEngineMassProductionGateWithoutHistory",
+				GateEvaluationBenchmark::processEngineMassProductionGateWithoutHistory);
+		List<String> names = all.keySet().stream().filter(name -> name.startsWith(only)).toList();
+		List<Function<GateEvaluationBenchmark, Object>> benchmarks = names.stream().map(all::get).toList();
 		GateEvaluationBenchmark[] states = new GateEvaluationBenchmark[feels.size()];
 		for (int f = 0; f < feels.size(); f++) {
 			states[f] = new GateEvaluationBenchmark();
@@ -38,7 +46,7 @@ public class GateEvaluationPerCpuSecond {
 		for (int round = 1; round <= 3; round++) {
 			for (int b = 0; b < benchmarks.size(); b++) {
 				for (int f = 0; f < feels.size(); f++) {
-					System.out.printf(Locale.ROOT, "round %d %-40s %-6s %,10.0f evaluations per CPU second%n", round,
+					System.out.printf(Locale.ROOT, "round %d %-46s %-6s %,10.0f evaluations per CPU second%n", round,
 							names.get(b), feels.get(f), perCpuSecond(states[f], benchmarks.get(b), measure));
 				}
 			}

@@ -100,6 +100,8 @@ class SameFeelSemanticsTest {
 				}
 			}
 		}
+		System.out.printf("FEEL sweep: %d evaluations compared, %d of them failures on both engines%n", compared,
+				failures);
 		// the sweep reaches failures (wrong types) as well as results
 		assertThat(failures).isPositive().isLessThan(compared);
 		assertThat(compared).isEqualTo(SWEEP * 6); // six decisions in two files
