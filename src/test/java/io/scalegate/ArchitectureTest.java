@@ -58,12 +58,14 @@ class ArchitectureTest {
 
 	/**
 	 * The packages that may use Camunda: the lifecycle's steps and readiness
-	 * ({@code gate}), tasks and signatures ({@code task}), models ({@code model}), the
-	 * engine's identity and security ({@code security}) and the gate history. Every other
-	 * feature, and every view and API outside {@code model}, goes through their services.
+	 * ({@code gate}), its FEEL engine ({@code gate.feel}), tasks and signatures
+	 * ({@code task}), models ({@code model}), the engine's identity and security
+	 * ({@code security}) and the gate history. Every other feature, and every view and
+	 * API outside {@code model}, goes through their services.
 	 */
-	static final String[] ENGINE_PACKAGES = { "io.scalegate.gate", "io.scalegate.gate.process", "io.scalegate.task",
-			"io.scalegate.model..", "io.scalegate.security", "io.scalegate.history" };
+	static final String[] ENGINE_PACKAGES = { "io.scalegate.gate", "io.scalegate.gate.process",
+			"io.scalegate.gate.feel", "io.scalegate.task", "io.scalegate.model..", "io.scalegate.security",
+			"io.scalegate.history" };
 
 	/**
 	 * The few classes that may use the engine's internals ({@code org.camunda..impl..}):
@@ -75,7 +77,9 @@ class ArchitectureTest {
 			"io.scalegate.task.CompletionRulesPlugin", "io.scalegate.task.TaskCompletion",
 			"io.scalegate.security.EngineIdentityPlugin", "io.scalegate.security.EngineIdentityProvider",
 			"io.scalegate.security.EngineSecurityConfiguration", "io.scalegate.security.EngineChangeGuard",
-			"io.scalegate.security.SecurityActingUser", "io.scalegate.security.ActingAs");
+			"io.scalegate.security.SecurityActingUser", "io.scalegate.security.ActingAs",
+			"io.scalegate.gate.feel.CachedFeelEngine", "io.scalegate.gate.feel.CachedFeelEngineFactory",
+			"io.scalegate.gate.feel.FeelExpressionCachePlugin");
 
 	@ArchTest
 	static final ArchRule theEngineStaysInFewPackages = noClasses().that()

@@ -9,6 +9,7 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.evidence.FeedbackCounts;
 import io.scalegate.evidence.GateEvidence;
+import io.scalegate.gate.feel.CachedFeelEngineFactory;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
 import java.io.ByteArrayInputStream;
@@ -25,7 +26,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -58,19 +58,20 @@ public class ReadinessCheck {
 		.map(ProcessVariable::name)
 		.toArray(String[]::new);
 
-	private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+	private final DmnEngine dmn;
 
 	private final Map<String, Map<String, DmnDecision>> parsed = new ConcurrentHashMap<>();
 
 	private final ObjectMapper json;
 
 	ReadinessCheck(EvidenceService evidence, ProductService products, RepositoryService repository,
-			HistoryService history, ObjectMapper json) {
+			HistoryService history, ObjectMapper json, CachedFeelEngineFactory feel) {
 		this.json = json;
 		this.evidence = evidence;
 		this.products = products;
 		this.repository = repository;
 		this.history = history;
+		this.dmn = feel.dmnEngineConfiguration().buildEngine();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.scalegate.bench;
 
+import io.scalegate.gate.feel.CachedFeelEngineFactory;
+import io.scalegate.gate.feel.FeelExpressionCachePlugin;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -19,6 +23,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,7 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Decisions per second for ScaleGate's gate DRD: the bare DMN engine (the DRD, its
  * reasons table, and one small table alone) against the process engine's DecisionService,
- * which also writes history (H2 in memory). Run: see docs/benchmarks.md.
+ * which also writes history (H2 in memory; and once with history off, to show what the
+ * history costs). {@code feel}: Camunda's own FEEL engine factory ({@code stock}) or
+ * ScaleGate's, which parses each expression once ({@code cached}, docs/adr/0017). Run:
+ * see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,11 +46,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class GateEvaluationBenchmark {
 
+	@Param({ "stock", "cached" })
+	String feel;
+
 	DmnEngine dmn;
 
 	Map<String, DmnDecision> decisions = new HashMap<>();
 
 	ProcessEngine engine;
+
+	ProcessEngine engineWithoutHistory;
+
+	DecisionService decisionServiceWithoutHistory;
 
 	DecisionService decisionService;
 
@@ -50,22 +65,19 @@ public class GateEvaluationBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() throws Exception {
-		dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+		CachedFeelEngineFactory cached = new CachedFeelEngineFactory(CachedFeelEngineFactory.DEFAULT_CACHE_SIZE);
+		dmn = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+			.feelEngineFactory("cached".equals(feel) ? cached : new ScalaFeelEngineFactory())
+			.buildEngine();
 		for (String file : List.of("bpmn/mass-production-gate.dmn")) {
 			try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
 				dmn.parseDecisions(in).forEach(d -> decisions.put(d.getKey(), d));
 			}
 		}
-		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-		configuration.setJdbcUrl("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
-		configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-		configuration.setJobExecutorActivate(false);
-		configuration.setHistoryTimeToLive("P1D");
-		engine = configuration.buildProcessEngine();
-		try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/mass-production-gate.dmn")) {
-			engine.getRepositoryService().createDeployment().addInputStream("mass-production-gate.dmn", in).deploy();
-		}
+		engine = processEngine("bench", ProcessEngineConfiguration.HISTORY_FULL, cached);
 		decisionService = engine.getDecisionService();
+		engineWithoutHistory = processEngine("benchnohistory", ProcessEngineConfiguration.HISTORY_NONE, cached);
+		decisionServiceWithoutHistory = engineWithoutHistory.getDecisionService();
 		inputs = new HashMap<>(Map.ofEntries(Map.entry("demandMonths", 12), Map.entry("demandCv", 0.1),
 				Map.entry("toolingInvestment", 50000.0), Map.entry("smallBatchUnitCost", 12.0),
 				Map.entry("massUnitCost", 5.0), Map.entry("forecastAnnualVolume", 20000),
@@ -78,9 +90,27 @@ public class GateEvaluationBenchmark {
 				Map.entry("customerFeedback", "POSITIVE")));
 	}
 
+	ProcessEngine processEngine(String name, String history, CachedFeelEngineFactory cached) throws Exception {
+		StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+		configuration.setProcessEngineName(name + feel);
+		configuration.setJdbcUrl("jdbc:h2:mem:" + name + feel + ";DB_CLOSE_DELAY=-1");
+		configuration.setHistory(history);
+		configuration.setJobExecutorActivate(false);
+		configuration.setHistoryTimeToLive("P1D");
+		if ("cached".equals(feel)) {
+			configuration.getProcessEnginePlugins().add(new FeelExpressionCachePlugin(cached));
+		}
+		ProcessEngine built = configuration.buildProcessEngine();
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/mass-production-gate.dmn")) {
+			built.getRepositoryService().createDeployment().addInputStream("mass-production-gate.dmn", in).deploy();
+		}
+		return built;
+	}
+
 	@TearDown(Level.Trial)
 	public void tearDown() {
 		engine.close();
+		engineWithoutHistory.close();
 	}
 
 	@Benchmark
@@ -101,6 +131,14 @@ public class GateEvaluationBenchmark {
 	@Benchmark
 	public Object processEngineMassProductionGateWithHistory() {
 		return decisionService.evaluateDecisionByKey("massProductionGate")
+			.variables(inputs)
+			.evaluate()
+			.getSingleEntry();
+	}
+
+	@Benchmark
+	public Object processEngineMassProductionGateWithoutHistory() {
+		return decisionServiceWithoutHistory.evaluateDecisionByKey("massProductionGate")
 			.variables(inputs)
 			.evaluate()
 			.getSingleEntry();

@@ -3,6 +3,7 @@ package io.scalegate.model.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.gate.feel.CachedFeelEngineFactory;
 import io.scalegate.model.ModelFile;
 import io.scalegate.model.ModelProblem;
 import io.scalegate.model.ModelValidation;
@@ -65,12 +66,12 @@ public class DecisionCaseRunner {
 
 	private final DmnEngine engine;
 
-	DecisionCaseRunner(ObjectMapper json, DecisionCases cases, ModelValidation validation) {
+	DecisionCaseRunner(ObjectMapper json, DecisionCases cases, ModelValidation validation,
+			CachedFeelEngineFactory feel) {
 		this.json = json;
 		this.cases = cases;
 		this.validation = validation;
-		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
-			.createDefaultDmnEngineConfiguration();
+		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) feel.dmnEngineConfiguration();
 		configuration.customPostDecisionEvaluationListeners(List.of(new DmnDecisionEvaluationListener() {
 			@Override
 			public void notify(DmnDecisionEvaluationEvent event) {
