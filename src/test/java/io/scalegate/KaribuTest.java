@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.scalegate.base.ui.AccessDeniedView;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,18 @@ public abstract class KaribuTest {
 	void tearDownVaadin() {
 		SecurityContextHolder.clearContext();
 		MockVaadin.tearDown();
+	}
+
+	/**
+	 * Navigating to {@code route} shows ScaleGate's "no access" view instead of the
+	 * route's view.
+	 */
+	protected static void assertAccessDenied(String route) {
+		UI.getCurrent().navigate(route);
+		org.assertj.core.api.Assertions
+			.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(AccessDeniedView.class))
+			.as("/" + route + " is refused")
+			.hasSize(1);
 	}
 
 	/**

@@ -1,23 +1,35 @@
 package io.scalegate.audit;
 
+import io.scalegate.base.AuditSubject;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the trail by an {@link AuditQuery}, newest first, paged in the database. */
+/**
+ * Reads the trail by an {@link AuditQuery}, newest first, paged in the database. A search
+ * by a product's part number also finds the entries filed under its tasks (signatures,
+ * assignments, refusals).
+ */
 @Component
 public class AuditSearch {
 
+	/** The most task ids a product search adds (a lifecycle has about a dozen tasks). */
+	static final int TASKS_PER_PRODUCT = 2000;
+
 	private final JdbcClient jdbc;
 
-	AuditSearch(JdbcClient jdbc) {
+	private final ProductTasks tasks;
+
+	AuditSearch(JdbcClient jdbc, ObjectProvider<ProductTasks> tasks) {
 		this.jdbc = jdbc;
+		this.tasks = tasks.getIfAvailable(() -> (partNumber, limit) -> List.of());
 	}
 
 	public List<AuditEntry> page(AuditQuery query, long offset, int limit) {
@@ -61,7 +73,7 @@ public class AuditSearch {
 		}
 	}
 
-	private static String where(AuditQuery query, Map<String, Object> params) {
+	private String where(AuditQuery query, Map<String, Object> params) {
 		List<String> parts = new ArrayList<>();
 		if (query.actor() != null && !query.actor().isBlank()) {
 			parts.add("actor = :actor");
@@ -71,13 +83,24 @@ public class AuditSearch {
 			parts.add("action in (:actions)");
 			params.put("actions", query.actions().stream().map(Enum::name).toList());
 		}
+		boolean bySubject = query.subjectId() != null && !query.subjectId().isBlank();
+		String subject = query.subjectType() == null ? "" : "subject_type = :type";
 		if (query.subjectType() != null) {
-			parts.add("subject_type = :type");
 			params.put("type", query.subjectType().name());
 		}
-		if (query.subjectId() != null && !query.subjectId().isBlank()) {
-			parts.add("subject_id = :subject");
+		if (bySubject) {
+			subject = (subject.isEmpty() ? "" : subject + " and ") + "subject_id = :subject";
 			params.put("subject", query.subjectId().strip());
+			List<String> taskIds = query.subjectType() == null || query.subjectType() == AuditSubject.PRODUCT
+					? tasks.taskIds(query.subjectId().strip(), TASKS_PER_PRODUCT) : List.of();
+			if (!taskIds.isEmpty()) {
+				// a product's signatures and other task entries are filed under its tasks
+				subject = "(" + subject + " or (subject_type = 'TASK' and subject_id in (:tasks)))";
+				params.put("tasks", taskIds);
+			}
+		}
+		if (!subject.isEmpty()) {
+			parts.add(subject);
 		}
 		if (query.from() != null) {
 			parts.add("occurred_at >= :from");

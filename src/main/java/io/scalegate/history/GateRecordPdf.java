@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
+import io.scalegate.base.Count;
 import io.scalegate.history.GateHistory.ProductHistory;
 import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
@@ -73,7 +74,7 @@ public class GateRecordPdf {
 			AuditVerification chain = trail.verify();
 			document.add(new Paragraph("Printed " + TIME.format(clock.instant()) + " by " + printedBy + ". Audit trail "
 					+ (chain.intact() ? "verified intact" : "BROKEN at entry " + chain.firstBrokenEntry()) + " ("
-					+ chain.entries() + " entries).", SMALL));
+					+ Count.of(chain.entries(), "entry", "entries") + ").", SMALL));
 			document.add(new Paragraph("Stages", HEADING));
 			for (StageChange change : record.stages()) {
 				document.add(new Paragraph(TIME.format(change.changedAt()) + "  " + change.toStage().label(), BODY));

@@ -1,6 +1,7 @@
 package io.scalegate.task;
 
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.NotFound;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,6 +51,8 @@ public class Inbox {
 
 	private final TaskService tasks;
 
+	private final HistoryService history;
+
 	private final RuntimeService runtime;
 
 	private final ProductService products;
@@ -62,7 +66,8 @@ public class Inbox {
 	private final Deputies deputies;
 
 	Inbox(TaskService tasks, RuntimeService runtime, ProductService products, UserAccounts accounts, Clock clock,
-			ApplicationEventPublisher events, Deputies deputies) {
+			ApplicationEventPublisher events, Deputies deputies, HistoryService history) {
+		this.history = history;
 		this.events = events;
 		this.deputies = deputies;
 		this.tasks = tasks;
@@ -207,6 +212,9 @@ public class Inbox {
 	private Task open(String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
+			if (history.createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
+				throw new NotFound("task", "task", "there is no task " + taskId + "; the link may be mistyped");
+			}
 			throw new TaskGone("this task was completed or withdrawn meanwhile");
 		}
 		return task;

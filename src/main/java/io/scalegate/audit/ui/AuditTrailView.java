@@ -36,6 +36,7 @@ import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
 import io.scalegate.audit.CheckpointCheck;
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.Count;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.ErrorHandling;
 import jakarta.annotation.security.RolesAllowed;
@@ -188,7 +189,7 @@ class AuditTrailView extends VerticalLayout {
 				}
 				Path file = (Path) result[0];
 				download.setHref(DownloadHandler.forFile(file.toFile(), "scalegate-audit-trail.csv"));
-				download.setText(String.format("Download the CSV (%,d entries)", (Long) result[1]));
+				download.setText("Download the CSV (" + Count.of((Long) result[1], "entry", "entries") + ")");
 				download.setVisible(true);
 			}));
 		});
@@ -313,7 +314,7 @@ class AuditTrailView extends VerticalLayout {
 	private void refresh() {
 		AuditQuery query = query();
 		grid.setItems(q -> search.page(query, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(query));
-		total.setText(String.format("%,d entries", search.count(query)));
+		total.setText(Count.of(search.count(query), "entry", "entries"));
 	}
 
 }

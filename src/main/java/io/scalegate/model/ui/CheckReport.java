@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.scalegate.base.Count;
 import io.scalegate.model.ModelProblem;
 import io.scalegate.model.cases.CaseRun.CaseResult;
 import io.scalegate.model.cases.CaseRun.RuleCoverage;
@@ -78,7 +79,8 @@ class CheckReport extends VerticalLayout {
 			add(cases);
 			add(new H4("Rule by rule"));
 			add(new Paragraph(check.cases().uncoveredRules() == 0 ? "Every rule is reached by at least one case."
-					: check.cases().uncoveredRules() + " rules are reached by no case: add cases for them."));
+					: Count.of(check.cases().uncoveredRules(), "rule is", "rules are")
+							+ " reached by no case: add cases for them."));
 			Grid<RuleCoverage> rules = new Grid<>();
 			rules.setId("rule-coverage");
 			rules.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.NotFound;
 import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.form.FormRenderer;
@@ -82,7 +83,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			task = inbox.get(user, taskId);
 		}
 		catch (InvalidInput gone) {
-			add(new H2("Task not available"), new Paragraph(gone.reason()), backToInbox());
+			add(new H2(gone instanceof NotFound ? "No such task" : "Task not available"), new Paragraph(gone.reason()),
+					backToInbox());
 			return;
 		}
 		show(task);

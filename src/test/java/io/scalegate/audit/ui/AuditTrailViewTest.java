@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +27,26 @@ import org.junit.jupiter.api.Test;
  * may open it.
  */
 class AuditTrailViewTest extends KaribuTest {
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPartNumberFindsTheProductsSignaturesFiledUnderItsTasks() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("audit");
+
+		_get(TextField.class, spec -> spec.withId("filter-subject")).setValue("HTS-1210");
+		Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-entries"));
+		java.util.List<AuditEntry> found = grid.getLazyDataView().getItems().toList();
+
+		assertThat(found).extracting(AuditEntry::action)
+			.contains(AuditAction.PRODUCT_REGISTERED, AuditAction.SIGNATURE_GIVEN);
+		assertThat(found).filteredOn(entry -> entry.action() == AuditAction.SIGNATURE_GIVEN)
+			.hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy(signature -> assertThat(signature.details()).contains("\"partNumber\":\"HTS-1210\""));
+		assertThat(found).allSatisfy(entry -> assertThat(entry.subjectId().equals("HTS-1210")
+				|| entry.details().contains("HTS-1210") || entry.subjectType().name().equals("TASK"))
+			.isTrue());
+	}
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -107,7 +126,7 @@ class AuditTrailViewTest extends KaribuTest {
 	@Test
 	void onlyAuditorsAndAdministratorsOpenTheTrail() {
 		login("engineer", "ENGINEER");
-		assertThatThrownBy(() -> UI.getCurrent().navigate("audit")).hasMessageContaining("Access is denied");
+		assertAccessDenied("audit");
 	}
 
 }

@@ -45,6 +45,15 @@ class MainLayoutTest extends KaribuTest {
 			.isEqualTo(ErrorHandling.CONNECTION_LOST);
 	}
 
+	@Test
+	void aPageTheRolesDoNotOpenShowsNoAccessAndNoRouteList() {
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("admin/users");
+		assertThat(_get(AccessDeniedView.class).getElement().getTextRecursively()).contains("No access to this page")
+			.doesNotContain("admin/api-tokens");
+		assertThat(_find(SideNav.class)).hasSize(1);
+	}
+
 	private static java.util.List<String> navigationLabels() {
 		return _get(SideNav.class, spec -> spec.withId("navigation")).getItems()
 			.stream()

@@ -3,7 +3,6 @@ package io.scalegate.model.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -59,7 +58,7 @@ class ModelsViewTest extends KaribuTest {
 	@Test
 	void engineersDoNotOpenIt() {
 		login("engineer", "ENGINEER");
-		assertThatThrownBy(() -> UI.getCurrent().navigate("models")).hasMessageContaining("Access is denied");
+		assertAccessDenied("models");
 	}
 
 }

@@ -59,7 +59,7 @@ class ApiTokensViewTest extends KaribuTest {
 	@Test
 	void onlyAdministratorsOpenIt() {
 		login("quality", "QUALITY");
-		assertThatThrownBy(() -> UI.getCurrent().navigate("admin/api-tokens")).hasMessageContaining("Access is denied");
+		assertAccessDenied("admin/api-tokens");
 	}
 
 }

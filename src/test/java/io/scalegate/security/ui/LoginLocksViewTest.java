@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -64,8 +63,7 @@ class LoginLocksViewTest extends KaribuTest {
 	@Test
 	void onlyAdministratorsOpenIt() {
 		login("engineer", "ENGINEER");
-		assertThatThrownBy(() -> UI.getCurrent().navigate("admin/login-locks"))
-			.hasMessageContaining("Access is denied");
+		assertAccessDenied("admin/login-locks");
 	}
 
 }

@@ -251,6 +251,16 @@ class TaskViewTest extends KaribuTest {
 			.hasSize(1);
 	}
 
+	@Test
+	void aTaskIdThatNeverExistedIsCalledUnknownNotCompleted() {
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/no-such-task-42");
+		assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("No such task"))).hasSize(1);
+		assertThat(_get(Paragraph.class,
+				spec -> spec.withText("there is no task no-such-task-42; the link may be mistyped")))
+			.isNotNull();
+	}
+
 	/** The signatures given on one task of the product (earlier tasks are signed too). */
 	private java.util.List<io.scalegate.task.Signature> signatures(Product product, String taskKey) {
 		return completion.signaturesOf(product.partNumber()).stream().filter(s -> s.taskKey().equals(taskKey)).toList();
