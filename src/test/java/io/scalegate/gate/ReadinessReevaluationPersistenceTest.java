@@ -57,6 +57,12 @@ class ReadinessReevaluationPersistenceTest {
 
 	int deployed;
 
+	/**
+	 * Rules older than any deployed: a verdict of a deployed older version with the same
+	 * file would be carried over rather than judged again.
+	 */
+	static final int OLDER = 0;
+
 	@BeforeEach
 	void judgedUnderTheDeployedRules() {
 		Reevaluations.awaitIdle(reevaluation);
@@ -64,15 +70,24 @@ class ReadinessReevaluationPersistenceTest {
 		forget();
 	}
 
+	final List<Product> created = new java.util.ArrayList<>();
+
 	@AfterEach
 	void forget() {
+		// nothing left for a later check to re-judge in the middle of another test
+		for (Product product : created) {
+			if (products.get(product.partNumber()).stage().running()) {
+				readiness.refresh(product.partNumber());
+			}
+		}
 		jdbc.sql("delete from readiness_reevaluation where rules_version = :v").param("v", deployed).update();
 	}
 
 	/** A product in prototype whose stored verdict says ready, judged by older rules. */
 	private Product readyUnderOlderRules() {
 		Product product = lifecycles.aProduct(false);
-		products.recordReadiness(product.partNumber(), ProductFilter.READY, List.of(), deployed - 1, "{}");
+		products.recordReadiness(product.partNumber(), ProductFilter.READY, List.of(), OLDER, "{}");
+		created.add(product);
 		return product;
 	}
 
@@ -86,8 +101,8 @@ class ReadinessReevaluationPersistenceTest {
 		assertThat(gateReady(product)).as("a verdict of older rules").isZero();
 		products.recordReadiness(product.partNumber(), ProductFilter.READY, List.of(), deployed, "{}");
 		assertThat(gateReady(product)).as("the same verdict of the deployed rules").isOne();
-		products.recordReadiness(product.partNumber(), "STAY_SMALL_BATCH", List.of("TOOLING_NOT_JUSTIFIED"),
-				deployed - 1, "{}");
+		products.recordReadiness(product.partNumber(), "STAY_SMALL_BATCH", List.of("TOOLING_NOT_JUSTIFIED"), OLDER,
+				"{}");
 		assertThat(search
 			.count(new ProductFilter(product.partNumber(), Set.of(), null, null, false, "TOOLING_NOT_JUSTIFIED")))
 			.isZero();
@@ -122,7 +137,7 @@ class ReadinessReevaluationPersistenceTest {
 
 		assertThat(products.get(first.partNumber()).gateRulesVersion()).isEqualTo(deployed);
 		assertThat(products.get(last.partNumber()).gateRulesVersion()).isEqualTo(deployed);
-		assertThat(products.get(failing.partNumber()).gateRulesVersion()).isEqualTo(deployed - 1);
+		assertThat(products.get(failing.partNumber()).gateRulesVersion()).isEqualTo(OLDER);
 		assertThat(gateReady(failing)).as("its old verdict stays out of the filters").isZero();
 		ReevaluationProgress progress = reevaluation.progress(deployed).orElseThrow();
 		assertThat(progress.failed()).isOne();
@@ -144,7 +159,7 @@ class ReadinessReevaluationPersistenceTest {
 
 		reevaluation.run();
 
-		assertThat(products.get(product.partNumber()).gateRulesVersion()).isEqualTo(deployed - 1);
+		assertThat(products.get(product.partNumber()).gateRulesVersion()).isEqualTo(OLDER);
 		assertThat(Stage.CANCELLED.running()).isFalse();
 	}
 

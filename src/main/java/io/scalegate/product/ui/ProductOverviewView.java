@@ -129,6 +129,7 @@ class ProductOverviewView extends VerticalLayout {
 			.setAutoWidth(true);
 		grid.addComponentColumn(this::gate).setHeader("Gate").setSortProperty("gateRecommendation").setAutoWidth(true);
 		grid.addComponentColumn(this::rulesVersion)
+			.setKey("rules")
 			.setHeader("Rules")
 			.setSortProperty("gateRulesVersion")
 			.setAutoWidth(true);
