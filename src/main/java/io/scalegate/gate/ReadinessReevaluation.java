@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -125,14 +126,20 @@ public class ReadinessReevaluation implements GateRules {
 	 * once.
 	 */
 	public void start() {
-		executor.execute(() -> {
-			try {
-				run();
-			}
-			catch (RuntimeException failed) {
-				log.error("The re-evaluation of stored gate verdicts stopped; the next check resumes it", failed);
-			}
-		});
+		try {
+			executor.execute(() -> {
+				try {
+					run();
+				}
+				catch (RuntimeException failed) {
+					log.error("The re-evaluation of stored gate verdicts stopped; the next check resumes it", failed);
+				}
+			});
+		}
+		catch (TaskRejectedException stopping) {
+			// this node shuts down: the next start-up or another node's check takes it up
+			log.info("Not re-judging stored gate verdicts: this node is stopping");
+		}
 	}
 
 	/**
