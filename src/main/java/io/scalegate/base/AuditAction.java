@@ -25,6 +25,11 @@ public enum AuditAction {
 	/** deputies (docs/adr/0016) */
 	DEPUTY_NAMED, DEPUTY_ENDED,
 	/** single sign-on and signing PINs (docs/adr/0015) */
-	USER_PROVISIONED, SSO_SIGN_IN_REFUSED, SIGNING_PIN_SET, SIGNING_PIN_RESET
+	USER_PROVISIONED, SSO_SIGN_IN_REFUSED, SIGNING_PIN_SET, SIGNING_PIN_RESET,
+	/**
+	 * the stored verdicts judged again under newly deployed gate rules
+	 * (docs/readiness-reevaluation.md)
+	 */
+	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED
 
 }

@@ -168,4 +168,59 @@ public class ProductService {
 		return products.countByStage(stage);
 	}
 
+	/**
+	 * Running products (prototype, small batch) with a stored verdict judged by gate
+	 * rules older than {@code rulesVersion} (or of an unknown version), in part number
+	 * order after {@code after} (exclusive; null from the start), at most {@code limit}.
+	 * What the re-evaluation after a deployment judges again.
+	 */
+	public List<String> judgedBefore(int rulesVersion, String after, int limit) {
+		return jdbc
+			.sql("select part_number from product where " + JUDGED_BEFORE
+					+ " and part_number > :after order by part_number limit :limit")
+			.param("version", rulesVersion)
+			.param("running", Stage.runningStages().stream().map(Stage::name).toList())
+			.param("after", after == null ? "" : after)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/** How many products {@link #judgedBefore} finds in all. */
+	public int countJudgedBefore(int rulesVersion) {
+		return jdbc.sql("select count(*) from product where " + JUDGED_BEFORE)
+			.param("version", rulesVersion)
+			.param("running", Stage.runningStages().stream().map(Stage::name).toList())
+			.query(Integer.class)
+			.single();
+	}
+
+	private static final String JUDGED_BEFORE = "stage in (:running) and gate_recommendation is not null"
+			+ " and (gate_rules_version is null or gate_rules_version < :version)";
+
+	/**
+	 * The gate rules versions older than {@code rulesVersion} that stored verdicts carry.
+	 */
+	public List<Integer> rulesVersionsBefore(int rulesVersion) {
+		return jdbc
+			.sql("select distinct gate_rules_version from product where gate_rules_version < :version"
+					+ " order by gate_rules_version")
+			.param("version", rulesVersion)
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * Verdicts of gate rules {@code from} count as verdicts of {@code to}: for a
+	 * deployment whose gate rules are the same file as before (it changed another model),
+	 * they would judge the same. Returns how many.
+	 */
+	@Transactional
+	public int carryVerdicts(int from, int to) {
+		return jdbc.sql("update product set gate_rules_version = :to where gate_rules_version = :from")
+			.param("from", from)
+			.param("to", to)
+			.update();
+	}
+
 }

@@ -16,22 +16,28 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.scalegate.product.GateBlockers;
+import io.scalegate.product.GateRules;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
+import io.scalegate.product.ReevaluationProgress;
 import io.scalegate.product.Stage;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -39,7 +45,9 @@ import org.springframework.data.domain.Sort;
  * Every product and where it stands: a count per stage, and a lazily loaded list (paged
  * in the database) searchable by part number or name and filterable by stage, customer,
  * owner, gate-ready and blocked-by. Engineers and process owners register new products
- * here.
+ * here. The gate filters count only verdicts of the deployed gate rules; the Rules column
+ * says which version judged a verdict, and while the running products are judged again
+ * under newly deployed rules a progress bar says how far (polled every few seconds).
  */
 @Route("")
 @PageTitle("Products | ScaleGate")
@@ -69,10 +77,27 @@ class ProductOverviewView extends VerticalLayout {
 
 	private final Span total = new Span();
 
-	ProductOverviewView(ProductSearch search, ProductService productService, GateBlockers blockers,
+	static final int POLL_MILLIS = 3000;
+
+	private final GateRules rules;
+
+	private final Div rejudging = new Div();
+
+	private final ProgressBar rejudgingBar = new ProgressBar();
+
+	private final Span rejudgingText = new Span();
+
+	private OptionalInt deployed = OptionalInt.empty();
+
+	private boolean rejudgingShown;
+
+	private Registration polling;
+
+	ProductOverviewView(ProductSearch search, ProductService productService, GateBlockers blockers, GateRules rules,
 			AuthenticationContext authentication) {
 		this.search = search;
 		this.blockers = blockers;
+		this.rules = rules;
 		setSizeFull();
 		HorizontalLayout title = new HorizontalLayout(new H2("Products"));
 		title.setWidthFull();
@@ -103,6 +128,11 @@ class ProductOverviewView extends VerticalLayout {
 			.setSortProperty("stage")
 			.setAutoWidth(true);
 		grid.addComponentColumn(this::gate).setHeader("Gate").setSortProperty("gateRecommendation").setAutoWidth(true);
+		grid.addComponentColumn(this::rulesVersion)
+			.setKey("rules")
+			.setHeader("Rules")
+			.setSortProperty("gateRulesVersion")
+			.setAutoWidth(true);
 		grid.addColumn(Product::owner).setHeader("Owner").setSortProperty("owner").setAutoWidth(true);
 		grid.addColumn(product -> DAY.format(product.registeredAt()))
 			.setHeader("Registered")
@@ -111,8 +141,47 @@ class ProductOverviewView extends VerticalLayout {
 		grid.addItemClickListener(click -> UI.getCurrent().navigate("products/" + click.getItem().partNumber()));
 		grid.setSizeFull();
 		total.setId("product-total");
-		add(total, grid);
+		rejudging.setId("rejudging");
+		rejudgingText.setId("rejudging-text");
+		rejudgingBar.setWidth("20em");
+		rejudging.add(rejudgingText, rejudgingBar);
+		add(rejudging, total, grid);
+		addAttachListener(attach -> {
+			polling = attach.getUI().addPollListener(poll -> showProgress());
+			showProgress();
+		});
+		addDetachListener(detach -> {
+			if (polling != null) {
+				polling.remove();
+			}
+			detach.getUI().setPollInterval(-1);
+		});
+		showProgress();
 		refresh();
+	}
+
+	/**
+	 * Shows the re-evaluation under the deployed rules while it runs, polling until it
+	 * ends; then the list is read again (its verdicts and the filters' counts changed).
+	 */
+	void showProgress() {
+		deployed = rules.deployedVersion();
+		Optional<ReevaluationProgress> progress = rules.reevaluation()
+			.filter(ReevaluationProgress::running)
+			.filter(p -> deployed.isPresent() && p.rulesVersion() == deployed.getAsInt());
+		progress.ifPresent(p -> {
+			rejudgingBar.setMax(Math.max(1, p.total()));
+			rejudgingBar.setValue(Math.min(p.done(), Math.max(1, p.total())));
+			rejudgingText.setText(String.format("Re-judging products under gate rules v%d: %,d of %,d%s",
+					p.rulesVersion(), p.done(), p.total(), p.failed() == 0 ? ""
+							: String.format(" (%,d could not be judged and keep their old verdict)", p.failed())));
+		});
+		rejudging.setVisible(progress.isPresent());
+		getUI().ifPresent(ui -> ui.setPollInterval(progress.isPresent() ? POLL_MILLIS : -1));
+		if (rejudgingShown && progress.isEmpty()) {
+			refresh();
+		}
+		rejudgingShown = progress.isPresent();
 	}
 
 	private FlexLayout filters(ProductService productService) {
@@ -186,6 +255,30 @@ class ProductOverviewView extends VerticalLayout {
 								.filter(code -> blockers.codes().contains(code))
 								.map(blockers::describe)
 								.toList()));
+		return badge;
+	}
+
+	/**
+	 * Which version of the gate rules judged the stored verdict; one of older rules is
+	 * marked, as the gate filters leave it out.
+	 */
+	private Span rulesVersion(Product product) {
+		Integer version = product.gateRulesVersion();
+		if (product.gateRecommendation() == null) {
+			return new Span();
+		}
+		boolean outdated = deployed.isPresent() && (version == null || version < deployed.getAsInt());
+		String label = version == null ? "rules unknown" : "rules v" + version;
+		Span badge = new Span(outdated
+				? label + (product.stage().running() && rejudgingShown ? " — being re-judged" : " — outdated") : label);
+		badge.getElement().getThemeList().add(outdated ? "badge contrast" : "badge");
+		if (outdated) {
+			badge.getElement()
+				.setAttribute("title",
+						"Judged by older gate rules than the deployed v" + deployed.getAsInt()
+								+ ": left out of the gate ready and blocked by filters"
+								+ (product.stage().running() ? " until judged again" : " (it no longer runs)"));
+		}
 		return badge;
 	}
 

@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Products for other systems: register (which starts the lifecycle), read one, page
- * through all.
+ * through all. {@code gateRulesVersion} says which version of the gate rules judged the
+ * stored verdict; the {@code gateReady} and {@code blockedBy} filters count only verdicts
+ * of the deployed rules.
  */
 @RestController
 @RequestMapping("/api/products")
@@ -99,7 +101,7 @@ class ProductApi {
 	/** A product as the API shows it. */
 	record ProductView(String partNumber, String name, String customer, String revision, Stage stage, String owner,
 			boolean unitCostReductionPriority, boolean needsSupplyCoordination, Instant registeredAt,
-			String gateRecommendation, List<String> gateBlockers, List<StageStep> stages) {
+			String gateRecommendation, List<String> gateBlockers, Integer gateRulesVersion, List<StageStep> stages) {
 
 		static ProductView of(Product product) {
 			return of(product, null);
@@ -109,7 +111,8 @@ class ProductApi {
 			return new ProductView(product.partNumber(), product.name(), product.customer(), product.revision(),
 					product.stage(), product.owner(), product.unitCostReductionPriority(),
 					product.needsSupplyCoordination(), product.registeredAt(), product.gateRecommendation(),
-					product.gateRecommendation() == null ? null : product.blockers(), history == null ? null
+					product.gateRecommendation() == null ? null : product.blockers(), product.gateRulesVersion(),
+					history == null ? null
 							: history.stream().map(c -> new StageStep(c.toStage(), c.changedAt())).toList());
 		}
 

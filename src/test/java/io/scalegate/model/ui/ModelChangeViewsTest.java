@@ -40,6 +40,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ModelChangeViewsTest extends KaribuTest {
 
 	@Autowired
+	io.scalegate.gate.ReadinessReevaluation reevaluation;
+
+	/**
+	 * A deployment here judges the stored verdicts again in the background: the next test
+	 * finds them judged by the deployed rules.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void awaitTheReevaluation() {
+		io.scalegate.gate.Reevaluations.awaitIdle(reevaluation);
+	}
+
+	@Autowired
 	ModelChanges changes;
 
 	@Autowired

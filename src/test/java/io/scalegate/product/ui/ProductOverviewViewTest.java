@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,16 +16,25 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.KaribuTest;
+import io.scalegate.gate.ReadinessCheck;
+import io.scalegate.gate.ReadinessReevaluation;
+import io.scalegate.gate.Reevaluations;
+import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.Stage;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class ProductOverviewViewTest extends KaribuTest {
 
@@ -32,6 +43,18 @@ class ProductOverviewViewTest extends KaribuTest {
 
 	@Autowired
 	ProductSearch search;
+
+	@Autowired
+	ReadinessReevaluation reevaluation;
+
+	@Autowired
+	ReadinessCheck readiness;
+
+	@Autowired
+	Lifecycles lifecycles;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@SuppressWarnings("unchecked")
 	private Grid<Product> grid() {
@@ -131,6 +154,56 @@ class ProductOverviewViewTest extends KaribuTest {
 		assertThat(products.find("KAR-7001")).hasValueSatisfying(p -> assertThat(p.stage()).isEqualTo(Stage.PROTOTYPE));
 		assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("product-heading")).getText())
 			.isEqualTo("KAR-7001 · Valve body");
+	}
+
+	@Test
+	void saysWhichRulesJudgedAVerdictAndHowFarTheReJudgingIs() {
+		Reevaluations.awaitIdle(reevaluation);
+		int deployed = readiness.deployedRulesVersion();
+		Product product = lifecycles.aProduct(false);
+		// judged by rules older than any deployed (version 0): never carried over
+		products.recordReadiness(product.partNumber(), "STAY_SMALL_BATCH", List.of("TOOLING_NOT_JUSTIFIED"), 0, "{}");
+		jdbc.sql("delete from readiness_reevaluation where rules_version = :v").param("v", deployed).update();
+		jdbc.sql("insert into readiness_reevaluation (rules_version, total, done, failed, changed, node, started_at,"
+				+ " heartbeat_at) values (:v, 10000, 1234, 0, 0, 'node-a', :at, :at)")
+			.param("v", deployed)
+			.param("at", Timestamp.from(Instant.now()))
+			.update();
+		try {
+			login("auditor", "AUDITOR");
+			UI.getCurrent().navigate("");
+
+			Div progress = _get(Div.class, spec -> spec.withId("rejudging"));
+			assertThat(_get(Span.class, spec -> spec.withId("rejudging-text")).getText())
+				.isEqualTo("Re-judging products under gate rules v" + deployed + ": 1,234 of 10,000");
+			assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ProductOverviewView.POLL_MILLIS);
+			_get(TextField.class, spec -> spec.withId("filter-text")).setValue(product.partNumber());
+			assertThat(_size(grid())).isEqualTo(1);
+			assertThat(rulesCell(0)).isEqualTo("rules v0 — being re-judged");
+
+			jdbc.sql("update readiness_reevaluation set done = total, finished_at = :at where rules_version = :v")
+				.param("v", deployed)
+				.param("at", Timestamp.from(Instant.now()))
+				.update();
+			ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), false));
+
+			assertThat(progress.isVisible()).isFalse();
+			assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+			assertThat(rulesCell(0)).isEqualTo("rules v0 — outdated");
+
+			readiness.refresh(product.partNumber());
+			_get(TextField.class, spec -> spec.withId("filter-text")).setValue(product.partNumber() + " ");
+			_get(TextField.class, spec -> spec.withId("filter-text")).setValue(product.partNumber());
+			assertThat(rulesCell(0)).isEqualTo("rules v" + deployed);
+		}
+		finally {
+			readiness.refresh(product.partNumber());
+			jdbc.sql("delete from readiness_reevaluation where rules_version = :v").param("v", deployed).update();
+		}
+	}
+
+	private String rulesCell(int row) {
+		return ((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), row, "rules")).getText();
 	}
 
 }
