@@ -123,8 +123,8 @@ class LifecycleThroughputBenchmark {
 						/ (scaleGateSeconds - phases.evidence / 1e9 - n * 5 * verifyMs / 1e3);
 				double bareRate = n / bareSeconds;
 				String line = String.format(
-						"LIFECYCLE-BENCH round %d | n %d | bare %.1f /s | ScaleGate %.1f /s (%.2f of bare) | ScaleGate without "
-								+ "evidence recording %.1f /s (%.2f) | also without the 5 signing password checks %.1f /s (%.2f) | "
+						"LIFECYCLE-BENCH round %d | n %d | bare %.2f /s | ScaleGate %.2f /s (%.2f of bare) | ScaleGate without "
+								+ "evidence recording %.2f /s (%.2f) | also without the 5 signing password checks %.2f /s (%.2f) | "
 								+ "ScaleGate ms per lifecycle: register %.1f, evidence (21 records) %.1f, gate 1 %.1f, "
 								+ "3 sign-offs + evaluation %.1f, gate review %.1f | bare ms per lifecycle %.1f",
 						round + 1, n, bareRate, scaleGateRate, scaleGateRate / bareRate, withoutEvidence,
