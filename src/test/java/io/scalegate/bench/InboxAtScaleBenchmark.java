@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Load driver, not a unit test (excluded from the build): fills the engine with open
- * lifecycle tasks and times the inbox's page and count queries. Run:
+ * lifecycle tasks (with {@code -Dinbox.started=N}: N real lifecycle starts, copied up to
+ * {@code inbox.tasks}) and times the inbox's page and count queries. Run:
  * {@code ./mvnw test -Dtest=InboxAtScaleBenchmark -Dinbox.tasks=100000}; results go to
  * docs/benchmarks.md.
  */
