@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.GateInputs;
-import io.scalegate.gate.Readiness;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.model.ModelFile;
 import io.scalegate.model.ModelProblem;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,8 +41,11 @@ import org.springframework.stereotype.Service;
  * inputs, so that only the rules differ. A product's inputs are those its stored
  * readiness was judged on (refreshed on every evidence change and sign-off); a running
  * product without a stored readiness has its inputs computed from its evidence. The
- * stored snapshots are read in one query and the draft is parsed once. A draft that fails
- * validation is never evaluated (it may hold code), as {@link DecisionCaseRunner} does.
+ * deployed rules' verdict is the stored one when the deployed rules judged it (it is
+ * their verdict on these very inputs), else it is evaluated. The stored snapshots are
+ * read in one query, the draft is parsed once, and the products are evaluated in
+ * parallel. A draft that fails validation is never evaluated (it may hold code), as
+ * {@link DecisionCaseRunner} does.
  */
 @Service
 public class RuleChangeImpact {
@@ -119,47 +122,53 @@ public class RuleChangeImpact {
 			.latestVersion()
 			.singleResult();
 		Map<String, DmnDecision> now = deployed.computeIfAbsent(rules.getId(), this::parseDeployed);
+		int version = rules.getVersion();
 		List<Snapshot> snapshots = jdbc
-			.sql("select part_number, gate_inputs, readiness_evaluated_at from product where stage in (:stages) "
-					+ "order by part_number")
+			.sql("select part_number, gate_inputs, readiness_evaluated_at, gate_recommendation, gate_blockers, "
+					+ "gate_rules_version from product where stage in (:stages) order by part_number")
 			.param("stages", stages())
-			.query((row, number) -> new Snapshot(row.getString(1), row.getString(2), instant(row.getTimestamp(3))))
+			.query((row, number) -> new Snapshot(row.getString(1), row.getString(2), instant(row.getTimestamp(3)),
+					row.getString(4), row.getString(5), (Integer) row.getObject(6, Integer.class)))
 			.list();
-		List<VerdictChange> changed = new ArrayList<>();
+		// the inputs first, in this thread (a product without a stored snapshot reads its
+		// evidence), then both rule sets on them, in parallel: evaluation reads no data
+		List<Judged> judged = new ArrayList<>(snapshots.size());
 		Instant asOf = null;
 		int live = 0;
-		String failure = null;
 		for (Snapshot snapshot : snapshots) {
 			Optional<GateInputs> stored = stored(snapshot.inputs());
-			GateInputs inputs;
 			if (stored.isPresent()) {
-				inputs = stored.get();
 				if (snapshot.evaluatedAt() != null && (asOf == null || snapshot.evaluatedAt().isBefore(asOf))) {
 					asOf = snapshot.evaluatedAt();
 				}
+				// the stored verdict is the deployed rules' on these very inputs
+				Verdict verdict = snapshot.recommendation() != null
+						&& Integer.valueOf(version).equals(snapshot.version())
+								? Verdict.stored(snapshot.recommendation(), snapshot.blockers()) : null;
+				judged.add(new Judged(snapshot.partNumber(), stored.get(), verdict));
 			}
 			else {
-				inputs = readiness.currentInputs(snapshot.partNumber());
+				judged.add(new Judged(snapshot.partNumber(), readiness.currentInputs(snapshot.partNumber()), null));
 				live++;
 			}
-			Readiness before = readiness.evaluate(now, inputs, rules.getVersion());
-			Readiness after;
+		}
+		List<Outcome> outcomes = judged.parallelStream().map(product -> {
+			Verdict before = product.now() != null ? product.now()
+					: Verdict.of(readiness.evaluate(now, product.inputs(), version));
 			try {
-				after = readiness.evaluate(draft, inputs, 0);
+				Verdict after = Verdict.of(readiness.evaluate(draft, product.inputs(), 0));
+				return new Outcome(VerdictChange.between(product.partNumber(), before, after), null);
 			}
 			catch (RuntimeException fails) {
-				failure = failure != null ? failure
-						: "the draft fails to evaluate for " + snapshot.partNumber() + ": " + fails.getMessage();
-				changed.add(new VerdictChange(snapshot.partNumber(), before.recommendation(), "NOT_EVALUATED",
-						List.of(), List.of()));
-				continue;
+				return new Outcome(
+						new VerdictChange(product.partNumber(), before.recommendation(), "NOT_EVALUATED", List.of(),
+								List.of()),
+						"the draft fails to evaluate for " + product.partNumber() + ": " + fails.getMessage());
 			}
-			VerdictChange change = VerdictChange.between(snapshot.partNumber(), before, after);
-			if (change != null) {
-				changed.add(change);
-			}
-		}
-		return ImpactReport.of(snapshots.size(), changed, rules.getVersion(), asOf, live, failure);
+		}).toList();
+		List<VerdictChange> changed = outcomes.stream().map(Outcome::change).filter(Objects::nonNull).toList();
+		String failure = outcomes.stream().map(Outcome::failure).filter(Objects::nonNull).findFirst().orElse(null);
+		return ImpactReport.of(snapshots.size(), changed, version, asOf, live, failure);
 	}
 
 	private Map<String, DmnDecision> parseDeployed(String drdId) {
@@ -194,7 +203,15 @@ public class RuleChangeImpact {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	private record Snapshot(String partNumber, String inputs, Instant evaluatedAt) {
+	private record Snapshot(String partNumber, String inputs, Instant evaluatedAt, String recommendation,
+			String blockers, Integer version) {
+	}
+
+	/** A product's inputs, and the deployed rules' verdict on them when it is stored. */
+	private record Judged(String partNumber, GateInputs inputs, Verdict now) {
+	}
+
+	private record Outcome(VerdictChange change, String failure) {
 	}
 
 }

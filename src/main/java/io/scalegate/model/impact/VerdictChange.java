@@ -1,7 +1,5 @@
 package io.scalegate.model.impact;
 
-import io.scalegate.gate.GateReason;
-import io.scalegate.gate.Readiness;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,20 +15,16 @@ public record VerdictChange(String partNumber, String from, String to, List<Stri
 	/**
 	 * The change from {@code now} to {@code draft}, or null when the verdict is the same.
 	 */
-	static VerdictChange between(String partNumber, Readiness now, Readiness draft) {
-		List<String> added = names(draft.reasons());
-		added.removeAll(names(now.reasons()));
-		List<String> removed = names(now.reasons());
-		removed.removeAll(names(draft.reasons()));
+	static VerdictChange between(String partNumber, Verdict now, Verdict draft) {
+		List<String> added = new ArrayList<>(draft.reasons());
+		added.removeAll(now.reasons());
+		List<String> removed = new ArrayList<>(now.reasons());
+		removed.removeAll(draft.reasons());
 		if (now.recommendation().equals(draft.recommendation()) && added.isEmpty() && removed.isEmpty()) {
 			return null;
 		}
 		return new VerdictChange(partNumber, now.recommendation(), draft.recommendation(), List.copyOf(added),
 				List.copyOf(removed));
-	}
-
-	private static List<String> names(List<GateReason> reasons) {
-		return new ArrayList<>(reasons.stream().map(GateReason::name).distinct().toList());
 	}
 
 	/** "FROM → TO", the key of the report's counts. */

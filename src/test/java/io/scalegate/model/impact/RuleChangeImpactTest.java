@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,49 @@ class RuleChangeImpactTest {
 				.param("inputs", stored)
 				.update();
 		}
+	}
+
+	@Test
+	void theStoredVerdictStandsForTheDeployedRulesOnlyWhenTheyJudgedIt() throws Exception {
+		Map<String, Object> stored = jdbc
+			.sql("select gate_recommendation, gate_blockers, gate_rules_version from product "
+					+ "where part_number = 'HTS-1210'")
+			.query()
+			.singleRow();
+		int deployed = impact.of(GATE_DMN, shippedGate()).rulesVersion();
+		try {
+			// a verdict the deployed rules gave stands as "now" (it is theirs on these
+			// inputs)
+			jdbc.sql("update product set gate_recommendation = 'RECYCLE_TO_PROTOTYPE', gate_blockers = ',', "
+					+ "gate_rules_version = :version where part_number = 'HTS-1210'")
+				.param("version", deployed)
+				.update();
+			assertThat(heatSink(impact.of(GATE_DMN, looserPayback())).from()).isEqualTo("RECYCLE_TO_PROTOTYPE");
+
+			// a verdict of older rules does not: the deployed rules judge the stored
+			// inputs
+			jdbc.sql("update product set gate_rules_version = :version where part_number = 'HTS-1210'")
+				.param("version", deployed - 1)
+				.update();
+			assertThat(heatSink(impact.of(GATE_DMN, looserPayback()))).isEqualTo(new VerdictChange("HTS-1210",
+					"STAY_SMALL_BATCH", "GO_MASS_PRODUCTION", List.of(), List.of("TOOLING_NOT_JUSTIFIED")));
+		}
+		finally {
+			jdbc.sql("update product set gate_recommendation = :recommendation, gate_blockers = :blockers, "
+					+ "gate_rules_version = :version where part_number = 'HTS-1210'")
+				.param("recommendation", stored.get("gate_recommendation"))
+				.param("blockers", stored.get("gate_blockers"))
+				.param("version", stored.get("gate_rules_version"))
+				.update();
+		}
+	}
+
+	private static VerdictChange heatSink(ImpactReport report) {
+		return report.changed()
+			.stream()
+			.filter(change -> change.partNumber().equals("HTS-1210"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
