@@ -11,12 +11,13 @@ import java.util.Map;
 /**
  * Models (BPMN, DMN, forms) were deployed to the engine: a new deployment with these
  * resources. For an approved change: its number, author, approver (who deployed it), the
- * summary of what changed, and the changed file with the SHA-256 of the content the
- * approver signed; for the shipped models these are null.
+ * summary of what changed, the changed file with the SHA-256 of the content the approver
+ * signed, and its impact on the running products' gate verdicts as the approver saw it;
+ * for the shipped models these are null.
  */
 record ModelsDeployed(String deploymentId, String name, List<String> resources, String deployedBy, Long changeId,
-		String author, String approver, String summary, String changedResource,
-		String contentSha256) implements Audited {
+		String author, String approver, String summary, String changedResource, String contentSha256,
+		String impact) implements Audited {
 
 	@Override
 	public AuditNote audit() {
@@ -34,6 +35,7 @@ record ModelsDeployed(String deploymentId, String name, List<String> resources, 
 			details.put("summary", summary);
 			details.put("changedResource", changedResource);
 			details.put("contentSha256", contentSha256);
+			details.put("impact", impact);
 		}
 		return details;
 	}

@@ -67,7 +67,7 @@ class ValidatingDeployer implements Deployer {
 		events.publishEvent(new ModelsDeployed(deployment.getId(), deployment.getName(),
 				deployment.getResources().keySet().stream().sorted().toList(), approval.approver(), approval.changeId(),
 				approval.author(), approval.approver(), approval.summary(), approval.resourceName(),
-				approval.contentSha256()));
+				approval.contentSha256(), approval.impact()));
 	}
 
 	/** A validation problem as the engine reports parse problems. */

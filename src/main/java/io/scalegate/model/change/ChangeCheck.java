@@ -2,14 +2,15 @@ package io.scalegate.model.change;
 
 import io.scalegate.model.ModelProblem;
 import io.scalegate.model.cases.CaseRun;
+import io.scalegate.model.impact.ImpactReport;
 import java.util.List;
 
 /**
  * A change checked as it would deploy: the validation problems of the whole deployment it
- * would make, the decision test cases run on it (DMN only, else null) and what it
- * changes, line by line.
+ * would make, the decision test cases run on it (DMN only, else null), what it changes,
+ * line by line, and its impact on the running products' gate verdicts.
  */
-public record ChangeCheck(List<ModelProblem> problems, CaseRun cases, List<String> summary) {
+public record ChangeCheck(List<ModelProblem> problems, CaseRun cases, List<String> summary, ImpactReport impact) {
 
 	public boolean passed() {
 		return problems.isEmpty() && (cases == null || cases.passed());

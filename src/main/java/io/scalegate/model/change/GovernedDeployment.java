@@ -19,11 +19,13 @@ public final class GovernedDeployment {
 	 * What made a deployment governed; for a shipped model {@code changeId} is null.
 	 *
 	 * @param contentSha256 the SHA-256 of the changed file's content the approver signed
+	 * @param impact the change's impact on the running products' gate verdicts, as the
+	 * approver saw it (one bounded line)
 	 */
 	public record Approval(Long changeId, String author, String approver, String approverName, String meaning,
-			String summary, String resourceName, String contentSha256) {
+			String summary, String resourceName, String contentSha256, String impact) {
 
-		static final Approval SHIPPED = new Approval(null, null, null, null, null, null, null, null);
+		static final Approval SHIPPED = new Approval(null, null, null, null, null, null, null, null, null);
 
 	}
 

@@ -15,6 +15,7 @@ import io.scalegate.model.ModelValidation;
 import io.scalegate.model.cases.DecisionCaseRunner;
 import io.scalegate.model.change.GovernedDeployment.Approval;
 import io.scalegate.model.change.ModelChange.Status;
+import io.scalegate.model.impact.RuleChangeImpact;
 import io.scalegate.security.Role;
 import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccounts;
@@ -77,10 +78,14 @@ public class ModelChanges {
 
 	private final ApplicationEventPublisher events;
 
+	private final RuleChangeImpact impact;
+
 	ModelChanges(JdbcAggregateTemplate rows, RepositoryService repository, ModelValidation validation,
 			DeployedModels deployed, DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts,
-			ObjectMapper json, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
+			ObjectMapper json, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc,
+			RuleChangeImpact impact) {
 		this.rows = rows;
+		this.impact = impact;
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.validation = validation;
@@ -172,9 +177,10 @@ public class ModelChanges {
 	}
 
 	/**
-	 * Validation, decision test cases and the summary of the change, as it would deploy
-	 * now. The cases run only on a file that validates ({@link DecisionCaseRunner}): a
-	 * draft that fails validation is never evaluated.
+	 * Validation, decision test cases, the summary of the change and its impact on the
+	 * running products' gate verdicts ({@link RuleChangeImpact}), as it would deploy now.
+	 * The cases and the impact run only on a file that validates
+	 * ({@link DecisionCaseRunner}): a draft that fails validation is never evaluated.
 	 */
 	public ChangeCheck check(long id) {
 		return check(get(id));
@@ -202,7 +208,8 @@ public class ModelChanges {
 		}
 		return new ChangeCheck(problems,
 				change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null,
-				ModelDiff.of(change.fileName(), current, change.content(), json));
+				ModelDiff.of(change.fileName(), current, change.content(), json),
+				impact.of(change.fileName(), change.content()));
 	}
 
 	/**
@@ -227,8 +234,8 @@ public class ModelChanges {
 		ChangeCheck check = passing(change);
 		String summary = String.join("\n", check.summary());
 		ModelChange submitted = rows.update(change.submitted(summary, clock.instant()));
-		events.publishEvent(
-				new ModelChangeRecorded(AuditAction.MODEL_CHANGE_SUBMITTED, id, change.resourceName(), by, summary));
+		events.publishEvent(new ModelChangeRecorded(AuditAction.MODEL_CHANGE_SUBMITTED, id, change.resourceName(), by,
+				summary, check.impact().summary()));
 		return submitted;
 	}
 
@@ -267,7 +274,7 @@ public class ModelChanges {
 		ChangeCheck check = passing(change);
 		String summary = String.join("\n", check.summary());
 		Approval approval = new Approval(id, change.author(), approver, account.fullName(), meaning.strip(), summary,
-				change.resourceName(), contentSha256);
+				change.resourceName(), contentSha256, check.impact().summary());
 		Deployment deployment = GovernedDeployment.with(approval, () -> deployment(change).deploy());
 		return rows.update(change.deployed(approver, account.fullName(), meaning.strip(), contentSha256,
 				deployment.getId(), clock.instant()));

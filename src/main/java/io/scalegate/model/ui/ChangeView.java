@@ -45,8 +45,9 @@ import java.util.function.Consumer;
 
 /**
  * One model change: the file in bpmn.io's editor, saved as a draft, checked (validation,
- * decision test cases rule by rule, what changes), submitted; a second process owner
- * approves it with a signature or rejects it here. Auditors and administrators read it.
+ * decision test cases rule by rule, what changes, the impact on the running products'
+ * gate verdicts), submitted; a second process owner approves it with a signature or
+ * rejects it here. Auditors and administrators read it.
  */
 @Route("models/changes/:id")
 @RolesAllowed({ "PROCESS_OWNER", "AUDITOR", "ADMIN" })
@@ -304,6 +305,7 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		results.removeAll();
 		results.add(new H3("Check"));
 		results.add(new CheckReport(check));
+		results.add(new ImpactPanel(check.impact()));
 		return check;
 	}
 

@@ -160,11 +160,14 @@ class ModelChangesProcessTest {
 		assertThat(entries).singleElement()
 			.satisfies(entry -> assertThat(entry.details()).contains("\"author\":\"owner\"")
 				.contains("\"approver\":\"owner2\"")
-				.contains("Reviewed by the process owners"));
+				.contains("Reviewed by the process owners")
+				.contains("\"impact\":\"")
+				.contains("running products judged; 0 change verdict"));
 		assertThat(audit.page(
 				new AuditQuery("owner", Set.of(AuditAction.MODEL_CHANGE_SUBMITTED), null, GATE_DMN, null, null, null),
 				0, 50))
-			.anySatisfy(entry -> assertThat(entry.details()).contains("\"changeId\":" + opened.id()));
+			.anySatisfy(entry -> assertThat(entry.details()).contains("\"changeId\":" + opened.id())
+				.contains("running products judged; 0 change verdict"));
 		assertThatThrownBy(() -> changes.approve(opened.id(), sha256(opened.id()), "owner2", "demo", "again"))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("deployed");

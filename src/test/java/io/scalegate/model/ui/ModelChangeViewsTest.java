@@ -185,6 +185,63 @@ class ModelChangeViewsTest extends KaribuTest {
 	}
 
 	@Test
+	void theCheckShowsWhichRunningProductsALooserPaybackHurdleMovesWithLinksToThem() {
+		ModelChange opened = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
+		String looser = opened.content()
+			.replaceFirst("(<inputEntry id=\"InputEntry_toolingEconomics_2_1\">\\s*<text>)&lt;= 1(</text>)",
+					"$1&lt;= 2$2");
+		assertThat(looser).isNotEqualTo(opened.content());
+		changes.save(opened.id(), looser, "owner");
+
+		login("owner", "PROCESS_OWNER");
+		ImpactPanel panel = new ImpactPanel(changes.check(opened.id()).impact());
+		assertThat(_get(panel, Span.class, spec -> spec.withId("impact-summary")).getText())
+			.matches("\\d+ running products judged; \\d+ changes? verdict\\.");
+		Grid<io.scalegate.model.impact.VerdictChange> changed = grid(panel, "impact-changes");
+		int row = changed.getListDataView()
+			.getItems()
+			.map(io.scalegate.model.impact.VerdictChange::partNumber)
+			.toList()
+			.indexOf("HTS-1210");
+		assertThat(row).isNotNegative();
+		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(changed, row, "from"))
+			.isEqualTo("Stay small batch");
+		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(changed, row, "to"))
+			.isEqualTo("Go mass production");
+		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(changed, row, "removed"))
+			.isEqualTo(io.scalegate.gate.GateReason.TOOLING_NOT_JUSTIFIED.explanation());
+		var link = (com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt
+			._getCellComponent(changed, row, "partNumber");
+		assertThat(link.getHref()).isEqualTo("products/HTS-1210");
+		assertThat(link.getText()).isEqualTo("HTS-1210");
+		assertThat(_get(panel, com.vaadin.flow.component.html.UnorderedList.class,
+				spec -> spec.withId("impact-transitions"))
+			.getElement()
+			.getTextRecursively()).contains("Stay small batch → Go mass production");
+	}
+
+	@Test
+	void theApproverSeesTheImpactBesideTheCheck() {
+		ModelChange submitted = submittedAnnotationChange();
+
+		login("owner2", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/changes/" + submitted.id());
+		assertThat(_get(Span.class, spec -> spec.withId("impact-summary")).getText())
+			.endsWith("running products judged; 0 change verdict.");
+		assertThat(_find(Grid.class, spec -> spec.withId("impact-changes"))).isEmpty();
+
+		ModelChange form = changes.open(changes.latest().getId(), "forms/gate-review.form", "owner");
+		ImpactPanel none = new ImpactPanel(changes.check(form.id()).impact());
+		assertThat(_get(none, Span.class, spec -> spec.withId("impact-summary")).getText())
+			.contains("no gate rules in this change");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Grid<T> grid(com.vaadin.flow.component.Component in, String id) {
+		return _get(in, Grid.class, spec -> spec.withId(id));
+	}
+
+	@Test
 	void theCheckOfADraftInJuelSaysWhyItsCasesDidNotRun() {
 		ModelChange opened = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
 		changes.save(opened.id(),
