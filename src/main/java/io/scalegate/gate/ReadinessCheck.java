@@ -159,11 +159,19 @@ public class ReadinessCheck {
 	 * stored, or it no longer reads as the contract's inputs).
 	 */
 	public Optional<GateInputs> storedInputs(Product product) {
-		if (product.gateInputs() == null) {
+		return storedInputs(product.gateInputs());
+	}
+
+	/**
+	 * Gate inputs as a product row stores them (JSON, the contract's names); empty when
+	 * null or no longer readable as the contract's inputs.
+	 */
+	public Optional<GateInputs> storedInputs(String stored) {
+		if (stored == null) {
 			return Optional.empty();
 		}
 		try {
-			Map<String, Object> values = json.readValue(product.gateInputs(), new TypeReference<Map<String, Object>>() {
+			Map<String, Object> values = json.readValue(stored, new TypeReference<Map<String, Object>>() {
 			});
 			return Optional.of(new GateInputs(Map.of()).withValues(values));
 		}

@@ -17,32 +17,34 @@ import java.util.Map;
  *
  * @param computedLive running products without a stored readiness, whose inputs were
  * computed from their evidence for this report
+ * @param notEvaluated running products for which the draft fails to evaluate (a FEEL
+ * error at run time; the {@code note} gives the first); they are not in {@code changed}
  */
 public record ImpactReport(boolean gateRules, int products, List<VerdictChange> changed,
-		Map<String, Integer> transitions, Integer rulesVersion, Instant asOf, int computedLive, String note,
-		List<ModelProblem> problems) {
+		Map<String, Integer> transitions, Integer rulesVersion, Instant asOf, int computedLive, int notEvaluated,
+		String note, List<ModelProblem> problems) {
 
 	/** How many part numbers the trail's summary names at most. */
 	static final int NAMED = 10;
 
 	static ImpactReport refused(List<ModelProblem> problems) {
-		return new ImpactReport(false, 0, List.of(), Map.of(), null, null, 0,
+		return new ImpactReport(false, 0, List.of(), Map.of(), null, null, 0, 0,
 				"not evaluated: the draft fails validation, and ScaleGate evaluates no model that does", problems);
 	}
 
 	static ImpactReport withoutGateRules(int products, String note) {
-		return new ImpactReport(false, products, List.of(), Map.of(), null, null, 0, note, List.of());
+		return new ImpactReport(false, products, List.of(), Map.of(), null, null, 0, 0, note, List.of());
 	}
 
 	static ImpactReport of(int products, List<VerdictChange> changed, Integer rulesVersion, Instant asOf,
-			int computedLive, String note) {
+			int computedLive, int notEvaluated, String note) {
 		Map<String, Integer> transitions = new LinkedHashMap<>();
 		changed.stream()
 			.map(VerdictChange::transition)
 			.sorted()
 			.forEach(transition -> transitions.merge(transition, 1, Integer::sum));
 		return new ImpactReport(true, products, List.copyOf(changed), transitions, rulesVersion, asOf, computedLive,
-				note, List.of());
+				notEvaluated, note, List.of());
 	}
 
 	/** Evaluated: it passed validation. */
@@ -61,8 +63,11 @@ public record ImpactReport(boolean gateRules, int products, List<VerdictChange> 
 		if (!gateRules) {
 			return products + " running products; " + note;
 		}
-		StringBuilder text = new StringBuilder(products + " running products judged; " + changed.size()
-				+ (changed.size() == 1 ? " changes verdict" : " change verdict"));
+		StringBuilder text = new StringBuilder(
+				products + " running products judged; " + changed.size() + " would change verdict");
+		if (notEvaluated > 0) {
+			text.append("; the draft fails to evaluate for ").append(notEvaluated);
+		}
 		if (!changed.isEmpty()) {
 			List<String> counts = new ArrayList<>();
 			transitions.forEach((transition, count) -> counts.add(transition + ": " + count));

@@ -4,10 +4,6 @@ import static io.scalegate.gate.ProductLifecycle.CUSTOMER_FEEDBACK_SUMMARY;
 import static io.scalegate.gate.ProductLifecycle.GATE_DRD_KEY;
 import static io.scalegate.gate.ProductLifecycle.MASS_PRODUCTION_GATE;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.GateInputs;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.model.ModelFile;
@@ -65,17 +61,14 @@ public class RuleChangeImpact {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectMapper json;
-
 	private final Map<String, Map<String, DmnDecision>> deployed = new ConcurrentHashMap<>();
 
 	RuleChangeImpact(ReadinessCheck readiness, ModelValidation validation, RepositoryService repository,
-			JdbcClient jdbc, ObjectMapper json) {
+			JdbcClient jdbc) {
 		this.readiness = readiness;
 		this.validation = validation;
 		this.repository = repository;
 		this.jdbc = jdbc;
-		this.json = json;
 	}
 
 	/** The impact of one draft file (a model change's content). */
@@ -136,7 +129,7 @@ public class RuleChangeImpact {
 		Instant asOf = null;
 		int live = 0;
 		for (Snapshot snapshot : snapshots) {
-			Optional<GateInputs> stored = stored(snapshot.inputs());
+			Optional<GateInputs> stored = readiness.storedInputs(snapshot.inputs());
 			if (stored.isPresent()) {
 				if (snapshot.evaluatedAt() != null && (asOf == null || snapshot.evaluatedAt().isBefore(asOf))) {
 					asOf = snapshot.evaluatedAt();
@@ -160,15 +153,14 @@ public class RuleChangeImpact {
 				return new Outcome(VerdictChange.between(product.partNumber(), before, after), null);
 			}
 			catch (RuntimeException fails) {
-				return new Outcome(
-						new VerdictChange(product.partNumber(), before.recommendation(), "NOT_EVALUATED", List.of(),
-								List.of()),
+				return new Outcome(null,
 						"the draft fails to evaluate for " + product.partNumber() + ": " + fails.getMessage());
 			}
 		}).toList();
 		List<VerdictChange> changed = outcomes.stream().map(Outcome::change).filter(Objects::nonNull).toList();
+		int failed = (int) outcomes.stream().filter(outcome -> outcome.failure() != null).count();
 		String failure = outcomes.stream().map(Outcome::failure).filter(Objects::nonNull).findFirst().orElse(null);
-		return ImpactReport.of(snapshots.size(), changed, version, asOf, live, failure);
+		return ImpactReport.of(snapshots.size(), changed, version, asOf, live, failed, failure);
 	}
 
 	private Map<String, DmnDecision> parseDeployed(String drdId) {
@@ -177,21 +169,6 @@ public class RuleChangeImpact {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** The stored inputs, as ReadinessCheck reads them back; empty when unreadable. */
-	private Optional<GateInputs> stored(String inputs) {
-		if (inputs == null) {
-			return Optional.empty();
-		}
-		try {
-			Map<String, Object> values = json.readValue(inputs, new TypeReference<Map<String, Object>>() {
-			});
-			return Optional.of(new GateInputs(Map.of()).withValues(values));
-		}
-		catch (JsonProcessingException | InvalidInput unreadable) {
-			return Optional.empty();
 		}
 	}
 

@@ -14,6 +14,7 @@ import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.model.change.ModelChange;
 import io.scalegate.model.change.ModelChanges;
+import io.scalegate.model.impact.ImpactReport;
 import io.scalegate.security.SigningSecret;
 import io.scalegate.security.UserAccount;
 import java.util.Map;
@@ -30,10 +31,12 @@ class ApprovalDialog extends Dialog {
 
 	/**
 	 * @param change the change as the approver reviewed it
+	 * @param impact its impact on the running products as the check showed it (null
+	 * without a check)
 	 * @param reviewAgain shows the change as it is now, after its content changed
 	 */
-	ApprovalDialog(ModelChange change, ModelChanges changes, UserAccount approver, SigningSecret secret,
-			Consumer<ModelChange> approved, Runnable reviewAgain) {
+	ApprovalDialog(ModelChange change, ImpactReport impact, ModelChanges changes, UserAccount approver,
+			SigningSecret secret, Consumer<ModelChange> approved, Runnable reviewAgain) {
 		setHeaderTitle("Approve change #" + change.id() + " and deploy it");
 		setWidth("640px");
 		String reviewed = Sha256.hex(change.content());
@@ -56,7 +59,13 @@ class ApprovalDialog extends Dialog {
 		password.setId("approval-password");
 		password.setWidthFull();
 		add(new Paragraph("You sign as " + approver.fullName() + " (" + approver.username() + "). " + change.author()
-				+ " wrote this change to " + change.fileName() + ":"), summary, content, meaning, password);
+				+ " wrote this change to " + change.fileName() + ":"), summary);
+		if (impact != null) {
+			Paragraph consequence = new Paragraph("Impact on running products: " + impact.summary() + ".");
+			consequence.setId("approval-impact");
+			add(consequence);
+		}
+		add(content, meaning, password);
 		Button sign = new Button("Sign and deploy", click -> {
 			try {
 				ModelChange deployed = changes.approve(change.id(), reviewed, approver.username(), password.getValue(),

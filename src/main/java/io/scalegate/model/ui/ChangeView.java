@@ -32,6 +32,7 @@ import io.scalegate.model.change.ChangeCheck;
 import io.scalegate.model.change.ModelChange;
 import io.scalegate.model.change.ModelChange.Status;
 import io.scalegate.model.change.ModelChanges;
+import io.scalegate.model.impact.ImpactReport;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.Role;
 import io.scalegate.security.SigningCredentials;
@@ -64,6 +65,11 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	private final Span sha256 = new Span();
 
 	private ModelChange change;
+
+	/**
+	 * The impact of the last check shown, for the approval dialog (null before a check).
+	 */
+	private ImpactReport impact;
 
 	private ModelEditor editor;
 
@@ -236,16 +242,19 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private Component approval() {
 		Button approve = new Button("Approve and deploy…", VaadinIcon.CHECK.create(),
-				click -> new ApprovalDialog(change, changes, user, signing.secretOf(user.username()), approved -> {
-					change = approved;
-					show();
-					Notification
-						.show("Deployed as " + approved.deploymentId() + ".", 5000, Notification.Position.BOTTOM_START)
-						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-				}, () -> {
-					change = changes.get(change.id());
-					show();
-				}).open());
+				click -> new ApprovalDialog(change, impact, changes, user, signing.secretOf(user.username()),
+						approved -> {
+							change = approved;
+							show();
+							Notification
+								.show("Deployed as " + approved.deploymentId() + ".", 5000,
+										Notification.Position.BOTTOM_START)
+								.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+						}, () -> {
+							change = changes.get(change.id());
+							show();
+						})
+					.open());
 		approve.setId("approve-change");
 		approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
 		Button reject = new Button("Reject…", VaadinIcon.CLOSE.create(),
@@ -302,6 +311,7 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private ChangeCheck showCheck() {
 		ChangeCheck check = changes.check(change.id());
+		impact = check.impact();
 		results.removeAll();
 		results.add(new H3("Check"));
 		results.add(new CheckReport(check));

@@ -46,8 +46,12 @@ class ImpactPanel extends VerticalLayout {
 			return;
 		}
 		summary.setText(impact.products() + " running products judged; " + impact.changed().size()
-				+ (impact.changed().size() == 1 ? " changes verdict." : " change verdict."));
-		summary.getElement().getThemeList().add("badge " + (impact.changed().isEmpty() ? "contrast" : "primary"));
+				+ " would change verdict" + (impact.notEvaluated() > 0
+						? "; the draft fails to evaluate for " + impact.notEvaluated() + "." : "."));
+		summary.getElement()
+			.getThemeList()
+			.add("badge "
+					+ (impact.notEvaluated() > 0 ? "error" : impact.changed().isEmpty() ? "contrast" : "primary"));
 		StringBuilder basis = new StringBuilder("Each product's gate inputs as its readiness was last judged");
 		if (impact.asOf() != null) {
 			basis.append(" (the oldest on ").append(TIME.format(impact.asOf())).append(')');
@@ -87,8 +91,8 @@ class ImpactPanel extends VerticalLayout {
 		}).setHeader("Product").setKey("partNumber").setAutoWidth(true).setFlexGrow(0);
 		changed.addColumn(change -> label(change.from())).setHeader("Verdict now").setKey("from").setAutoWidth(true);
 		changed.addColumn(change -> label(change.to())).setHeader("Under the draft").setKey("to").setAutoWidth(true);
-		changed.addColumn(change -> reasons(change.reasonsAdded())).setHeader("Conditions added").setKey("added");
-		changed.addColumn(change -> reasons(change.reasonsRemoved())).setHeader("Conditions removed").setKey("removed");
+		changed.addColumn(change -> reasons(change.reasonsAdded())).setHeader("Blockers added").setKey("added");
+		changed.addColumn(change -> reasons(change.reasonsRemoved())).setHeader("Blockers cleared").setKey("removed");
 		changed.setItems(impact.changed());
 		if (impact.changed().size() <= 20) {
 			changed.setAllRowsVisible(true);
@@ -113,7 +117,8 @@ class ImpactPanel extends VerticalLayout {
 
 	/** The unmet conditions in words a person reads (the explanations of GateReason). */
 	private static String reasons(List<String> names) {
-		return String.join(" ", names.stream().map(name -> GateReason.valueOf(name).explanation()).toList());
+		return names.isEmpty() ? "—"
+				: String.join(" ", names.stream().map(name -> GateReason.valueOf(name).explanation()).toList());
 	}
 
 }

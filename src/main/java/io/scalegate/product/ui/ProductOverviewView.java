@@ -127,7 +127,11 @@ class ProductOverviewView extends VerticalLayout {
 			.setHeader("Stage")
 			.setSortProperty("stage")
 			.setAutoWidth(true);
-		grid.addComponentColumn(this::gate).setHeader("Gate").setSortProperty("gateRecommendation").setAutoWidth(true);
+		grid.addComponentColumn(this::gate)
+			.setHeader("Gate")
+			.setKey("gate")
+			.setSortProperty("gateRecommendation")
+			.setAutoWidth(true);
 		grid.addComponentColumn(this::rulesVersion)
 			.setKey("rules")
 			.setHeader("Rules")
@@ -234,6 +238,12 @@ class ProductOverviewView extends VerticalLayout {
 	}
 
 	private Span gate(Product product) {
+		if (!product.stage().running()) {
+			// its lifecycle has ended: no gate is pending, its last verdict is history
+			Span ended = new Span("—");
+			ended.getElement().setAttribute("title", "The lifecycle has ended; no gate is pending");
+			return ended;
+		}
 		String recommendation = product.gateRecommendation();
 		int n = product.blockers().size();
 		Span badge = new Span(recommendation == null ? "not evaluated"
@@ -264,7 +274,7 @@ class ProductOverviewView extends VerticalLayout {
 	 */
 	private Span rulesVersion(Product product) {
 		Integer version = product.gateRulesVersion();
-		if (product.gateRecommendation() == null) {
+		if (product.gateRecommendation() == null || !product.stage().running()) {
 			return new Span();
 		}
 		boolean outdated = deployed.isPresent() && (version == null || version < deployed.getAsInt());

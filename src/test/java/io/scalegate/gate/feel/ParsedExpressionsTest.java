@@ -86,6 +86,27 @@ class ParsedExpressionsTest {
 	}
 
 	@Test
+	void aLongTextIsParsedEveryTimeNeverKept() {
+		ParsedExpressions cache = new ParsedExpressions(10, this::parse);
+		String list = "[1" + ", 1".repeat(ParsedExpressions.LONGEST_KEPT / 3) + "]";
+		assertThat(list.length()).isGreaterThan(ParsedExpressions.LONGEST_KEPT);
+		assertThat(cache.parse(list)).isInstanceOf(camundajar.impl.scala.util.Right.class);
+		cache.parse(list);
+		assertThat(parsedTexts).hasSize(2);
+		assertThat(cache.size()).isZero();
+	}
+
+	@Test
+	void anExpressionTooDeepForTheParserFailsWithAMessageInsteadOfAnError() {
+		FeelEngine cached = new CachedFeelEngineFactory(10).createInstance();
+		String deep = "(".repeat(5000) + "1" + ")".repeat(5000);
+		assertThatThrownBy(() -> cached.evaluateSimpleUnaryTests(deep, "a",
+				Variables.createVariables().putValue("a", 1).asVariableContext()))
+			.isInstanceOf(FeelException.class)
+			.hasMessageContaining("nested too deeply");
+	}
+
+	@Test
 	void aParseFailureRaisesCamundasException() {
 		FeelEngine cached = new CachedFeelEngineFactory(10).createInstance();
 		FeelEngine stock = new ScalaFeelEngineFactory().createInstance();

@@ -162,12 +162,12 @@ class ModelChangesProcessTest {
 				.contains("\"approver\":\"owner2\"")
 				.contains("Reviewed by the process owners")
 				.contains("\"impact\":\"")
-				.contains("running products judged; 0 change verdict"));
+				.contains("running products judged; 0 would change verdict"));
 		assertThat(audit.page(
 				new AuditQuery("owner", Set.of(AuditAction.MODEL_CHANGE_SUBMITTED), null, GATE_DMN, null, null, null),
 				0, 50))
 			.anySatisfy(entry -> assertThat(entry.details()).contains("\"changeId\":" + opened.id())
-				.contains("running products judged; 0 change verdict"));
+				.contains("running products judged; 0 would change verdict"));
 		assertThatThrownBy(() -> changes.approve(opened.id(), sha256(opened.id()), "owner2", "demo", "again"))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("deployed");

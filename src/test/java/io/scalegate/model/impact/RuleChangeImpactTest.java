@@ -92,13 +92,28 @@ class RuleChangeImpactTest {
 	}
 
 	@Test
+	void aDraftThatFailsToEvaluateIsCountedApartNotAsChangedVerdicts() throws Exception {
+		String broken = shippedGate().replaceFirst(
+				"(<inputEntry id=\"InputEntry_toolingEconomics_2_1\">\\s*<text>)&lt;= 1(</text>)",
+				"$12&lt;= &lt;= 1$2");
+		assertThat(broken).isNotEqualTo(shippedGate());
+
+		ImpactReport report = impact.of(GATE_DMN, broken);
+
+		assertThat(report.notEvaluated()).isPositive();
+		assertThat(report.changed()).noneMatch(change -> change.to() == null || change.to().startsWith("NOT"));
+		assertThat(report.note()).startsWith("the draft fails to evaluate for ");
+		assertThat(report.summary()).contains("the draft fails to evaluate for " + report.notEvaluated());
+	}
+
+	@Test
 	void theDeployedRulesChangeNoVerdict() throws Exception {
 		ImpactReport report = impact.of(GATE_DMN, shippedGate());
 
 		assertThat(report.gateRules()).isTrue();
 		assertThat(report.products()).isEqualTo(running());
 		assertThat(report.changed()).isEmpty();
-		assertThat(report.summary()).endsWith("0 change verdict");
+		assertThat(report.summary()).endsWith("0 would change verdict");
 	}
 
 	@Test

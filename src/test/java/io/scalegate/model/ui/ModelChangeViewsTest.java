@@ -135,6 +135,11 @@ class ModelChangeViewsTest extends KaribuTest {
 		UI.getCurrent().navigate("models/changes/" + submitted.id());
 		assertThat(_get(Span.class, spec -> spec.withId("check-verdict")).getText()).startsWith("Ready to deploy");
 		_click(_get(Button.class, spec -> spec.withId("approve-change")));
+		assertThat(
+				_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("approval-impact")).getText())
+			.as("the approver signs knowing the impact")
+			.startsWith("Impact on running products: ")
+			.contains("running products judged; 0 would change verdict");
 		_get(PasswordField.class, spec -> spec.withId("approval-password")).setValue("wrong");
 		_click(_get(Button.class, spec -> spec.withId("approval-sign")));
 		PasswordField password = _get(PasswordField.class, spec -> spec.withId("approval-password"));
@@ -196,7 +201,7 @@ class ModelChangeViewsTest extends KaribuTest {
 		login("owner", "PROCESS_OWNER");
 		ImpactPanel panel = new ImpactPanel(changes.check(opened.id()).impact());
 		assertThat(_get(panel, Span.class, spec -> spec.withId("impact-summary")).getText())
-			.matches("\\d+ running products judged; \\d+ changes? verdict\\.");
+			.matches("\\d+ running products judged; \\d+ would change verdict\\.");
 		Grid<io.scalegate.model.impact.VerdictChange> changed = grid(panel, "impact-changes");
 		int row = changed.getListDataView()
 			.getItems()
@@ -227,7 +232,7 @@ class ModelChangeViewsTest extends KaribuTest {
 		login("owner2", "PROCESS_OWNER");
 		UI.getCurrent().navigate("models/changes/" + submitted.id());
 		assertThat(_get(Span.class, spec -> spec.withId("impact-summary")).getText())
-			.endsWith("running products judged; 0 change verdict.");
+			.endsWith("running products judged; 0 would change verdict.");
 		assertThat(_find(Grid.class, spec -> spec.withId("impact-changes"))).isEmpty();
 
 		ModelChange form = changes.open(changes.latest().getId(), "forms/gate-review.form", "owner");

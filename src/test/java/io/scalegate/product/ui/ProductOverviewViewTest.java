@@ -202,6 +202,22 @@ class ProductOverviewViewTest extends KaribuTest {
 		}
 	}
 
+	@Test
+	void aProductWhoseLifecycleEndedShowsNoPendingGate() {
+		String ended = jdbc.sql("select part_number from product where stage = 'MASS_PRODUCTION' order by part_number")
+			.query(String.class)
+			.list()
+			.get(0);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("");
+		_get(TextField.class, spec -> spec.withId("filter-text")).setValue(ended);
+
+		assertThat(_size(grid())).isEqualTo(1);
+		assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), 0, "gate")).getText())
+			.isEqualTo("—");
+		assertThat(rulesCell(0)).isEmpty();
+	}
+
 	private String rulesCell(int row) {
 		return ((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), row, "rules")).getText();
 	}
