@@ -38,11 +38,22 @@ final class FeelOnly {
 			Pattern.DOTALL);
 
 	/**
+	 * FEEL text with its comments ({@code /* … *}{@code /}, {@code // …}) blanked, so
+	 * that a comment between {@code function(…)} and {@code external} hides nothing.
+	 * Inside a string this may blank more than a comment, which can only make a refusal
+	 * likelier.
+	 */
+	static String withoutComments(String feel) {
+		return feel.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+	}
+
+	/**
 	 * Refuses the element's {@code expressionLanguage} unless it is FEEL, and FEEL text
 	 * that defines an external (Java) function.
 	 */
 	static void check(Element element, Consumer<String> refuse) {
-		if ("text".equals(element.getLocalName()) && EXTERNAL_FUNCTION.matcher(element.getTextContent()).find()) {
+		if ("text".equals(element.getLocalName())
+				&& EXTERNAL_FUNCTION.matcher(withoutComments(element.getTextContent())).find()) {
 			refuse.accept("the expression " + element.getTextContent().strip()
 					+ " defines a FEEL function that calls Java (external) and is not allowed");
 		}

@@ -237,6 +237,16 @@ class ModelValidationTest {
 	}
 
 	@Test
+	void aCommentBeforeExternalHidesNoJavaFunction() throws IOException {
+		assertThat(problems(oursWith("mass-production-gate.dmn", "<text>demandCv</text>",
+				"<text>{f: function(x) /*c*/ external {java:{class:\"java.lang.System\",method signature:\"getProperty(java.lang.String)\"}}, r: f(\"user.name\")}.r</text>")))
+			.anySatisfy(p -> assertThat(p).contains("calls Java"));
+		assertThat(problems(oursWith("mass-production-gate.dmn", "<text>demandCv</text>",
+				"<text>{f: function(x) // c\n external {java:{class:\"java.lang.System\",method signature:\"exit(int)\"}}}</text>")))
+			.anySatisfy(p -> assertThat(p).contains("calls Java"));
+	}
+
+	@Test
 	void refusesADecisionEntryInJuel() throws IOException {
 		assertThat(problems(oursWith("mass-production-gate.dmn", "<inputEntry id=\"InputEntry_demandStability_1_1\">",
 				"<inputEntry id=\"InputEntry_demandStability_1_1\" expressionLanguage=\"juel\">")))

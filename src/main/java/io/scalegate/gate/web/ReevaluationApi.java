@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,14 +33,16 @@ class ReevaluationApi {
 	@Operation(summary = "The re-evaluation of stored verdicts under the deployed gate rules",
 			description = "deployedRulesVersion: the gate rules deployed now; rulesVersion and the counts: the latest "
 					+ "re-evaluation (null when none ran); running: under way; stalled: its node stopped reporting "
-					+ "and another node takes it over")
-	ReevaluationView get() {
+					+ "and another node takes it over; node (administrators only): which node runs it")
+	ReevaluationView get(Authentication caller) {
+		// which node runs it (process id and host) is for administrators only
+		boolean admin = caller.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"));
 		OptionalInt deployed = reevaluation.deployedVersion();
 		Optional<ReevaluationProgress> latest = reevaluation.reevaluation();
 		Integer deployedVersion = deployed.isPresent() ? deployed.getAsInt() : null;
 		return latest
 			.map(p -> new ReevaluationView(deployedVersion, p.rulesVersion(), p.total(), p.done(), p.failed(),
-					p.changed(), p.running(), p.stalled(), p.node(), p.startedAt(), p.finishedAt()))
+					p.changed(), p.running(), p.stalled(), admin ? p.node() : null, p.startedAt(), p.finishedAt()))
 			.orElseGet(() -> new ReevaluationView(deployedVersion, null, null, null, null, null, false, false, null,
 					null, null));
 	}

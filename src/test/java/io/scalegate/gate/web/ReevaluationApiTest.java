@@ -79,6 +79,10 @@ class ReevaluationApiTest {
 			assertThat(body.get("running").asBoolean()).isTrue();
 			assertThat(body.path("startedAt").isTextual()).isTrue();
 			assertThat(body.path("finishedAt").isMissingNode() || body.path("finishedAt").isNull()).isTrue();
+			assertThat(body.path("node").isMissingNode() || body.path("node").isNull())
+				.as("the node (pid@host) is for administrators")
+				.isTrue();
+			assertThat(json.readTree(get("admin").body()).get("node").asText()).isEqualTo("node-a");
 
 			assertThat(get(null).statusCode()).isEqualTo(401);
 		}
