@@ -194,6 +194,11 @@ class ProductPageViewTest extends KaribuTest {
 		assertThat(signal("DEMAND_STABLE")).isEqualTo("false");
 		assertThat(signal("DESIGN_FROZEN")).isEqualTo("true");
 
+		cv.setValue(-0.2);
+		assertThat(cv.isInvalid()).isTrue();
+		assertThat(cv.getErrorMessage()).as("a negative CV is named, not marked with an empty message")
+			.isEqualTo("Demand CV cannot be negative");
+
 		_click(_get(Button.class, spec -> spec.withId("what-if-reset")));
 		assertThat(signal("DESIGN_FROZEN")).isEqualTo("false");
 		assertThat(products.get(product.partNumber()).gateRecommendation()).isNotEqualTo("GO_MASS_PRODUCTION");

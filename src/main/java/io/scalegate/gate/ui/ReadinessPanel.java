@@ -164,11 +164,15 @@ public class ReadinessPanel extends VerticalLayout {
 		if (input.type() == Integer.class) {
 			IntegerField field = new IntegerField(label);
 			field.setMin(0);
+			field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(label + " cannot be negative")
+				.setBadInputErrorMessage(label + " must be a whole number"));
 			return field;
 		}
 		if (input.type() == Double.class) {
 			NumberField field = new NumberField(label);
 			field.setMin(0);
+			field.setI18n(new NumberField.NumberFieldI18n().setMinErrorMessage(label + " cannot be negative")
+				.setBadInputErrorMessage(label + " must be a number"));
 			return field;
 		}
 		Select<String> select = new Select<>();
