@@ -94,8 +94,12 @@ public class ReadinessCheck {
 	/** Evaluates the gate on {@code inputs} as they are (what-if); records nothing. */
 	public Readiness evaluate(GateInputs inputs) {
 		DecisionRequirementsDefinition drd = deployedRules();
-		return evaluate(parsed.computeIfAbsent(drd.getId(), id -> parse(repository.getDecisionRequirementsModel(id))),
-				inputs, drd.getVersion());
+		return evaluate(decisions(drd), inputs, drd.getVersion());
+	}
+
+	/** The decisions of a deployed gate DRD by key, parsed once per definition. */
+	public Map<String, DmnDecision> decisions(DecisionRequirementsDefinition drd) {
+		return parsed.computeIfAbsent(drd.getId(), id -> parse(repository.getDecisionRequirementsModel(id)));
 	}
 
 	/** The version of the gate rules (the gate DRD) deployed now. */
@@ -103,7 +107,8 @@ public class ReadinessCheck {
 		return deployedRules().getVersion();
 	}
 
-	private DecisionRequirementsDefinition deployedRules() {
+	/** The gate rules (the gate DRD's latest version) deployed now; null before any. */
+	public DecisionRequirementsDefinition deployedRules() {
 		return repository.createDecisionRequirementsDefinitionQuery()
 			.decisionRequirementsDefinitionKey(GATE_DRD_KEY)
 			.latestVersion()

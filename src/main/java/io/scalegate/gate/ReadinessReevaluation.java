@@ -161,7 +161,7 @@ public class ReadinessReevaluation implements GateRules {
 
 	/** As {@link #run()}, judging each product with {@code judge}. */
 	boolean run(Function<String, Readiness> judge) {
-		DecisionRequirementsDefinition deployed = deployedRules();
+		DecisionRequirementsDefinition deployed = readiness.deployedRules();
 		if (deployed == null) {
 			return false;
 		}
@@ -374,7 +374,7 @@ public class ReadinessReevaluation implements GateRules {
 
 	@Override
 	public OptionalInt deployedVersion() {
-		DecisionRequirementsDefinition deployed = deployedRules();
+		DecisionRequirementsDefinition deployed = readiness.deployedRules();
 		return deployed == null ? OptionalInt.empty() : OptionalInt.of(deployed.getVersion());
 	}
 
@@ -400,13 +400,6 @@ public class ReadinessReevaluation implements GateRules {
 				rs.getInt("failed"), rs.getInt("changed"), rs.getString("node"),
 				rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
 				finished == null && heartbeat.isBefore(clock.instant().minus(STALLED_AFTER)));
-	}
-
-	private DecisionRequirementsDefinition deployedRules() {
-		return repository.createDecisionRequirementsDefinitionQuery()
-			.decisionRequirementsDefinitionKey(ProductLifecycle.GATE_DRD_KEY)
-			.latestVersion()
-			.singleResult();
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.scalegate.model.impact;
 
 import static io.scalegate.gate.ProductLifecycle.CUSTOMER_FEEDBACK_SUMMARY;
-import static io.scalegate.gate.ProductLifecycle.GATE_DRD_KEY;
 import static io.scalegate.gate.ProductLifecycle.MASS_PRODUCTION_GATE;
 
 import io.scalegate.gate.GateInputs;
@@ -11,9 +10,6 @@ import io.scalegate.model.ModelProblem;
 import io.scalegate.model.ModelValidation;
 import io.scalegate.model.cases.DecisionCaseRunner;
 import io.scalegate.product.Stage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,9 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionRequirementsDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,17 +51,11 @@ public class RuleChangeImpact {
 
 	private final ModelValidation validation;
 
-	private final RepositoryService repository;
-
 	private final JdbcClient jdbc;
 
-	private final Map<String, Map<String, DmnDecision>> deployed = new ConcurrentHashMap<>();
-
-	RuleChangeImpact(ReadinessCheck readiness, ModelValidation validation, RepositoryService repository,
-			JdbcClient jdbc) {
+	RuleChangeImpact(ReadinessCheck readiness, ModelValidation validation, JdbcClient jdbc) {
 		this.readiness = readiness;
 		this.validation = validation;
-		this.repository = repository;
 		this.jdbc = jdbc;
 	}
 
@@ -110,11 +98,8 @@ public class RuleChangeImpact {
 	}
 
 	private ImpactReport against(Map<String, DmnDecision> draft) {
-		DecisionRequirementsDefinition rules = repository.createDecisionRequirementsDefinitionQuery()
-			.decisionRequirementsDefinitionKey(GATE_DRD_KEY)
-			.latestVersion()
-			.singleResult();
-		Map<String, DmnDecision> now = deployed.computeIfAbsent(rules.getId(), this::parseDeployed);
+		DecisionRequirementsDefinition rules = readiness.deployedRules();
+		Map<String, DmnDecision> now = readiness.decisions(rules);
 		int version = rules.getVersion();
 		List<Snapshot> snapshots = jdbc
 			.sql("select part_number, gate_inputs, readiness_evaluated_at, gate_recommendation, gate_blockers, "
@@ -161,15 +146,6 @@ public class RuleChangeImpact {
 		int failed = (int) outcomes.stream().filter(outcome -> outcome.failure() != null).count();
 		String failure = outcomes.stream().map(Outcome::failure).filter(Objects::nonNull).findFirst().orElse(null);
 		return ImpactReport.of(snapshots.size(), changed, version, asOf, live, failed, failure);
-	}
-
-	private Map<String, DmnDecision> parseDeployed(String drdId) {
-		try (InputStream model = repository.getDecisionRequirementsModel(drdId)) {
-			return readiness.parse(model.readAllBytes());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	private static List<String> stages() {
