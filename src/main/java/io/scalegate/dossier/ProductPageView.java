@@ -75,7 +75,7 @@ class ProductPageView extends ProductRouteView {
 				products.stageHistory(product.partNumber()), completion.signaturesOf(product.partNumber())));
 
 		ReadinessPanel panel = new ReadinessPanel(readiness, product.partNumber());
-		Div evidence = new Div(evidenceTabs.of(product, user.username(), user.roles(), panel::refresh));
+		Div evidence = new Div(evidenceTabs.of(product, user.username(), user.roles(), panel::refresh, query()));
 		evidence.getStyle().set("flex", "2 1 560px").set("min-width", "0");
 		panel.getStyle()
 			.set("flex", "1 1 320px")

@@ -209,6 +209,14 @@ public class Inbox {
 		return user.roles().stream().anyMatch(role -> groups.contains(role.name()));
 	}
 
+	/**
+	 * Whether the id names a task, open or completed (false: a mistyped or made-up link).
+	 */
+	public boolean existed(String taskId) {
+		return tasks.createTaskQuery().taskId(taskId).count() > 0
+				|| history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+	}
+
 	private Task open(String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {

@@ -15,12 +15,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import io.scalegate.KaribuTest;
+import io.scalegate.base.ui.PageAddress;
+import io.scalegate.base.ui.PageNotFoundView;
 import io.scalegate.evidence.CostEstimate;
 import io.scalegate.evidence.EvidenceKind;
 import io.scalegate.evidence.EvidenceRows;
@@ -30,6 +34,7 @@ import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,11 +73,35 @@ class ProductPageViewTest extends KaribuTest {
 	}
 
 	@Test
-	void anUnknownPartNumberIsSaidPlainly() {
+	void anUnknownPartNumberIsNotFound() {
 		login("auditor", "AUDITOR");
 		UI.getCurrent().navigate("products/NO-SUCH-PART");
+		assertThat(_get(PageNotFoundView.class).getElement().getTextRecursively()).contains("Page not found",
+				"No product with part number NO-SUCH-PART.");
 
-		assertThat(_get(H2.class).getText()).isEqualTo("No such product");
+		UI.getCurrent().navigate("products/NO-SUCH-PART/history");
+		assertThat(_get(PageNotFoundView.class).getElement().getTextRecursively())
+			.contains("No product with part number NO-SUCH-PART.");
+	}
+
+	@Test
+	void theEvidenceTabIsInTheAddress() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent()
+			.navigate("products/BRK-1001", QueryParameters.full(Map.of("tab", new String[] { "capability-study" })));
+		TabSheet tabs = _get(TabSheet.class, spec -> spec.withId("evidence-tabs"));
+		assertThat(tabs.getSelectedTab().getId()).hasValue("tab-capability-study");
+
+		tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-order")));
+		assertThat(PageAddress.shown(UI.getCurrent()).getPathWithQueryParameters())
+			.isEqualTo("products/BRK-1001?tab=order");
+		tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-small-batch")));
+		assertThat(PageAddress.shown(UI.getCurrent()).getPathWithQueryParameters()).isEqualTo("products/BRK-1001");
+
+		UI.getCurrent()
+			.navigate("products/BRK-1001", QueryParameters.full(Map.of("tab", new String[] { "no-such-tab" })));
+		assertThat(_get(TabSheet.class, spec -> spec.withId("evidence-tabs")).getSelectedTab().getId())
+			.hasValue("tab-small-batch");
 	}
 
 	@Test

@@ -20,8 +20,11 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -39,6 +42,7 @@ import io.scalegate.base.AuditAction;
 import io.scalegate.base.Count;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.ui.PageAddress;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,9 +51,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -62,7 +71,7 @@ import java.util.concurrent.Executor;
 @PageTitle("Audit trail | ScaleGate")
 @Menu(order = 5, title = "Audit trail", icon = "vaadin:shield")
 @RolesAllowed({ "AUDITOR", "ADMIN" })
-class AuditTrailView extends VerticalLayout {
+class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
@@ -95,6 +104,9 @@ class AuditTrailView extends VerticalLayout {
 	private final ObjectMapper json;
 
 	private final Span checkpointVerdict = new Span();
+
+	/** While the filters are set from the address, which then needs no writing. */
+	private boolean restoring;
 
 	AuditTrailView(AuditTrail trail, AuditSearch search, AuditCsv csv, AuditCheckpoints checkpoints, ObjectMapper json,
 			Executor applicationTaskExecutor) {
@@ -139,7 +151,7 @@ class AuditTrailView extends VerticalLayout {
 		grid.setSizeFull();
 		total.setId("audit-total");
 		add(total, grid);
-		refresh();
+		// listed in beforeEnter, with the filters of the address
 	}
 
 	/**
@@ -267,11 +279,11 @@ class AuditTrailView extends VerticalLayout {
 		for (TextField field : new TextField[] { actor, subject, text }) {
 			field.setClearButtonVisible(true);
 			field.setValueChangeMode(ValueChangeMode.LAZY);
-			field.addValueChangeListener(e -> refresh());
+			field.addValueChangeListener(e -> filtered());
 		}
-		actions.addValueChangeListener(e -> refresh());
-		from.addValueChangeListener(e -> refresh());
-		to.addValueChangeListener(e -> refresh());
+		actions.addValueChangeListener(e -> filtered());
+		from.addValueChangeListener(e -> filtered());
+		to.addValueChangeListener(e -> filtered());
 		FlexLayout bar = new FlexLayout(actor, actions, subject, from, to, text);
 		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		bar.getStyle().set("gap", "var(--lumo-space-s)");
@@ -309,6 +321,41 @@ class AuditTrailView extends VerticalLayout {
 				from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
 				to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
 				text.getValue());
+	}
+
+	/**
+	 * Sets the filters from the address
+	 * ({@code ?actor=…&action=GATE_DECIDED&from=2025-01-31
+	 * &to=…&subject=…&details=…}); an unknown action or an unreadable date is ignored.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters query = event.getLocation().getQueryParameters();
+		restoring = true;
+		actor.setValue(PageAddress.value(query, "actor").orElse(""));
+		actions.setValue(Set.copyOf(PageAddress.values(query, "action", AuditAction::valueOf)));
+		subject.setValue(PageAddress.value(query, "subject").orElse(""));
+		from.setValue(PageAddress.value(query, "from", LocalDate::parse).orElse(null));
+		to.setValue(PageAddress.value(query, "to", LocalDate::parse).orElse(null));
+		text.setValue(PageAddress.value(query, "details").orElse(""));
+		restoring = false;
+		refresh();
+	}
+
+	/** A filter changed: the list follows, and the address (without a history entry). */
+	private void filtered() {
+		if (restoring) {
+			return;
+		}
+		refresh();
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		query.put("actor", List.of(actor.getValue()));
+		query.put("action", actions.getValue().stream().sorted().map(AuditAction::name).toList());
+		query.put("subject", List.of(subject.getValue()));
+		query.put("from", from.getOptionalValue().map(LocalDate::toString).stream().toList());
+		query.put("to", to.getOptionalValue().map(LocalDate::toString).stream().toList());
+		query.put("details", List.of(text.getValue()));
+		PageAddress.replace(query);
 	}
 
 	private void refresh() {

@@ -1,20 +1,25 @@
 package io.scalegate.evidence.ui;
 
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.QueryParameters;
+import io.scalegate.base.ui.PageAddress;
 import io.scalegate.evidence.EvidenceProperties;
 import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.EvidenceRow;
 import io.scalegate.evidence.EvidenceRows;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * A product's evidence in tabs: small batches, orders, feedback, costs, design changes,
- * capability studies.
+ * capability studies. The open tab is in the address ({@code ?tab=capability-study}).
  */
 @Component
 public class EvidenceTabs {
@@ -33,27 +38,40 @@ public class EvidenceTabs {
 
 	/**
 	 * The tabs for {@code product}, seen by {@code username} with {@code roles};
-	 * {@code changed} runs after each save.
+	 * {@code changed} runs after each save. The tab {@code query} names is open (an
+	 * unknown one is ignored); choosing a tab adds a history entry with it, so that Back
+	 * returns to the tab before and a shared link opens the same tab.
 	 */
-	public TabSheet of(Product product, String username, Set<Role> roles, Runnable changed) {
+	public TabSheet of(Product product, String username, Set<Role> roles, Runnable changed, QueryParameters query) {
 		TabSheet tabs = new TabSheet();
 		tabs.setId("evidence-tabs");
 		tabs.setWidthFull();
-		add(tabs, new EvidenceKinds.Batches(), product, username, roles, changed);
-		add(tabs, new EvidenceKinds.Orders(properties.demandWindowMonths()), product, username, roles, changed);
-		add(tabs, new EvidenceKinds.Feedback(), product, username, roles, changed);
-		add(tabs, new EvidenceKinds.Costs(), product, username, roles, changed);
-		add(tabs, new EvidenceKinds.Changes(), product, username, roles, changed);
-		add(tabs, new EvidenceKinds.Studies(), product, username, roles, changed);
+		Map<String, Tab> named = new LinkedHashMap<>();
+		add(tabs, named, new EvidenceKinds.Batches(), product, username, roles, changed);
+		add(tabs, named, new EvidenceKinds.Orders(properties.demandWindowMonths()), product, username, roles, changed);
+		add(tabs, named, new EvidenceKinds.Feedback(), product, username, roles, changed);
+		add(tabs, named, new EvidenceKinds.Costs(), product, username, roles, changed);
+		add(tabs, named, new EvidenceKinds.Changes(), product, username, roles, changed);
+		add(tabs, named, new EvidenceKinds.Studies(), product, username, roles, changed);
+		PageAddress.value(query, "tab").map(named::get).ifPresent(tabs::setSelectedTab);
+		String first = named.keySet().iterator().next();
+		tabs.addSelectedChangeListener(event -> named.forEach((name, tab) -> {
+			if (tab == event.getSelectedTab()) {
+				PageAddress.push(Map.of("tab", name.equals(first) ? List.of() : List.of(name)));
+			}
+		}));
 		return tabs;
 	}
 
-	private <R extends EvidenceRow> void add(TabSheet tabs, EvidenceSection.Kind<R> kind, Product product,
-			String username, Set<Role> roles, Runnable changed) {
+	private <R extends EvidenceRow> void add(TabSheet tabs, Map<String, Tab> named, EvidenceSection.Kind<R> kind,
+			Product product, String username, Set<Role> roles, Runnable changed) {
 		Supplier<List<R>> read = () -> rows.of(kind.kind(), product.id());
 		EvidenceSection<R> section = new EvidenceSection<>(kind, product.partNumber(), read, recorder, username,
 				kind.kind().recordableBy(roles), changed);
-		tabs.add(kind.kind().label(), section).setId("tab-" + kind.kind().name().toLowerCase().replace('_', '-'));
+		String name = kind.kind().name().toLowerCase().replace('_', '-');
+		Tab tab = tabs.add(kind.kind().label(), section);
+		tab.setId("tab-" + name);
+		named.put(name, tab);
 	}
 
 }

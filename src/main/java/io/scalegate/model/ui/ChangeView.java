@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,6 +27,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.Sha256;
 import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.ui.PageAddress;
+import io.scalegate.base.ui.PageNotFoundView;
 import io.scalegate.model.cases.DecisionCaseRunner;
 import io.scalegate.model.cases.DecisionCases;
 import io.scalegate.model.change.ChangeCheck;
@@ -42,6 +45,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -75,6 +79,8 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private String title = "Model change | ScaleGate";
 
+	private QueryParameters query = QueryParameters.empty();
+
 	private final SigningCredentials signing;
 
 	ChangeView(ModelChanges changes, DecisionCases cases, CurrentUser currentUser, SigningCredentials signing) {
@@ -95,14 +101,13 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
-		long id;
+		query = event.getLocation().getQueryParameters();
+		String id = event.getRouteParameters().get("id").orElse("");
 		try {
-			id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-			change = changes.get(id);
+			change = changes.get(Long.parseLong(id));
 		}
 		catch (NumberFormatException | InvalidInput unknown) {
-			title = "Unknown change | ScaleGate";
-			add(new H2("No such model change"), new RouterLink("All model changes", ChangesView.class));
+			PageNotFoundView.show(event, "No model change #" + id + ".");
 			return;
 		}
 		title = "Change #" + change.id() + " · " + change.fileName() + " | ScaleGate";
@@ -167,6 +172,23 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			decision.setValue("Requirements diagram");
 			decision.addValueChangeListener(chosen -> editor
 				.openDecision("Requirements diagram".equals(chosen.getValue()) ? null : chosen.getValue()));
+			// the decision named in the address (?decision=demandReadiness; an unknown
+			// one is
+			// ignored), opened once the editor has read the file
+			PageAddress.value(query, "decision").filter(views.subList(1, views.size())::contains).ifPresent(key -> {
+				decision.setValue(key);
+				editor.getElement()
+					.executeJs("const editor = this; return new Promise(ready => { const wait = () =>"
+							+ " editor.hasAttribute('data-ready') || editor.hasAttribute('data-error') ? ready(true)"
+							+ " : setTimeout(wait, 100); wait(); });")
+					.then(ready -> editor.openDecision(key));
+			});
+			// a decision chosen is a new history entry: Back returns to the one before
+			decision.addValueChangeListener(chosen -> {
+				query = new QueryParameters(Map.of("decision",
+						"Requirements diagram".equals(chosen.getValue()) ? List.of() : List.of(chosen.getValue())));
+				PageAddress.push(query.getParameters());
+			});
 			tools.addComponentAsFirst(decision);
 		}
 		add(tools, editor);

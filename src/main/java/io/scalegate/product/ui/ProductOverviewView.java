@@ -19,12 +19,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.scalegate.base.ui.PageAddress;
 import io.scalegate.product.GateBlockers;
 import io.scalegate.product.GateRules;
 import io.scalegate.product.Product;
@@ -36,8 +39,12 @@ import io.scalegate.product.Stage;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -47,13 +54,15 @@ import org.springframework.data.domain.Sort;
  * owner, gate-ready and blocked-by. Engineers and process owners register new products
  * here. The gate filters count only verdicts of the deployed gate rules; the Rules column
  * says which version judged a verdict, and while the running products are judged again
- * under newly deployed rules a progress bar says how far (polled every few seconds).
+ * under newly deployed rules a progress bar says how far (polled every few seconds). The
+ * search and filters live in the address
+ * ({@code ?search=brk&stage=PROTOTYPE&ready=true}).
  */
 @Route("")
 @PageTitle("Products | ScaleGate")
 @Menu(order = 0, title = "Products", icon = "vaadin:package")
 @PermitAll
-class ProductOverviewView extends VerticalLayout {
+class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -92,6 +101,13 @@ class ProductOverviewView extends VerticalLayout {
 	private boolean rejudgingShown;
 
 	private Registration polling;
+
+	private List<String> customers = List.of();
+
+	private List<String> owners = List.of();
+
+	/** While the filters are set from the address, which then needs no writing. */
+	private boolean restoring;
 
 	ProductOverviewView(ProductSearch search, ProductService productService, GateBlockers blockers, GateRules rules,
 			AuthenticationContext authentication) {
@@ -161,7 +177,7 @@ class ProductOverviewView extends VerticalLayout {
 			detach.getUI().setPollInterval(-1);
 		});
 		showProgress();
-		refresh();
+		// the list is read in beforeEnter, with the filters of the address
 	}
 
 	/**
@@ -198,10 +214,12 @@ class ProductOverviewView extends VerticalLayout {
 		stages.setItems(Stage.values());
 		stages.setItemLabelGenerator(Stage::label);
 		stages.setId("filter-stage");
-		customer.setItems(productService.distinct("customer"));
+		customers = productService.distinct("customer");
+		customer.setItems(customers);
 		customer.setClearButtonVisible(true);
 		customer.setId("filter-customer");
-		owner.setItems(productService.distinct("owner"));
+		owners = productService.distinct("owner");
+		owner.setItems(owners);
 		owner.setClearButtonVisible(true);
 		owner.setId("filter-owner");
 		gateReady.setId("filter-gate-ready");
@@ -210,17 +228,51 @@ class ProductOverviewView extends VerticalLayout {
 		blockedBy.setClearButtonVisible(true);
 		blockedBy.setId("filter-blocked-by");
 		blockedBy.setWidth("22em");
-		text.addValueChangeListener(e -> refresh());
-		stages.addValueChangeListener(e -> refresh());
-		customer.addValueChangeListener(e -> refresh());
-		owner.addValueChangeListener(e -> refresh());
-		gateReady.addValueChangeListener(e -> refresh());
-		blockedBy.addValueChangeListener(e -> refresh());
+		text.addValueChangeListener(e -> filtered());
+		stages.addValueChangeListener(e -> filtered());
+		customer.addValueChangeListener(e -> filtered());
+		owner.addValueChangeListener(e -> filtered());
+		gateReady.addValueChangeListener(e -> filtered());
+		blockedBy.addValueChangeListener(e -> filtered());
 		FlexLayout bar = new FlexLayout(text, stages, customer, owner, blockedBy, gateReady);
 		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 		bar.getStyle().set("gap", "var(--lumo-space-s)");
 		return bar;
+	}
+
+	/**
+	 * Sets the search and filters from the address; a stage, customer, owner or blocker
+	 * it does not know is ignored.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		var query = event.getLocation().getQueryParameters();
+		restoring = true;
+		text.setValue(PageAddress.value(query, "search").orElse(""));
+		stages.setValue(Set.copyOf(PageAddress.values(query, "stage", Stage::valueOf)));
+		customer.setValue(PageAddress.value(query, "customer").filter(customers::contains).orElse(null));
+		owner.setValue(PageAddress.value(query, "owner").filter(owners::contains).orElse(null));
+		gateReady.setValue(PageAddress.value(query, "ready").filter("true"::equals).isPresent());
+		blockedBy.setValue(PageAddress.value(query, "blockedBy").filter(blockers.codes()::contains).orElse(null));
+		restoring = false;
+		refresh();
+	}
+
+	/** A filter changed: the list follows, and the address (without a history entry). */
+	private void filtered() {
+		if (restoring) {
+			return;
+		}
+		refresh();
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		query.put("search", List.of(text.getValue()));
+		query.put("stage", stages.getValue().stream().sorted().map(Stage::name).toList());
+		query.put("customer", customer.getOptionalValue().stream().toList());
+		query.put("owner", owner.getOptionalValue().stream().toList());
+		query.put("ready", gateReady.getValue() ? List.of("true") : List.of());
+		query.put("blockedBy", blockedBy.getOptionalValue().stream().toList());
+		PageAddress.replace(query);
 	}
 
 	private void refresh() {

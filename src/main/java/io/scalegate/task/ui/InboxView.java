@@ -20,12 +20,16 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.ui.PageAddress;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.UserAccount;
 import io.scalegate.task.Inbox;
@@ -37,6 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +55,7 @@ import java.util.Map;
 @PageTitle("Inbox | ScaleGate")
 @Menu(order = 1, title = "Inbox", icon = "vaadin:inbox")
 @RolesAllowed({ "ENGINEER", "QUALITY", "SUPPLIER_QUALITY", "GATEKEEPER", "ADMIN" })
-class InboxView extends VerticalLayout {
+class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
 	static final int POLL_MILLIS = 10_000;
 
@@ -68,17 +73,29 @@ class InboxView extends VerticalLayout {
 
 	private Registration poll;
 
+	private Tabs scopes;
+
+	private Select<String> taskFilter;
+
+	private TextField productFilter;
+
+	private Select<Due> dueFilter;
+
+	/** While the filters are set from the address, which then needs no writing. */
+	private boolean restoring;
+
 	InboxView(Inbox inbox, CurrentUser currentUser) {
 		this.inbox = inbox;
 		this.user = currentUser.get();
 		this.filter = InboxFilter.of(Scope.MY_GROUPS);
 		setSizeFull();
 		add(new H2("Inbox"), scopeTabs(), filters(), grid());
-		refresh();
+		// counted and listed in beforeEnter, with the filters of the address
 	}
 
 	private Tabs scopeTabs() {
 		Tabs scopes = new Tabs();
+		this.scopes = scopes;
 		scopes.setId("inbox-scopes");
 		for (Scope scope : Scope.values()) {
 			if (scope == Scope.ALL && !Inbox.seesAll(user.roles())) {
@@ -96,6 +113,7 @@ class InboxView extends VerticalLayout {
 				refresh();
 			}
 		}));
+		scopes.addSelectedChangeListener(event -> remember());
 		return scopes;
 	}
 
@@ -111,6 +129,8 @@ class InboxView extends VerticalLayout {
 			filter = new InboxFilter(filter.scope(), e.getValue(), filter.product(), filter.due());
 			refresh();
 		});
+		type.addValueChangeListener(e -> remember());
+		taskFilter = type;
 		TextField product = new TextField("Product");
 		product.setId("filter-product");
 		product.setPlaceholder("Part number");
@@ -120,6 +140,8 @@ class InboxView extends VerticalLayout {
 			filter = new InboxFilter(filter.scope(), filter.taskKey(), e.getValue(), filter.due());
 			refresh();
 		});
+		product.addValueChangeListener(e -> remember());
+		productFilter = product;
 		Select<Due> due = new Select<>();
 		due.setLabel("Due");
 		due.setId("filter-due");
@@ -130,9 +152,45 @@ class InboxView extends VerticalLayout {
 			filter = new InboxFilter(filter.scope(), filter.taskKey(), filter.product(), e.getValue());
 			refresh();
 		});
+		due.addValueChangeListener(e -> remember());
+		dueFilter = due;
 		HorizontalLayout bar = new HorizontalLayout(type, product, due);
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		return bar;
+	}
+
+	/**
+	 * Sets the scope and filters from the address
+	 * ({@code ?scope=MINE&task=…&product=…&due=
+	 * OVERDUE}); a scope the person does not see, or a task or due they do not know, is
+	 * ignored.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters query = event.getLocation().getQueryParameters();
+		restoring = true;
+		Scope scope = PageAddress.value(query, "scope", Scope::valueOf)
+			.filter(tabs::containsKey)
+			.orElse(Scope.MY_GROUPS);
+		scopes.setSelectedTab(tabs.get(scope));
+		taskFilter.setValue(PageAddress.value(query, "task").filter(TaskNames.KEYS::contains).orElse(null));
+		productFilter.setValue(PageAddress.value(query, "product").orElse(""));
+		dueFilter.setValue(PageAddress.value(query, "due", Due::valueOf).orElse(Due.ANY));
+		restoring = false;
+		refresh();
+	}
+
+	/** The scope or a filter changed: the address follows, without a history entry. */
+	private void remember() {
+		if (restoring) {
+			return;
+		}
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		query.put("scope", filter.scope() == Scope.MY_GROUPS ? List.of() : List.of(filter.scope().name()));
+		query.put("task", filter.taskKey() == null ? List.of() : List.of(filter.taskKey()));
+		query.put("product", filter.product() == null ? List.of() : List.of(filter.product()));
+		query.put("due", filter.due() == null || filter.due() == Due.ANY ? List.of() : List.of(filter.due().name()));
+		PageAddress.replace(query);
 	}
 
 	private Grid<InboxTask> grid() {

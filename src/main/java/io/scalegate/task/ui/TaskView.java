@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import io.scalegate.base.ui.ErrorHandling;
+import io.scalegate.base.ui.PageNotFoundView;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.form.RenderedForm;
@@ -82,9 +83,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		try {
 			task = inbox.get(user, taskId);
 		}
+		catch (NotFound never) {
+			// an id that never named a task (404); a task completed meanwhile keeps the
+			// notice
+			PageNotFoundView.show(event, "No task " + taskId + ".");
+			return;
+		}
 		catch (InvalidInput gone) {
-			add(new H2(gone instanceof NotFound ? "No such task" : "Task not available"), new Paragraph(gone.reason()),
-					backToInbox());
+			add(new H2("Task not available"), new Paragraph(gone.reason()), backToInbox());
 			return;
 		}
 		show(task);

@@ -10,15 +10,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import io.scalegate.KaribuTest;
 import io.scalegate.audit.AuditCheckpoint;
 import io.scalegate.audit.AuditCheckpoints;
 import io.scalegate.audit.AuditEntry;
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.ui.PageAddress;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +78,36 @@ class AuditTrailViewTest extends KaribuTest {
 		Anchor download = _get(Anchor.class, spec -> spec.withId("export-download"));
 		assertThat(download.getText()).startsWith("Download the CSV (").endsWith(" entries)");
 		assertThat(download.getHref()).isNotBlank();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theFiltersAndPeriodAreRestoredFromTheAddressAndWrittenBack() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent()
+			.navigate("audit",
+					QueryParameters.full(Map.of("actor", new String[] { "gatekeeper" }, "action",
+							new String[] { "SIGNATURE_GIVEN", "NO_SUCH_ACTION" }, "from", new String[] { "2000-01-01" },
+							"to", new String[] { "2000-13-45" }, "details", new String[] { "" })));
+
+		assertThat(_get(TextField.class, spec -> spec.withId("filter-actor")).getValue()).isEqualTo("gatekeeper");
+		assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("filter-action")).getValue())
+			.isEqualTo(Set.of(AuditAction.SIGNATURE_GIVEN));
+		assertThat(_get(DatePicker.class, spec -> spec.withId("filter-from")).getValue())
+			.isEqualTo(LocalDate.of(2000, 1, 1));
+		assertThat(_get(DatePicker.class, spec -> spec.withId("filter-to")).getValue()).as("an unreadable date")
+			.isNull();
+		Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-entries"));
+		grid.getLazyDataView().getItems().forEach(entry -> {
+			assertThat(entry.action()).isEqualTo(AuditAction.SIGNATURE_GIVEN);
+			assertThat(entry.actor()).isEqualTo("gatekeeper");
+		});
+
+		_get(DatePicker.class, spec -> spec.withId("filter-to")).setValue(LocalDate.of(2099, 12, 31));
+		_get(TextField.class, spec -> spec.withId("filter-actor")).clear();
+		assertThat(PageAddress.shown(UI.getCurrent()).getQueryParameters().getParameters()).containsOnly(
+				Map.entry("action", List.of("SIGNATURE_GIVEN")), Map.entry("from", List.of("2000-01-01")),
+				Map.entry("to", List.of("2099-12-31")));
 	}
 
 	@Test

@@ -16,7 +16,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import io.scalegate.KaribuTest;
+import io.scalegate.base.ui.PageAddress;
+import io.scalegate.base.ui.PageNotFoundView;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.model.DeployedModels.DeployedModel;
 import io.scalegate.model.DeployedModels.Kind;
@@ -28,6 +31,7 @@ import io.scalegate.model.change.ModelChanges;
 import io.scalegate.model.migration.LifecycleMigration.LifecycleVersion;
 import io.scalegate.model.migration.LifecycleMigration.RunningProduct;
 import io.scalegate.product.Product;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,41 @@ class ModelChangeViewsTest extends KaribuTest {
 		ModelChange opened = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
 		changes.save(opened.id(), io.scalegate.model.change.HarmlessChanges.reviewed(opened.content()), "owner");
 		return changes.submit(opened.id(), "owner");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theDecisionShownIsInTheAddressAndAnUnknownOneIsIgnored() {
+		ModelChange change = submittedAnnotationChange();
+		login("owner2", "PROCESS_OWNER");
+		UI.getCurrent()
+			.navigate("models/changes/" + change.id(),
+					QueryParameters.full(Map.of("decision", new String[] { "demandStability" })));
+		Select<String> decision = _get(Select.class, spec -> spec.withId("decision-view"));
+		assertThat(decision.getValue()).isEqualTo("demandStability");
+
+		decision.setValue("massProductionGate");
+		assertThat(PageAddress.shown(UI.getCurrent()).getPathWithQueryParameters())
+			.isEqualTo("models/changes/" + change.id() + "?decision=massProductionGate");
+		decision.setValue("Requirements diagram");
+		assertThat(PageAddress.shown(UI.getCurrent()).getPathWithQueryParameters())
+			.isEqualTo("models/changes/" + change.id());
+
+		UI.getCurrent()
+			.navigate("models/changes/" + change.id(),
+					QueryParameters.full(Map.of("decision", new String[] { "<no such decision>" })));
+		assertThat(_get(Select.class, spec -> spec.withId("decision-view")).getValue())
+			.isEqualTo("Requirements diagram");
+	}
+
+	@Test
+	void aChangeThatDoesNotExistIsNotFound() {
+		login("owner", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/changes/987654321");
+		assertThat(_get(PageNotFoundView.class).getElement().getTextRecursively()).contains("Page not found",
+				"No model change #987654321.");
+		UI.getCurrent().navigate("models/changes/latest");
+		assertThat(_get(PageNotFoundView.class).getElement().getTextRecursively()).contains("No model change #latest.");
 	}
 
 	@Test

@@ -18,7 +18,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import io.scalegate.KaribuTest;
+import io.scalegate.base.ui.PageAddress;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.gate.ReadinessReevaluation;
 import io.scalegate.gate.Reevaluations;
@@ -113,6 +115,67 @@ class ProductOverviewViewTest extends KaribuTest {
 		for (int i = 0; i < _size(grid()); i++) {
 			assertThat(_get(grid(), i).customer()).isEqualTo("Nordbahn Rail");
 		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSearchAndFiltersAreRestoredFromTheAddress() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent()
+			.navigate("", QueryParameters.full(java.util.Map.of("search", new String[] { "brk" }, "stage",
+					new String[] { "MASS_PRODUCTION", "SMALL_BATCH" }, "customer", new String[] { "Nordbahn Rail" })));
+
+		assertThat(_get(TextField.class, spec -> spec.withId("filter-text")).getValue()).isEqualTo("brk");
+		assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage")).getValue())
+			.isEqualTo(Set.of(Stage.MASS_PRODUCTION, Stage.SMALL_BATCH));
+		assertThat(_get(ComboBox.class, spec -> spec.withId("filter-customer")).getValue()).isEqualTo("Nordbahn Rail");
+		assertThat(_size(grid())).isEqualTo(1);
+		assertThat(_get(grid(), 0).partNumber()).isEqualTo("BRK-1001");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void changingAFilterWritesItIntoTheAddress() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("");
+
+		_get(TextField.class, spec -> spec.withId("filter-text")).setValue("brk");
+		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage"))
+			.setValue(Set.of(Stage.SMALL_BATCH, Stage.PROTOTYPE));
+		_get(ComboBox.class, spec -> spec.withId("filter-blocked-by")).setValue("TOOLING_NOT_JUSTIFIED");
+
+		assertThat(shownQuery()).containsOnly(java.util.Map.entry("search", List.of("brk")),
+				java.util.Map.entry("stage", List.of("PROTOTYPE", "SMALL_BATCH")),
+				java.util.Map.entry("blockedBy", List.of("TOOLING_NOT_JUSTIFIED")));
+		_get(TextField.class, spec -> spec.withId("filter-text")).clear();
+		_get(Checkbox.class, spec -> spec.withId("filter-gate-ready")).setValue(true);
+		assertThat(shownQuery()).containsOnlyKeys("stage", "blockedBy", "ready")
+			.containsEntry("ready", List.of("true"));
+		assertThat(PageAddress.shown(UI.getCurrent()).getPath()).isEmpty();
+	}
+
+	private static java.util.Map<String, List<String>> shownQuery() {
+		return PageAddress.shown(UI.getCurrent()).getQueryParameters().getParameters();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void unknownFilterValuesInTheAddressAreIgnored() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent()
+			.navigate("",
+					QueryParameters.full(java.util.Map.of("stage", new String[] { "NO_SUCH_STAGE", "PROTOTYPE" },
+							"customer", new String[] { "Nobody Inc" }, "owner", new String[] { "" }, "ready",
+							new String[] { "perhaps" }, "blockedBy", new String[] { "<script>" }, "page",
+							new String[] { "7" })));
+
+		assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage")).getValue())
+			.isEqualTo(Set.of(Stage.PROTOTYPE));
+		assertThat(_get(ComboBox.class, spec -> spec.withId("filter-customer")).getValue()).isNull();
+		assertThat(_get(ComboBox.class, spec -> spec.withId("filter-owner")).getValue()).isNull();
+		assertThat(_get(Checkbox.class, spec -> spec.withId("filter-gate-ready")).getValue()).isFalse();
+		assertThat(_get(ComboBox.class, spec -> spec.withId("filter-blocked-by")).getValue()).isNull();
+		assertThat(_size(grid())).isEqualTo((int) products.count(Stage.PROTOTYPE));
 	}
 
 	@Test

@@ -10,13 +10,20 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import io.scalegate.KaribuTest;
+import io.scalegate.base.ui.PageAddress;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
+import io.scalegate.task.InboxFilter.Due;
 import io.scalegate.task.InboxTask;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +82,47 @@ class InboxViewTest extends KaribuTest {
 			.setSelectedTab(_get(Tab.class, spec -> spec.withId("scope-ALL")));
 		_get(TextField.class, spec -> spec.withId("filter-product")).setValue(product.partNumber());
 		assertThat(_size(grid())).isEqualTo(1);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theScopeAndFiltersAreRestoredFromTheAddressAndWrittenBack() {
+		Product product = lifecycles.aProduct(false);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent()
+			.navigate("inbox",
+					QueryParameters.full(Map.of("scope", new String[] { "ALL" }, "product",
+							new String[] { product.partNumber() }, "task",
+							new String[] { ProductLifecycle.PROTOTYPE_REVIEW }, "due", new String[] { "ANY" })));
+
+		assertThat(_get(Tabs.class, spec -> spec.withId("inbox-scopes")).getSelectedTab().getId())
+			.hasValue("scope-ALL");
+		assertThat(_get(TextField.class, spec -> spec.withId("filter-product")).getValue())
+			.isEqualTo(product.partNumber());
+		assertThat(_get(Select.class, spec -> spec.withId("filter-task")).getValue())
+			.isEqualTo(ProductLifecycle.PROTOTYPE_REVIEW);
+		assertThat(_size(grid())).isEqualTo(1);
+
+		_get(Select.class, spec -> spec.withId("filter-due")).setValue(Due.OVERDUE);
+		assertThat(_size(grid())).isZero();
+		assertThat(PageAddress.shown(UI.getCurrent()).getQueryParameters().getParameters()).containsOnly(
+				Map.entry("scope", List.of("ALL")), Map.entry("product", List.of(product.partNumber())),
+				Map.entry("task", List.of(ProductLifecycle.PROTOTYPE_REVIEW)), Map.entry("due", List.of("OVERDUE")));
+		assertThat(PageAddress.shown(UI.getCurrent()).getPath()).isEqualTo("inbox");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aScopeThePersonDoesNotSeeAndUnknownFiltersAreIgnored() {
+		login("engineer", "ENGINEER");
+		UI.getCurrent()
+			.navigate("inbox", QueryParameters.full(Map.of("scope", new String[] { "ALL" }, "task",
+					new String[] { "noSuchTask" }, "due", new String[] { "yesterday" })));
+
+		assertThat(_get(Tabs.class, spec -> spec.withId("inbox-scopes")).getSelectedTab().getId())
+			.hasValue("scope-MY_GROUPS");
+		assertThat(_get(Select.class, spec -> spec.withId("filter-task")).getValue()).isNull();
+		assertThat(_get(Select.class, spec -> spec.withId("filter-due")).getValue()).isEqualTo(Due.ANY);
 	}
 
 }
