@@ -6,6 +6,7 @@ import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.product.ProductFilter;
+import io.scalegate.product.ProductLoading;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
@@ -22,6 +23,7 @@ import io.scalegate.task.InboxTask;
 import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
 import io.scalegate.task.TaskVerdict;
+import jakarta.annotation.PostConstruct;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -36,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A dozen demo products spread over every stage, taken there through the real lifecycle
  * by the demo accounts, so a new user sees a living system at first start. Default
- * profile only; skipped when the database already holds products.
+ * profile only; skipped when the database already holds products. While it loads,
+ * {@link ProductLoading} says so.
  */
 @Component
 @Profile("!prod")
@@ -62,10 +65,13 @@ class DemoData {
 
 	private final TaskCompletion completion;
 
+	private final ProductLoading loading;
+
 	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, Inbox inbox,
 			UserAccounts accounts, ActingAs actingAs, TransactionTemplate transaction, ReadinessCheck readiness,
-			TaskCompletion completion) {
+			TaskCompletion completion, ProductLoading loading) {
 		this.completion = completion;
+		this.loading = loading;
 		this.readiness = readiness;
 		this.productService = productService;
 		this.search = search;
@@ -76,11 +82,30 @@ class DemoData {
 		this.transaction = transaction;
 	}
 
+	/**
+	 * Says early, before the web server takes requests, that the demo data will load: the
+	 * first page opened meanwhile says so instead of showing no products.
+	 */
+	@PostConstruct
+	void announce() {
+		if (productService.count() == 0) {
+			loading.start("Loading demo data…");
+		}
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
-		if (productService.count() > 0) {
-			return;
+		try {
+			if (productService.count() == 0) {
+				loadProducts();
+			}
 		}
+		finally {
+			loading.finish();
+		}
+	}
+
+	private void loadProducts() {
 		transaction.executeWithoutResult(status -> {
 			massProduction("BRK-1001", "Brake caliper bracket", "Nordbahn Rail", 1);
 			massProduction("HSG-2040", "Aluminium sensor housing", "Alpenlicht Automotive", 2);

@@ -32,6 +32,7 @@ import io.scalegate.product.GateBlockers;
 import io.scalegate.product.GateRules;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductFilter;
+import io.scalegate.product.ProductLoading;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.ReevaluationProgress;
@@ -109,9 +110,21 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 	/** While the filters are set from the address, which then needs no writing. */
 	private boolean restoring;
 
+	private final ProductService productService;
+
+	private final ProductLoading loading;
+
+	private final FlexLayout counts = new FlexLayout();
+
+	private final Div loadingNotice = new Div();
+
+	private boolean loadingShown;
+
 	ProductOverviewView(ProductSearch search, ProductService productService, GateBlockers blockers, GateRules rules,
-			AuthenticationContext authentication) {
+			AuthenticationContext authentication, ProductLoading loading) {
 		this.search = search;
+		this.productService = productService;
+		this.loading = loading;
 		this.blockers = blockers;
 		this.rules = rules;
 		setSizeFull();
@@ -126,13 +139,10 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 			title.addToEnd(register);
 		}
 		add(title);
-		FlexLayout counts = new FlexLayout();
 		counts.setId("stage-counts");
 		counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		counts.getStyle().set("gap", "var(--lumo-space-m)");
-		for (Stage stage : Stage.values()) {
-			counts.add(stageCount(stage, productService.count(stage)));
-		}
+		showCounts();
 		add(counts, filters(productService));
 
 		grid.setId("products");
@@ -165,7 +175,9 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 		rejudgingText.setId("rejudging-text");
 		rejudgingBar.setWidth("20em");
 		rejudging.add(rejudgingText, rejudgingBar);
-		add(rejudging, total, grid);
+		loadingNotice.setId("products-loading");
+		loadingNotice.getElement().getThemeList().add("badge contrast");
+		add(loadingNotice, rejudging, total, grid);
 		addAttachListener(attach -> {
 			polling = attach.getUI().addPollListener(poll -> showProgress());
 			showProgress();
@@ -185,6 +197,7 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 	 * ends; then the list is read again (its verdicts and the filters' counts changed).
 	 */
 	void showProgress() {
+		showLoading();
 		deployed = rules.deployedVersion();
 		Optional<ReevaluationProgress> progress = rules.reevaluation()
 			.filter(ReevaluationProgress::running)
@@ -197,11 +210,39 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 							: String.format(" (%,d could not be judged and keep their old verdict)", p.failed())));
 		});
 		rejudging.setVisible(progress.isPresent());
-		getUI().ifPresent(ui -> ui.setPollInterval(progress.isPresent() ? POLL_MILLIS : -1));
+		getUI().ifPresent(ui -> ui.setPollInterval(progress.isPresent() || loadingShown ? POLL_MILLIS : -1));
 		if (rejudgingShown && progress.isEmpty()) {
 			refresh();
 		}
 		rejudgingShown = progress.isPresent();
+	}
+
+	/**
+	 * While the products are still being loaded at start (the demo data), says so instead
+	 * of an empty list, polling until they are in; then counts and lists them.
+	 */
+	private void showLoading() {
+		Optional<String> notice = loading.notice();
+		loadingNotice.setText(notice.orElse(""));
+		loadingNotice.setVisible(notice.isPresent());
+		total.setVisible(notice.isEmpty());
+		grid.setVisible(notice.isEmpty());
+		if (loadingShown && notice.isEmpty()) {
+			showCounts();
+			customers = productService.distinct("customer");
+			customer.setItems(customers);
+			owners = productService.distinct("owner");
+			owner.setItems(owners);
+			refresh();
+		}
+		loadingShown = notice.isPresent();
+	}
+
+	private void showCounts() {
+		counts.removeAll();
+		for (Stage stage : Stage.values()) {
+			counts.add(stageCount(stage, productService.count(stage)));
+		}
 	}
 
 	private FlexLayout filters(ProductService productService) {

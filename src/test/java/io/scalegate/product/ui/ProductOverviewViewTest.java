@@ -27,6 +27,7 @@ import io.scalegate.gate.Reevaluations;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductFilter;
+import io.scalegate.product.ProductLoading;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.Stage;
@@ -57,6 +58,9 @@ class ProductOverviewViewTest extends KaribuTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ProductLoading loading;
 
 	@SuppressWarnings("unchecked")
 	private Grid<Product> grid() {
@@ -176,6 +180,31 @@ class ProductOverviewViewTest extends KaribuTest {
 		assertThat(_get(Checkbox.class, spec -> spec.withId("filter-gate-ready")).getValue()).isFalse();
 		assertThat(_get(ComboBox.class, spec -> spec.withId("filter-blocked-by")).getValue()).isNull();
 		assertThat(_size(grid())).isEqualTo((int) products.count(Stage.PROTOTYPE));
+	}
+
+	@Test
+	void whileTheDemoDataLoadsTheOverviewSaysSoAndListsThemOnceIn() {
+		login("engineer", "ENGINEER");
+		loading.start("Loading demo data…");
+		Div notice;
+		try {
+			UI.getCurrent().navigate("");
+
+			notice = _get(Div.class, spec -> spec.withId("products-loading"));
+			assertThat(notice.isVisible()).isTrue();
+			assertThat(notice.getText()).isEqualTo("Loading demo data…");
+			assertThat(_find(Grid.class, spec -> spec.withId("products"))).as("no empty list meanwhile").isEmpty();
+			assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ProductOverviewView.POLL_MILLIS);
+		}
+		finally {
+			loading.finish();
+		}
+		ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), false));
+
+		assertThat(notice.isVisible()).isFalse();
+		assertThat(grid().isVisible()).isTrue();
+		assertThat(_size(grid())).isEqualTo((int) products.count()).isPositive();
+		assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 	}
 
 	@Test
