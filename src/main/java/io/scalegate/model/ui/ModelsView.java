@@ -14,11 +14,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import io.scalegate.base.ui.PageAddress;
 import io.scalegate.base.ui.ProcessDiagram;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.model.DeployedModels;
@@ -29,7 +33,10 @@ import io.scalegate.security.CurrentUser;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every deployed process, decision and form with its versions, who deployed each and
@@ -42,7 +49,7 @@ import java.util.Map;
 @PageTitle("Models | ScaleGate")
 @Menu(order = 6, title = "Models", icon = "vaadin:sitemap")
 @RolesAllowed({ "PROCESS_OWNER", "AUDITOR", "ADMIN" })
-class ModelsView extends VerticalLayout {
+class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final DeployedModels models;
 
@@ -53,6 +60,13 @@ class ModelsView extends VerticalLayout {
 	private final ModelChanges changes;
 
 	private final UserAccount user;
+
+	private final Grid<DeployedModel> grid = new Grid<>();
+
+	private List<DeployedModel> all = List.of();
+
+	/** While the selection is set from the address, which then needs no writing. */
+	private boolean restoring;
 
 	ModelsView(DeployedModels models, ModelChanges changes, ObjectMapper json, CurrentUser currentUser) {
 		this.models = models;
@@ -69,7 +83,6 @@ class ModelsView extends VerticalLayout {
 						+ "deployment passed ScaleGate's validation. Select a version to see it"
 						+ (owner() ? ", and open it in the editor to change it." : ".")),
 				links);
-		Grid<DeployedModel> grid = new Grid<>();
 		grid.setId("models");
 		grid.addColumn(m -> m.kind().name().toLowerCase()).setHeader("Kind").setAutoWidth(true);
 		grid.addColumn(DeployedModel::key).setHeader("Key").setAutoWidth(true);
@@ -81,14 +94,42 @@ class ModelsView extends VerticalLayout {
 		grid.addColumn(m -> m.runningProducts() == null ? "" : String.valueOf(m.runningProducts()))
 			.setHeader("Running products")
 			.setAutoWidth(true);
-		grid.setItems(models.all());
+		all = models.all();
+		grid.setItems(all);
 		grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+		// a model chosen is a new history entry: Back returns to the one before
+		grid.asSingleSelect().addValueChangeListener(change -> {
+			if (!restoring) {
+				DeployedModel model = change.getValue();
+				PageAddress.push(model == null ? Map.of()
+						: Map.of("model", List.of(model.key()), "version", List.of(String.valueOf(model.version()))));
+			}
+		});
 		detail.setId("model-detail");
 		detail.setWidthFull();
 		SplitLayout split = new SplitLayout(grid, detail);
 		split.setSizeFull();
 		split.setSplitterPosition(45);
 		add(split);
+	}
+
+	/**
+	 * Selects the model the address names ({@code ?model=demandReadiness&version=2};
+	 * without a version its latest); an unknown one is ignored.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters query = event.getLocation().getQueryParameters();
+		Optional<Integer> version = PageAddress.value(query, "version", Integer::valueOf);
+		DeployedModel named = PageAddress.value(query, "model")
+			.flatMap(key -> all.stream()
+				.filter(model -> model.key().equals(key))
+				.filter(model -> version.isEmpty() || version.get() == model.version())
+				.max(Comparator.comparingInt(DeployedModel::version)))
+			.orElse(null);
+		restoring = true;
+		grid.asSingleSelect().setValue(named);
+		restoring = false;
 	}
 
 	private void show(DeployedModel model) {
