@@ -146,10 +146,13 @@ class OwnerJourneyIT extends BrowserJourney {
 					By.xpath("//td[contains(@class,'input-cell')]//*[@contenteditable='true' and normalize-space(.)='"
 							+ from + "']")));
 			cell.click();
-			cell.sendKeys(Keys.END);
-			cell.sendKeys(Keys.BACK_SPACE.toString().repeat(from.length()));
-			new Actions(browser).sendKeys(to).perform();
-			assertThat(cell.getText()).as("the cell as typed").isEqualTo(to);
+			// the keyboard, as a person types: to the end, delete the old text, type the
+			// new
+			new Actions(browser).sendKeys(Keys.END)
+				.sendKeys(Keys.BACK_SPACE.toString().repeat(from.length()))
+				.sendKeys(to)
+				.perform();
+			assertThat(browser.switchTo().activeElement().getText()).as("the cell as typed").isEqualTo(to);
 			return cell;
 		});
 		// leave the cell, as a person would, so dmn-js commits the edit
