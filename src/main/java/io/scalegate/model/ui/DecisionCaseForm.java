@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +25,12 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.ui.DecisionVariables.Variable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -114,7 +118,7 @@ class DecisionCaseForm extends Dialog {
 			HasValue<?, ?> field = field(variable, "case-input-");
 			fill(field, variable, storedInputs.get(variable.name()));
 			inputs.put(variable.name(), field);
-			given.add((com.vaadin.flow.component.Component) field);
+			given.add((Component) field);
 		}
 		FormLayout expected = new FormLayout();
 		expected.setId("case-expected");
@@ -122,7 +126,7 @@ class DecisionCaseForm extends Dialog {
 			HasValue<?, ?> field = field(variable, "case-expected-");
 			fill(field, variable, storedExpected.get(variable.name()));
 			outputs.put(variable.name(), field);
-			expected.add((com.vaadin.flow.component.Component) field);
+			expected.add((Component) field);
 		}
 		fields.add(new H4("Inputs (empty: not given)"), given,
 				new H4("Expected outputs (empty: not checked" + (variables.outputs().stream().anyMatch(Variable::list)
@@ -169,7 +173,7 @@ class DecisionCaseForm extends Dialog {
 			field = new TextField(label);
 		}
 		field.setId(idPrefix + variable.name());
-		((com.vaadin.flow.component.HasSize) field).setWidthFull();
+		((HasSize) field).setWidthFull();
 		return field;
 	}
 
@@ -277,7 +281,7 @@ class DecisionCaseForm extends Dialog {
 		return errors;
 	}
 
-	private static java.util.Optional<HasValidation> firstOf(java.util.Collection<HasValue<?, ?>> fields) {
+	private static Optional<HasValidation> firstOf(Collection<HasValue<?, ?>> fields) {
 		return fields.stream().filter(HasValidation.class::isInstance).map(HasValidation.class::cast).findFirst();
 	}
 

@@ -14,6 +14,7 @@ import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.cases.DecisionCases;
 import io.scalegate.model.change.ModelChanges;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The decision test cases of the decisions in a DMN file. They judge changes to the gate
@@ -29,7 +30,7 @@ class DecisionCasesPanel extends VerticalLayout {
 
 	private final long changeId;
 
-	private final java.util.function.Supplier<String> content;
+	private final Supplier<String> content;
 
 	private final Set<String> decisions;
 
@@ -43,9 +44,8 @@ class DecisionCasesPanel extends VerticalLayout {
 	 * {@code content}: the DMN as the change holds it now (the form's fields come from
 	 * its decisions); {@code mayEdit}: the change's author while it is open.
 	 */
-	DecisionCasesPanel(DecisionCases cases, ModelChanges changes, long changeId,
-			java.util.function.Supplier<String> content, Set<String> decisions, String user, boolean mayEdit,
-			Runnable onChange) {
+	DecisionCasesPanel(DecisionCases cases, ModelChanges changes, long changeId, Supplier<String> content,
+			Set<String> decisions, String user, boolean mayEdit, Runnable onChange) {
 		this.cases = cases;
 		this.changes = changes;
 		this.changeId = changeId;
