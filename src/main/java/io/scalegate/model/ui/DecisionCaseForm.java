@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -76,6 +77,7 @@ class DecisionCaseForm extends Dialog {
 		decision.setLabel("Decision");
 		decision.setItems(decisions);
 		decision.setId("case-decision");
+		decision.setWidthFull();
 		name.setId("case-name");
 		name.setWidthFull();
 		fields.setPadding(false);
@@ -135,8 +137,7 @@ class DecisionCaseForm extends Dialog {
 	}
 
 	private static HasValue<?, ?> field(Variable variable, String idPrefix) {
-		String label = variable.label().equals(variable.name()) ? variable.name()
-				: variable.label() + " (" + variable.name() + ")";
+		String label = variable.label();
 		AbstractField<?, ?> field;
 		if (variable.list()) {
 			MultiSelectComboBox<String> values = new MultiSelectComboBox<>(label);
@@ -173,6 +174,9 @@ class DecisionCaseForm extends Dialog {
 			field = new TextField(label);
 		}
 		field.setId(idPrefix + variable.name());
+		if (!variable.label().equals(variable.name())) {
+			((HasHelper) field).setHelperText(variable.name());
+		}
 		((HasSize) field).setWidthFull();
 		return field;
 	}

@@ -95,7 +95,8 @@ class ModelChangeViewsTest extends KaribuTest {
 		_get(Select.class, spec -> spec.withId("case-decision")).setValue("demandStability");
 		// a field per input and output of the decision, typed
 		IntegerField months = _get(IntegerField.class, spec -> spec.withId("case-input-demandMonths"));
-		assertThat(months.getLabel()).isEqualTo("Months of order history (demandMonths)");
+		assertThat(months.getLabel()).isEqualTo("Months of order history");
+		assertThat(months.getHelperText()).isEqualTo("demandMonths");
 		NumberField cv = _get(NumberField.class, spec -> spec.withId("case-input-demandCv"));
 		@SuppressWarnings("unchecked")
 		Select<String> stability = _get(Select.class, spec -> spec.withId("case-expected-demandStability"));
