@@ -76,14 +76,14 @@ class CheckThenInsertPersistenceTest {
 	void oneDecisionCaseNameSavedByEightWritersAtOnceIsOneCase() throws Exception {
 		String name = "Race " + UUID.randomUUID();
 
-		List<Object> outcomes = Together.times(WRITERS, () -> cases.save(null, "demandStability", name,
+		List<Object> outcomes = Together.times(WRITERS, () -> cases.save(1L, null, "demandStability", name,
 				"{\"demandMonths\": 12, \"demandCv\": 0.1}", "{\"demandStability\": \"STABLE\"}", "owner"));
 
 		onlyConflicts(outcomes);
 		List<Object> saved = outcomes.stream().filter(DecisionCase.class::isInstance).toList();
 		assertThat(saved).hasSize(1);
 		assertThat(count("select count(*) from decision_case where name = ?", name)).isEqualTo(1);
-		cases.remove(((DecisionCase) saved.get(0)).id(), "owner");
+		cases.remove(1L, ((DecisionCase) saved.get(0)).id(), "owner");
 	}
 
 }

@@ -100,6 +100,7 @@ public class ModelValidation {
 			return;
 		}
 		DecisionContract.check(file, model, problems);
+		FeelSyntax.check(file, model, problems);
 	}
 
 }

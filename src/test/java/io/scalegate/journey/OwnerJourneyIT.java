@@ -10,7 +10,9 @@ import io.scalegate.model.change.ModelChanges;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +41,7 @@ class OwnerJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.urlMatches(".*/models/changes/\\d+$"));
 		long changeId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
 		wait.until(ExpectedConditions.attributeToBe(By.id("model-editor"), "data-ready", "true"));
-		assertThat(browser.findElements(By.cssSelector("#model-editor .bjs-powered-by"))).as("bpmn.io watermark")
+		assertThat(inEditor(() -> browser.findElements(By.cssSelector(".bjs-powered-by")))).as("bpmn.io watermark")
 			.isNotEmpty();
 
 		browser.findElement(By.id("decision-view")).click();
@@ -110,8 +112,7 @@ class OwnerJourneyIT extends BrowserJourney {
 			browser.get("http://localhost:" + port + "/models/changes/" + id);
 			wait.until(ExpectedConditions.attributeToBe(By.id("model-editor"), "data-ready", "true"));
 			assertThat(browser.findElement(By.id("model-editor")).getAttribute("data-error")).as(file).isNull();
-			assertThat(browser
-				.findElements(By.cssSelector("#model-editor .bjs-powered-by, #model-editor .fjs-powered-by")))
+			assertThat(inEditor(() -> browser.findElements(By.cssSelector(".bjs-powered-by, .fjs-powered-by"))))
 				.as(file + ": bpmn.io watermark")
 				.isNotEmpty();
 			browser.findElement(By.id("check-change")).click();
@@ -134,25 +135,44 @@ class OwnerJourneyIT extends BrowserJourney {
 	}
 
 	/**
-	 * Replaces the text of the decision table cell that reads {@code from}, as a person
-	 * would type it.
+	 * Replaces the text of the decision table cell that reads {@code from} as a person
+	 * would: clicks it, goes to the end, deletes what is there key by key and types the
+	 * new text with real key strokes.
 	 */
 	private void setCell(String from, String to) {
 		scrollTo("#model-editor");
-		WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-				"//*[@id='model-editor']//td[contains(@class,'input-cell')]//*[@contenteditable='true' and normalize-space(.)='"
-						+ from + "']")));
-		cell.click();
-		// select the cell's text and replace it as a paste would: the browser's own
-		// editing commands fire
-		// the input events dmn-js listens to (synthetic key strokes lose the caret in its
-		// cell editor)
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-				"document.execCommand('selectAll'); document.execCommand('insertText', false, arguments[0]);", to);
+		inEditor(() -> {
+			WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//td[contains(@class,'input-cell')]//*[@contenteditable='true' and normalize-space(.)='"
+							+ from + "']")));
+			cell.click();
+			// the keyboard, as a person types: to the end, delete the old text, type the
+			// new
+			new Actions(browser).sendKeys(Keys.END)
+				.sendKeys(Keys.BACK_SPACE.toString().repeat(from.length()))
+				.sendKeys(to)
+				.perform();
+			assertThat(browser.switchTo().activeElement().getText()).as("the cell as typed").isEqualTo(to);
+			return cell;
+		});
 		// leave the cell, as a person would, so dmn-js commits the edit
 		scrollTo("h2");
 		browser.findElement(By.tagName("h2")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model-editor"), to));
+		inEditor(() -> wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), to)));
+	}
+
+	/**
+	 * Runs {@code inside} in the editor's own document (an iframe in
+	 * {@code #model-editor}).
+	 */
+	private <T> T inEditor(java.util.function.Supplier<T> inside) {
+		browser.switchTo().frame(browser.findElement(By.cssSelector("#model-editor iframe")));
+		try {
+			return inside.get();
+		}
+		finally {
+			browser.switchTo().defaultContent();
+		}
 	}
 
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * A decision test case was added, changed or removed: its inputs and expected outputs
  * before and after (JSON, null when absent).
  */
-record DecisionCaseChanged(String decisionKey, String name, String before, String after, String by) implements Audited {
+record DecisionCaseChanged(String decisionKey, String name, String before, String after, String by,
+		long changeId) implements Audited {
 
 	@Override
 	public AuditNote audit() {
@@ -21,6 +22,7 @@ record DecisionCaseChanged(String decisionKey, String name, String before, Strin
 	private Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("case", name);
+		details.put("change", changeId);
 		details.put("before", before);
 		details.put("after", after);
 		return details;

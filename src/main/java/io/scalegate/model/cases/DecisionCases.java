@@ -50,12 +50,16 @@ public class DecisionCases {
 	}
 
 	/**
-	 * Adds a case ({@code id} null) or changes one. {@code inputs} is a JSON object of
-	 * variable values, {@code expected} a JSON object of output names and values (a list
-	 * for a COLLECT output).
+	 * Adds a case ({@code id} null) or changes one, as part of model change
+	 * {@code changeId}: only {@code ModelChanges.saveCase} calls this, after it checked
+	 * that {@code by} is the author of that draft change of the file holding the decision
+	 * (the cases judge rule changes, so they change under the same four eyes).
+	 * {@code inputs} is a JSON object of variable values, {@code expected} a JSON object
+	 * of output names and values (a list for a COLLECT output).
 	 */
 	@Transactional
-	public DecisionCase save(Long id, String decisionKey, String name, String inputs, String expected, String by) {
+	public DecisionCase save(long changeId, Long id, String decisionKey, String name, String inputs, String expected,
+			String by) {
 		Checks checks = new Checks();
 		checks.text("decisionKey", decisionKey, 100);
 		checks.text("name", name, 200);
@@ -93,18 +97,29 @@ public class DecisionCases {
 			throw raced;
 		}
 		events.publishEvent(new DecisionCaseChanged(saved.decisionKey(), saved.name(),
-				before == null ? null : describe(before), describe(saved), by));
+				before == null ? null : describe(before), describe(saved), by, changeId));
 		return saved;
 	}
 
+	/** The case, or an {@link InvalidInput} naming the id. */
+	public DecisionCase get(long id) {
+		DecisionCase testCase = rows.findById(id, DecisionCase.class);
+		if (testCase == null) {
+			throw new InvalidInput("id", "no decision test case " + id);
+		}
+		return testCase;
+	}
+
+	/** Removes a case as part of model change {@code changeId} (as {@link #save}). */
 	@Transactional
-	public void remove(long id, String by) {
+	public void remove(long changeId, long id, String by) {
 		DecisionCase before = rows.findById(id, DecisionCase.class);
 		if (before == null) {
 			throw new InvalidInput("id", "no decision test case " + id);
 		}
 		rows.deleteById(id, DecisionCase.class);
-		events.publishEvent(new DecisionCaseChanged(before.decisionKey(), before.name(), describe(before), null, by));
+		events.publishEvent(
+				new DecisionCaseChanged(before.decisionKey(), before.name(), describe(before), null, by, changeId));
 	}
 
 	private void object(Checks checks, String field, String text, int maxLength, boolean nonEmpty) {

@@ -1,7 +1,13 @@
 package io.scalegate.model.change;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Checks;
 import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
@@ -12,7 +18,9 @@ import io.scalegate.model.ModelDiff;
 import io.scalegate.model.ModelFile;
 import io.scalegate.model.ModelProblem;
 import io.scalegate.model.ModelValidation;
+import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.cases.DecisionCaseRunner;
+import io.scalegate.model.cases.DecisionCases;
 import io.scalegate.model.change.GovernedDeployment.Approval;
 import io.scalegate.model.change.ModelChange.Status;
 import io.scalegate.model.impact.RuleChangeImpact;
@@ -28,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -80,11 +89,17 @@ public class ModelChanges {
 
 	private final RuleChangeImpact impact;
 
+	private final DecisionCases testCases;
+
+	private final AuditSearch audit;
+
 	ModelChanges(JdbcAggregateTemplate rows, RepositoryService repository, ModelValidation validation,
 			DeployedModels deployed, DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts,
-			ObjectMapper json, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc,
-			RuleChangeImpact impact) {
+			ObjectMapper json, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc, RuleChangeImpact impact,
+			DecisionCases testCases, AuditSearch audit) {
 		this.rows = rows;
+		this.testCases = testCases;
+		this.audit = audit;
 		this.impact = impact;
 		this.jdbc = jdbc;
 		this.repository = repository;
@@ -206,10 +221,88 @@ public class ModelChanges {
 										+ "); open the deployed version and make the change again"));
 			}
 		}
+		List<String> summary = new ArrayList<>(ModelDiff.of(change.fileName(), current, change.content(), json));
+		if (change.kind().equals("dmn")) {
+			summary.addAll(caseChanges(change));
+		}
 		return new ChangeCheck(problems,
-				change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null,
-				ModelDiff.of(change.fileName(), current, change.content(), json),
+				change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null, summary,
 				impact.of(change.fileName(), change.content()));
+	}
+
+	/**
+	 * The decision test cases of the change's decisions added, changed or removed since
+	 * the change was opened (by this change or any other), from the audit trail: they
+	 * judge this change, so its reviewer and approver see them among what changes.
+	 */
+	private List<String> caseChanges(ModelChange change) {
+		List<String> lines = new ArrayList<>();
+		for (String decision : DecisionCaseRunner.decisionKeys(change.content())) {
+			audit.each(new AuditQuery(null, Set.of(AuditAction.DECISION_CASE_CHANGED), AuditSubject.MODEL, decision,
+					change.createdAt(), null, null), entry -> lines.add(caseChange(entry)));
+		}
+		return lines;
+	}
+
+	private String caseChange(AuditEntry entry) {
+		try {
+			JsonNode details = json.readTree(entry.details());
+			String what = details.path("before").isNull() || details.path("before").isMissingNode() ? "added"
+					: details.path("after").isNull() || details.path("after").isMissingNode() ? "removed" : "changed";
+			JsonNode after = details.path("after").isNull() ? details.path("before") : details.path("after");
+			String in = details.has("change") ? " in change #" + details.path("change").asText() : "";
+			return "decision test case \"" + details.path("case").asText() + "\" of " + entry.subjectId() + " " + what
+					+ " by " + entry.actor() + in + ": " + after.asText();
+		}
+		catch (JsonProcessingException unreadable) {
+			return "decision test case of " + entry.subjectId() + " changed by " + entry.actor();
+		}
+	}
+
+	/**
+	 * Adds ({@code caseId} null) or changes a decision test case as part of a change:
+	 * only the change's author, while it is a draft or submitted (a submitted change goes
+	 * back to draft, to be checked and approved again with the case), for a decision of
+	 * the changed file. The cases judge rule changes, so they change under the same four
+	 * eyes as the rules; the check and the approval list them.
+	 */
+	@Transactional
+	public DecisionCase saveCase(long changeId, Long caseId, String decisionKey, String name, String inputs,
+			String expected, String by) {
+		ModelChange change = caseEditable(changeId, by, decisionKey);
+		if (caseId != null) {
+			caseEditable(changeId, by, testCases.get(caseId).decisionKey());
+		}
+		DecisionCase saved = testCases.save(changeId, caseId, decisionKey, name, inputs, expected, by);
+		backToDraft(change);
+		return saved;
+	}
+
+	/** Removes a decision test case as part of a change (as {@link #saveCase}). */
+	@Transactional
+	public void removeCase(long changeId, long caseId, String by) {
+		ModelChange change = caseEditable(changeId, by, testCases.get(caseId).decisionKey());
+		testCases.remove(changeId, caseId, by);
+		backToDraft(change);
+	}
+
+	private ModelChange caseEditable(long changeId, String by, String decisionKey) {
+		ModelChange change = editable(changeId, by);
+		if (!change.kind().equals("dmn")) {
+			throw new InvalidInput("decisionKey", "change #" + changeId + " changes " + change.fileName()
+					+ ", which has no decisions: change decision test cases in a change of their DMN file");
+		}
+		if (decisionKey == null || !DecisionCaseRunner.decisionKeys(change.content()).contains(decisionKey.strip())) {
+			throw new InvalidInput("decisionKey", "decision " + decisionKey + " is not in " + change.fileName()
+					+ ": change its test cases in a change of the file that holds it");
+		}
+		return change;
+	}
+
+	private void backToDraft(ModelChange change) {
+		if (change.status() == Status.SUBMITTED) {
+			rows.update(change.edited(change.content(), clock.instant()));
+		}
 	}
 
 	/**

@@ -199,8 +199,9 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 		add(results);
 		if (change.kind().equals("dmn") && open()) {
-			add(new DecisionCasesPanel(cases, DecisionCaseRunner.decisionKeys(change.content()), user.username(),
-					user.roles().contains(Role.PROCESS_OWNER), this::showCheck));
+			add(new DecisionCasesPanel(cases, changes, change.id(), () -> change.content(),
+					DecisionCaseRunner.decisionKeys(change.content()), user.username(),
+					editable && user.roles().contains(Role.PROCESS_OWNER), this::afterCaseChange));
 		}
 		if (change.status() == Status.SUBMITTED) {
 			showCheck();
@@ -329,6 +330,21 @@ class ChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		Notification
 			.show("Submitted. Another process owner can approve it now.", 5000, Notification.Position.BOTTOM_START)
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+	}
+
+	/**
+	 * A case changed as part of this change: a submitted change went back to draft, so
+	 * the page shows it again.
+	 */
+	private void afterCaseChange() {
+		ModelChange now = changes.get(change.id());
+		if (now.status() != change.status()) {
+			change = now;
+			show();
+			return;
+		}
+		change = now;
+		showCheck();
 	}
 
 	private ChangeCheck showCheck() {

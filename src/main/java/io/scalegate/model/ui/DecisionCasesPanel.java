@@ -1,10 +1,8 @@
 package io.scalegate.model.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -12,23 +10,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import io.scalegate.base.InvalidInput;
-import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.cases.DecisionCases;
-import java.util.Map;
+import io.scalegate.model.change.ModelChanges;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The decision test cases of the decisions in a DMN file: process owners add, change and
- * remove them (each change in the audit trail); {@code onChange} runs the check again.
+ * The decision test cases of the decisions in a DMN file. They judge changes to the gate
+ * rules, so they change only as part of a model change of that file, by its author (each
+ * change in the audit trail and in the change's check, which the approver reads); others
+ * read them. {@code onChange} runs the check again.
  */
 class DecisionCasesPanel extends VerticalLayout {
 
 	private final DecisionCases cases;
+
+	private final ModelChanges changes;
+
+	private final long changeId;
+
+	private final Supplier<String> content;
 
 	private final Set<String> decisions;
 
@@ -38,8 +40,16 @@ class DecisionCasesPanel extends VerticalLayout {
 
 	private final Grid<DecisionCase> grid = new Grid<>();
 
-	DecisionCasesPanel(DecisionCases cases, Set<String> decisions, String user, boolean mayEdit, Runnable onChange) {
+	/**
+	 * {@code content}: the DMN as the change holds it now (the form's fields come from
+	 * its decisions); {@code mayEdit}: the change's author while it is open.
+	 */
+	DecisionCasesPanel(DecisionCases cases, ModelChanges changes, long changeId, Supplier<String> content,
+			Set<String> decisions, String user, boolean mayEdit, Runnable onChange) {
 		this.cases = cases;
+		this.changes = changes;
+		this.changeId = changeId;
+		this.content = content;
 		this.decisions = decisions;
 		this.user = user;
 		this.onChange = onChange;
@@ -50,8 +60,13 @@ class DecisionCasesPanel extends VerticalLayout {
 		add.setVisible(mayEdit);
 		HorizontalLayout heading = new HorizontalLayout(new H3("Decision test cases"), add);
 		heading.setAlignItems(Alignment.BASELINE);
-		add(heading, new Paragraph("Example inputs and the outputs each decision must give. A change to these "
-				+ "decisions deploys only when every case passes on the new version."));
+		add(heading,
+				new Paragraph("Example inputs and the outputs each decision must give. A change to these "
+						+ "decisions deploys only when every case passes on the new version. "
+						+ (mayEdit
+								? "Cases you add, change or remove here are part of this change: its check lists them "
+										+ "and the approver sees them."
+								: "Only the author of a change of this file changes them, as part of the change.")));
 		grid.setId("decision-case-list");
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT);
 		grid.addColumn(DecisionCase::decisionKey).setHeader("Decision").setAutoWidth(true);
@@ -66,9 +81,10 @@ class DecisionCasesPanel extends VerticalLayout {
 				Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
 					ConfirmDialog confirm = new ConfirmDialog("Remove the case \"" + testCase.name() + "\"?",
 							"Changes to " + testCase.decisionKey()
-									+ " are no longer checked against it. The removal is " + "kept in the audit trail.",
+									+ " are no longer checked against it. The removal is part of this change and "
+									+ "kept in the audit trail.",
 							"Remove", confirmed -> {
-								cases.remove(testCase.id(), user);
+								changes.removeCase(changeId, testCase.id(), user);
 								refresh();
 							});
 					confirm.setConfirmButtonTheme("error primary");
@@ -91,49 +107,10 @@ class DecisionCasesPanel extends VerticalLayout {
 	}
 
 	private void edit(DecisionCase testCase) {
-		Dialog dialog = new Dialog();
-		dialog.setId("case-dialog");
-		dialog.setHeaderTitle(testCase == null ? "Add a decision test case" : "Change " + testCase.name());
-		dialog.setWidth("640px");
-		Select<String> decision = new Select<>();
-		decision.setLabel("Decision");
-		decision.setItems(decisions);
-		decision.setId("case-decision");
-		TextField name = new TextField("Name");
-		name.setId("case-name");
-		name.setWidthFull();
-		TextArea inputs = new TextArea("Inputs (JSON)");
-		inputs.setId("case-inputs");
-		inputs.setWidthFull();
-		inputs.setPlaceholder("{\"demandMonths\": 12, \"demandCv\": 0.3}");
-		TextArea expected = new TextArea("Expected outputs (JSON; a list for a COLLECT output)");
-		expected.setId("case-expected");
-		expected.setWidthFull();
-		expected.setPlaceholder("{\"demandStability\": \"MODERATE\"}");
-		if (testCase != null) {
-			decision.setValue(testCase.decisionKey());
-			name.setValue(testCase.name());
-			inputs.setValue(testCase.inputs());
-			expected.setValue(testCase.expected());
-		}
-		dialog.add(new VerticalLayout(decision, name, inputs, expected));
-		Map<String, HasValidation> fields = Map.of("decisionKey", decision, "name", name, "inputs", inputs, "expected",
-				expected);
-		Button save = new Button("Save case", click -> {
-			try {
-				cases.save(testCase == null ? null : testCase.id(), decision.getValue(), name.getValue(),
-						inputs.getValue(), expected.getValue(), user);
-				dialog.close();
-				refresh();
-			}
-			catch (InvalidInput invalid) {
-				FieldErrors.show(invalid, fields);
-			}
-		});
-		save.setId("case-save");
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-		dialog.open();
+		new DecisionCaseForm(content.get(), decisions, testCase, (id, decisionKey, name, inputs, expected) -> {
+			changes.saveCase(changeId, id, decisionKey, name, inputs, expected, user);
+			refresh();
+		}).open();
 	}
 
 }

@@ -2,6 +2,7 @@ package io.scalegate.model.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -40,28 +41,16 @@ class ModelEditor extends Div {
 
 	@Override
 	protected void onAttach(AttachEvent attach) {
-		var page = attach.getUI().getPage();
-		switch (kind) {
-			case "bpmn" -> {
-				page.addStyleSheet("context://" + BPMN + "diagram-js.css");
-				page.addStyleSheet("context://" + BPMN + "bpmn-js.css");
-				page.addStyleSheet("context://" + BPMN + "bpmn-embedded.css");
-			}
-			case "dmn" -> {
-				for (String css : new String[] { "diagram-js.css", "dmn-js-shared.css", "dmn-js-drd.css",
-						"dmn-js-decision-table.css", "dmn-js-decision-table-controls.css",
-						"dmn-js-literal-expression.css", "dmn-js-boxed-expression.css",
-						"dmn-js-boxed-expression-controls.css", "dmn-embedded.css" }) {
-					page.addStyleSheet("context://" + DMN + css);
-				}
-			}
-			default -> {
-				for (String css : new String[] { "form-js.css", "form-js-editor.css", "properties-panel.css",
-						"draggle.css" }) {
-					page.addStyleSheet("context://" + FORM + css);
-				}
-			}
-		}
+		String[] styles = switch (kind) {
+			case "bpmn" -> new String[] { BPMN + "diagram-js.css", BPMN + "bpmn-js.css", BPMN + "bpmn-embedded.css" };
+			case "dmn" -> Arrays.stream(new String[] { "diagram-js.css", "dmn-js-shared.css", "dmn-js-drd.css",
+					"dmn-js-decision-table.css", "dmn-js-decision-table-controls.css", "dmn-js-literal-expression.css",
+					"dmn-js-boxed-expression.css", "dmn-js-boxed-expression-controls.css", "dmn-embedded.css" })
+				.map(css -> DMN + css)
+				.toArray(String[]::new);
+			default -> new String[] { FORM + "form-js.css", FORM + "form-js-editor.css", FORM + "properties-panel.css",
+					FORM + "draggle.css" };
+		};
 		String script = switch (kind) {
 			case "bpmn" -> BPMN + "bpmn-modeler.production.min.js";
 			case "dmn" -> DMN + "dmn-modeler.production.min.js";
@@ -72,32 +61,45 @@ class ModelEditor extends Div {
 			case "dmn" -> "DmnJS";
 			default -> "FormEditor";
 		};
-		// each bundle sets a global; the modeler's is kept under its own name, so the
-		// diagram viewer's
-		// BpmnJS (same global name) and the modeler never replace each other
+		// The editor runs in a document of its own (a same-origin iframe), not in the
+		// page: every view of ScaleGate sits in the light DOM slotted into
+		// vaadin-app-layout's shadow root, and there dmn-js's cell editor (CodeMirror)
+		// misreads the caret, so typed characters land in the wrong place ('0]' typed at
+		// the end of '[0..0.25]' gave '0][0..0.25]'). In its own document the bundle
+		// types as on a bare page, its keyboard shortcuts bind to that document only
+		// (not to Vaadin's), and its styles and globals stay out of the page.
 		getElement().executeJs("""
-				const container = this, src = $0, global = $1, kind = $2, source = $3;
-				const alias = 'sg' + kind + 'Editor';
-				const load = () => window[alias] ? Promise.resolve(window[alias]) : new Promise((ok, fail) => {
-				  const before = window[global];
-				  const script = document.createElement('script');
-				  script.src = src;
-				  script.onload = () => {
-				    window[alias] = window[global];
-				    if (before) { window[global] = before; } else { delete window[global]; }
-				    ok(window[alias]);
-				  };
+				const container = this, src = $0, global = $1, kind = $2, source = $3, styles = $4.split(' ');
+				const frame = document.createElement('iframe');
+				frame.title = 'Model editor';
+				frame.style.cssText = 'border:0;width:100%;height:100%;display:block';
+				frame.srcdoc = '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+				  + 'html,body{margin:0;height:100%;font-family:sans-serif}#canvas{position:absolute;inset:0}'
+				  + '</style></head><body><div id="canvas"></div></body></html>';
+				const loaded = new Promise(ok => frame.addEventListener('load', ok, { once: true }));
+				container.appendChild(frame);
+				loaded.then(() => new Promise((ok, fail) => {
+				  const doc = frame.contentDocument;
+				  for (const css of styles) {
+				    const link = doc.createElement('link');
+				    link.rel = 'stylesheet';
+				    link.href = new URL(css, document.baseURI).href;
+				    doc.head.appendChild(link);
+				  }
+				  const script = doc.createElement('script');
+				  script.src = new URL(src, document.baseURI).href;
+				  script.onload = () => ok(frame.contentWindow[global]);
 				  script.onerror = () => fail(new Error('cannot load ' + src));
-				  document.head.appendChild(script);
-				});
-				load().then(Editor => {
+				  doc.head.appendChild(script);
+				})).then(Editor => {
+				  const doc = frame.contentDocument, canvas = doc.getElementById('canvas');
 				  if (kind === 'form') {
-				    const editor = new Editor.FormEditor({ container });
+				    const editor = new Editor.FormEditor({ container: canvas });
 				    container.sgEditor = editor;
 				    container.sgContent = () => Promise.resolve(JSON.stringify(editor.saveSchema(), null, 2));
 				    return editor.importSchema(JSON.parse(source));
 				  }
-				  const editor = new Editor({ container, keyboard: { bindTo: document } });
+				  const editor = new Editor({ container: canvas, keyboard: { bindTo: doc } });
 				  container.sgEditor = editor;
 				  container.sgContent = () => editor.saveXML({ format: true }).then(result => result.xml);
 				  return editor.importXML(source);
@@ -114,7 +116,7 @@ class ModelEditor extends Div {
 				    + '. Download it, fix it in Camunda Modeler and upload it again.';
 				  container.appendChild(notice);
 				});
-				""", script, global, kind, source);
+				""", script, global, kind, source, String.join(" ", styles));
 	}
 
 	/** Opens a decision's table in the DMN editor ({@code null}: the DRD). */

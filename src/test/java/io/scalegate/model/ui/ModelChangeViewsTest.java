@@ -12,8 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
@@ -131,16 +132,32 @@ class ModelChangeViewsTest extends KaribuTest {
 
 		_click(_get(Button.class, spec -> spec.withId("add-case")));
 		_get(Select.class, spec -> spec.withId("case-decision")).setValue("demandStability");
-		_get(TextField.class, spec -> spec.withId("case-name")).setValue("CV 0.40 over eight months is moderate");
-		_get(TextArea.class, spec -> spec.withId("case-inputs")).setValue("{\"demandMonths\": 8, demandCv: 0.4}");
-		_get(TextArea.class, spec -> spec.withId("case-expected")).setValue("{\"demandStability\": \"MODERATE\"}");
+		// a field per input and output of the decision, typed
+		IntegerField months = _get(IntegerField.class, spec -> spec.withId("case-input-demandMonths"));
+		assertThat(months.getLabel()).isEqualTo("Months of order history");
+		assertThat(months.getHelperText()).isEqualTo("demandMonths");
+		NumberField cv = _get(NumberField.class, spec -> spec.withId("case-input-demandCv"));
+		@SuppressWarnings("unchecked")
+		Select<String> stability = _get(Select.class, spec -> spec.withId("case-expected-demandStability"));
+		assertThat(stability.getListDataView().getItems()).containsExactly("STABLE", "MODERATE", "VOLATILE",
+				"INSUFFICIENT_DATA");
+		months.setValue(8);
+		cv.setValue(0.4);
 		_click(_get(Button.class, spec -> spec.withId("case-save")));
-		TextArea inputs = _get(TextArea.class, spec -> spec.withId("case-inputs"));
-		assertThat(inputs.isInvalid()).isTrue();
-		assertThat(inputs.getErrorMessage()).startsWith("is not JSON");
+		TextField name = _get(TextField.class, spec -> spec.withId("case-name"));
+		assertThat(name.isInvalid()).as("a case without a name names the name field").isTrue();
+		assertThat(stability.isInvalid()).as("no expected output names the expected output's field").isTrue();
+		assertThat(stability.getErrorMessage()).contains("at least one output");
 
-		inputs.setValue("{\"demandMonths\": 8, \"demandCv\": 0.4}");
+		name.setValue("CV 0.40 over eight months is moderate");
+		stability.setValue("MODERATE");
 		_click(_get(Button.class, spec -> spec.withId("case-save")));
+		assertThat(casesIn()).filteredOn(c -> c.name().equals("CV 0.40 over eight months is moderate"))
+			.singleElement()
+			.satisfies(stored -> {
+				assertThat(stored.inputs()).isEqualTo("{\"demandMonths\":8,\"demandCv\":0.4}");
+				assertThat(stored.expected()).isEqualTo("{\"demandStability\":\"MODERATE\"}");
+			});
 		assertThat(casesIn()).extracting(DecisionCase::name).contains("CV 0.40 over eight months is moderate");
 		assertThat(grid("case-results").getListDataView().getItems().map(r -> (CaseResult) r)).anySatisfy(result -> {
 			assertThat(result.testCase().name()).isEqualTo("CV 0.40 over eight months is moderate");
@@ -155,6 +172,56 @@ class ModelChangeViewsTest extends KaribuTest {
 		com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt
 			._fireConfirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
 		assertThat(casesIn()).extracting(DecisionCase::name).doesNotContain("CV 0.40 over eight months is moderate");
+	}
+
+	@Test
+	void aCaseOfTheGateIsAFormOfItsInputsWithYesNoAndTheReasonsToCollect() throws Exception {
+		login("owner", "PROCESS_OWNER");
+		ModelChange change = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
+		UI.getCurrent().navigate("models/changes/" + change.id());
+		Grid<DecisionCase> list = grid("decision-case-list");
+		DecisionCase ready = casesIn().stream()
+			.filter(c -> c.name().equals("A ready product goes to mass production"))
+			.findFirst()
+			.orElseThrow();
+		var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) com.github.mvysny.kaributesting.v10.GridKt
+			._getCellComponent(list, casesIn().indexOf(ready), "actions");
+		_click((Button) actions.getComponentAt(0));
+
+		// the gate reads the inputs of the decisions it requires, not their results
+		@SuppressWarnings("unchecked")
+		Select<String> frozen = _get(Select.class, spec -> spec.withId("case-input-designFrozen"));
+		assertThat(frozen.getValue()).isEqualTo("true");
+		assertThat(frozen.getItemLabelGenerator().apply("true")).isEqualTo("yes");
+		assertThat(_get(NumberField.class, spec -> spec.withId("case-input-demandCv")).getValue()).isEqualTo(0.18);
+		assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("case-input-demandStability")))
+			.as("a required decision's result is not an input")
+			.isEmpty();
+		frozen.setValue("false");
+		_click(_get(Button.class, spec -> spec.withId("case-save")));
+
+		DecisionCase saved = casesIn().stream().filter(c -> c.id().equals(ready.id())).findFirst().orElseThrow();
+		// the seeded case as it was, for the tests that share this database
+		changes.saveCase(change.id(), ready.id(), ready.decisionKey(), ready.name(), ready.inputs(), ready.expected(),
+				"owner");
+		assertThat(saved.inputs()).contains("\"designFrozen\":false").contains("\"demandCv\":0.18");
+		assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(saved.expected()))
+			.isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(ready.expected()));
+		assertThat(changes.check(change.id()).cases().cases()).allSatisfy(
+				result -> assertThat(result.passed()).as(result.testCase().name() + ": " + result.message()).isTrue());
+	}
+
+	@Test
+	void onlyTheAuthorOfTheChangeEditsItsDecisionsCases() {
+		ModelChange change = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
+		login("owner2", "PROCESS_OWNER");
+		UI.getCurrent().navigate("models/changes/" + change.id());
+		assertThat(casesIn()).isNotEmpty();
+		assertThat(_find(Button.class, spec -> spec.withId("add-case"))).as("no add button").isEmpty();
+		assertThat(grid("decision-case-list").getColumnByKey("actions")).as("no edit or remove buttons").isNull();
+		assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
+				spec -> spec.withPredicate(p -> p.getText().contains("Only the author of a change of this file"))))
+			.hasSize(1);
 	}
 
 	private static java.util.List<DecisionCase> casesIn() {
