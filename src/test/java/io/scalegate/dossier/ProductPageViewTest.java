@@ -66,7 +66,8 @@ class ProductPageViewTest extends KaribuTest {
 				_get(Div.class, spec -> spec.withId("step-MASS_PRODUCTION")).getElement().getAttribute("data-current"))
 			.isEqualTo("true");
 		assertThat(_get(Div.class, spec -> spec.withId("stage-timeline")).getElement().getTextRecursively())
-			.contains("GO MASS PRODUCTION", "since");
+			.contains("Go: mass production", "since")
+			.doesNotContain("GO_MASS_PRODUCTION", "GO MASS PRODUCTION");
 		assertThat(_find(Button.class, spec -> spec.withId("add-small-batch"))).as("auditors record nothing").isEmpty();
 		assertThat(_size(_get(Grid.class, spec -> spec.withId("grid-small-batch")))).isPositive();
 	}

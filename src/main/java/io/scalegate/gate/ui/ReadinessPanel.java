@@ -48,8 +48,6 @@ public class ReadinessPanel extends VerticalLayout {
 
 	private final Span whatIfMarker = new Span("What-if: not saved");
 
-	private final String currency;
-
 	private final Map<String, Object> shown = new LinkedHashMap<>();
 
 	private GateInputs current;
@@ -57,7 +55,6 @@ public class ReadinessPanel extends VerticalLayout {
 	public ReadinessPanel(ReadinessCheck check, String partNumber) {
 		this.check = check;
 		this.partNumber = partNumber;
-		this.currency = check.costCurrency(partNumber);
 		setId("readiness-panel");
 		setPadding(false);
 		setSpacing(false);
@@ -74,7 +71,13 @@ public class ReadinessPanel extends VerticalLayout {
 	/** Evaluates the product's current evidence again and resets the what-if to it. */
 	public void refresh() {
 		current = check.currentInputs(partNumber);
-		whatIfFields.forEach((name, field) -> shown.put(name, setQuietly(name, field, current.values().get(name))));
+		String currency = check.costCurrency(partNumber);
+		whatIfFields.forEach((name, field) -> {
+			shown.put(name, setQuietly(name, field, current.values().get(name)));
+			if (field instanceof NumberField money && format(name) == GateWords.Format.MONEY) {
+				money.setSuffixComponent(currency == null ? null : new Span(currency));
+			}
+		});
 		whatIfMarker.setVisible(false);
 		show(check.evaluate(current));
 	}
@@ -133,7 +136,7 @@ public class ReadinessPanel extends VerticalLayout {
 		FormLayout form = new FormLayout();
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2));
 		for (ProcessVariable<?> input : GATE_INPUTS) {
-			Component field = field(input, currency);
+			Component field = field(input);
 			field.setId("what-if-" + input.name());
 			whatIfFields.put(input.name(), (HasValue<?, ?>) field);
 			form.add(field);
@@ -175,12 +178,20 @@ public class ReadinessPanel extends VerticalLayout {
 	}
 
 	private static boolean isShare(String name) {
-		return GateWords.input(name).map(input -> input.format() == GateWords.Format.SHARE).orElse(false);
+		return format(name) == GateWords.Format.SHARE;
 	}
 
-	private static Component field(ProcessVariable<?> input, String currency) {
+	private static GateWords.Format format(String name) {
+		return GateWords.input(name).map(GateWords.Input::format).orElse(null);
+	}
+
+	/**
+	 * A field for the input, in its unit (a share as a percentage; money gets its
+	 * currency on refresh).
+	 */
+	private static Component field(ProcessVariable<?> input) {
 		String label = GateWords.label(input.name());
-		GateWords.Format format = GateWords.input(input.name()).map(GateWords.Input::format).orElse(null);
+		GateWords.Format format = format(input.name());
 		if (input.type() == Boolean.class) {
 			return new Checkbox(label);
 		}
@@ -201,9 +212,6 @@ public class ReadinessPanel extends VerticalLayout {
 				field.setSuffixComponent(new Span("%"));
 				field.setMax(100);
 				i18n.setMaxErrorMessage(label + " cannot be more than 100 %");
-			}
-			else if (format == GateWords.Format.MONEY && currency != null) {
-				field.setSuffixComponent(new Span(currency));
 			}
 			field.setI18n(i18n);
 			return field;
