@@ -97,6 +97,7 @@ class EvidenceContext extends VerticalLayout {
 		name.getStyle()
 			.set("color", "var(--lumo-secondary-text-color)")
 			.set("min-width", "16em")
+			.set("margin-right", "var(--lumo-space-s)")
 			.set("display", "inline-block");
 		Div row = new Div(name, new Span(value == null ? GateWords.NOT_RECORDED : value));
 		row.getStyle().set("font-size", "var(--lumo-font-size-s)");
