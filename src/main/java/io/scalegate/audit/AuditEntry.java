@@ -1,6 +1,10 @@
 package io.scalegate.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import java.time.Instant;
 
@@ -12,6 +16,34 @@ import java.time.Instant;
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, AuditAction action, AuditSubject subjectType,
 		String subjectId, String details, String previousHash, String entryHash, String keyId) {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * Who acted, as a person reads it: the actor, and for what the system did on
+	 * someone's behalf "system on behalf of engineer".
+	 */
+	public String actorInWords() {
+		String person = onBehalfOf();
+		return person == null ? actor : actor + " on behalf of " + person;
+	}
+
+	/**
+	 * The person the system acted for ({@link AuditNote#ON_BEHALF_OF} among the details),
+	 * or null.
+	 */
+	public String onBehalfOf() {
+		if (details == null || !details.contains(AuditNote.ON_BEHALF_OF)) {
+			return null;
+		}
+		try {
+			JsonNode person = JSON.readTree(details).path(AuditNote.ON_BEHALF_OF);
+			return person.isTextual() && !person.asText().isBlank() ? person.asText() : null;
+		}
+		catch (JsonProcessingException unreadable) {
+			return null;
+		}
+	}
 
 	/**
 	 * The text the entry's hash is computed over: every field but the hash itself (the

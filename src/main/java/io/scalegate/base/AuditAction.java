@@ -30,6 +30,12 @@ public enum AuditAction {
 	 * the stored verdicts judged again under newly deployed gate rules
 	 * (docs/readiness-reevaluation.md)
 	 */
-	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED
+	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED;
+
+	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
+	public String label() {
+		String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
 
 }

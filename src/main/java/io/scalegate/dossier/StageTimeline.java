@@ -2,6 +2,7 @@ package io.scalegate.dossier;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import io.scalegate.gate.GateWords;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.product.Stage;
 import io.scalegate.product.StageChange;
@@ -88,10 +89,10 @@ final class StageTimeline extends Div {
 			int at = values.indexOf(key);
 			if (at >= 0) {
 				int start = at + key.length();
-				return values.substring(start, values.indexOf('"', start)).replace('_', ' ');
+				return GateWords.recommendation(values.substring(start, values.indexOf('"', start)));
 			}
 		}
-		return signature.meaning().name();
+		return signature.meaning().label();
 	}
 
 	private static List<Signature> gateSignatures(String taskKey, List<Signature> signatures) {

@@ -74,7 +74,18 @@ public class EvidenceService {
 				cost == null ? null : number(cost.toolingInvestment()),
 				cost == null ? null : number(cost.smallBatchUnitCost()),
 				cost == null ? null : number(cost.massUnitCost()), cost == null ? null : cost.forecastAnnualVolume(),
-				recentChanges, counts, product.unitCostReductionPriority(), product.needsSupplyCoordination());
+				recentChanges, counts, product.unitCostReductionPriority(), product.needsSupplyCoordination(),
+				cost == null ? null : cost.currency());
+	}
+
+	/**
+	 * The currency of the product's latest cost estimate (ISO 4217), which its gate costs
+	 * are in; null without one.
+	 */
+	@Transactional(readOnly = true)
+	public String costCurrency(String partNumber) {
+		List<CostEstimate> estimates = costs.findByProductIdOrderByEstimatedOnAscIdAsc(products.get(partNumber).id());
+		return estimates.isEmpty() ? null : estimates.get(estimates.size() - 1).currency();
 	}
 
 	/**

@@ -75,6 +75,14 @@ public class ReadinessCheck {
 	}
 
 	/**
+	 * The currency the product's gate costs are in (its latest cost estimate's); null
+	 * without one.
+	 */
+	public String costCurrency(String partNumber) {
+		return evidence.costCurrency(partNumber);
+	}
+
+	/**
 	 * The product's gate inputs now: computed from its evidence, with the verdicts its
 	 * lifecycle holds.
 	 */

@@ -4,6 +4,12 @@ import static io.scalegate.gate.ProductLifecycle.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditNote;
+import io.scalegate.base.AuditSubject;
 import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -16,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
@@ -47,8 +54,11 @@ public class GateHistory {
 
 	private final ObjectMapper json;
 
+	private final AuditSearch audit;
+
 	GateHistory(ProductService products, TaskCompletion completion, HistoryService history,
-			RepositoryService repository, ObjectMapper json) {
+			RepositoryService repository, ObjectMapper json, AuditSearch audit) {
+		this.audit = audit;
 		this.products = products;
 		this.completion = completion;
 		this.history = history;
@@ -110,7 +120,8 @@ public class GateHistory {
 				gates.add(new GateRecord(name, round, instance.getId(), version, opened,
 						task.getEndTime() == null ? null : task.getEndTime().toInstant(), readiness, traces(mine),
 						inputs(mine), recommendation, reasons(mine), decision, overridden,
-						overridden ? (String) values.get(OVERRIDE_REASON.name()) : null, signature));
+						overridden ? (String) values.get(OVERRIDE_REASON.name()) : null, signature,
+						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null));
 				previousGate = task.getEndTime() == null ? opened : task.getEndTime().toInstant();
 			}
 		}
@@ -165,8 +176,8 @@ public class GateHistory {
 					rules.add(rule);
 				}
 			}
-			traces.add(new DecisionTrace(decision.getDecisionDefinitionKey(), version,
-					decision.getEvaluationTime().toInstant(), new ArrayList<>(byRule.values()), rules));
+			traces.add(new DecisionTrace(decision.getDecisionDefinitionKey(), decision.getDecisionDefinitionName(),
+					version, decision.getEvaluationTime().toInstant(), new ArrayList<>(byRule.values()), rules));
 		}
 		return traces;
 	}
@@ -184,6 +195,24 @@ public class GateHistory {
 				}
 			});
 		return inputs;
+	}
+
+	/**
+	 * The person the system evaluated the gate for before {@code opened}, as the trail's
+	 * GATE_EVALUATED entry names them (on behalf of; entries from before the system was
+	 * their actor name the person as actor); null for the system alone or no entry.
+	 */
+	private String evaluatedFor(String partNumber, String processInstanceId, Instant opened) {
+		List<AuditEntry> evaluated = audit.page(new AuditQuery(null, Set.of(AuditAction.GATE_EVALUATED),
+				AuditSubject.PRODUCT, partNumber, null, opened.plusSeconds(1), processInstanceId), 0, 1);
+		if (evaluated.isEmpty()) {
+			return null;
+		}
+		AuditEntry entry = evaluated.get(0);
+		if (entry.onBehalfOf() != null) {
+			return entry.onBehalfOf();
+		}
+		return AuditNote.SYSTEM.equals(entry.actor()) ? null : entry.actor();
 	}
 
 	private static String output(List<HistoricDecisionInstance> decisions, String key, String variable) {

@@ -1,5 +1,6 @@
 package io.scalegate.history;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -13,6 +14,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.scalegate.audit.AuditTrail;
 import io.scalegate.audit.AuditVerification;
 import io.scalegate.base.Count;
+import io.scalegate.evidence.EvidenceService;
+import io.scalegate.gate.GateWords;
 import io.scalegate.history.GateHistory.ProductHistory;
 import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
@@ -29,8 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * The signed gate record of a product as PDF: for every gate, each signature's
  * manifestation (printed name, date and time, meaning; 21 CFR Part 11 §11.50) with the
- * hash of the values it signed, the rules' inputs and answers with their versions, and
- * the decision with any override reason.
+ * hash of the values it signed, the rules' inputs and answers with their versions (in
+ * words, with units), who they were evaluated for, and the decision with any override
+ * reason.
  */
 @Component
 public class GateRecordPdf {
@@ -46,13 +50,18 @@ public class GateRecordPdf {
 
 	private static final Font SMALL = new Font(Font.HELVETICA, 7);
 
+	private static final Font HASH = new Font(Font.COURIER, 7);
+
 	private final GateHistory history;
 
 	private final AuditTrail trail;
 
 	private final Clock clock;
 
-	GateRecordPdf(GateHistory history, AuditTrail trail, Clock clock) {
+	private final EvidenceService evidence;
+
+	GateRecordPdf(GateHistory history, AuditTrail trail, Clock clock, EvidenceService evidence) {
+		this.evidence = evidence;
 		this.history = history;
 		this.trail = trail;
 		this.clock = clock;
@@ -79,8 +88,9 @@ public class GateRecordPdf {
 			for (StageChange change : record.stages()) {
 				document.add(new Paragraph(TIME.format(change.changedAt()) + "  " + change.toStage().label(), BODY));
 			}
+			String currency = evidence.costCurrency(partNumber);
 			for (GateRecord gate : record.gates()) {
-				gate(document, gate);
+				gate(document, gate, currency);
 			}
 			document.close();
 		}
@@ -90,7 +100,7 @@ public class GateRecordPdf {
 		return out.toByteArray();
 	}
 
-	private static void gate(Document document, GateRecord gate) throws DocumentException {
+	private static void gate(Document document, GateRecord gate, String currency) throws DocumentException {
 		Paragraph heading = new Paragraph(gate.gate() + ", round " + gate.round() + " (" + gate.processVersion() + ")",
 				HEADING);
 		heading.setSpacingBefore(12);
@@ -101,23 +111,27 @@ public class GateRecordPdf {
 		if (gate.recommendation() != null) {
 			document.add(
 					new Paragraph(
-							"Recommendation: " + gate.recommendation() + (gate.reasons().isEmpty()
-									? " (every condition met)" : "; unmet: " + String.join(", ", gate.reasons())),
+							"Recommendation: " + GateWords.recommendation(gate.recommendation())
+									+ (gate.reasons()
+										.isEmpty()
+												? " (every condition met)"
+												: ". Unmet: " + String.join(" ",
+														gate.reasons().stream().map(GateWords::reason).toList())),
 							BODY));
+			document.add(new Paragraph("Evaluated by " + gate.evaluatedBy() + ".", BODY));
 		}
 		if (gate.decision() != null) {
 			document
 				.add(new Paragraph(
-						"Decision: " + gate.decision()
+						"Decision: " + GateWords.recommendation(gate.decision())
 								+ (gate.overridden()
 										? " — OVERRIDES the recommendation. Reason: " + gate.overrideReason() : ""),
 						BODY));
 		}
-		PdfPTable signatures = new PdfPTable(new float[] { 3, 3, 2.2f, 1.6f, 3 });
+		PdfPTable signatures = new PdfPTable(new float[] { 2.6f, 3.6f, 2.2f, 1.2f });
 		signatures.setWidthPercentage(100);
 		signatures.setSpacingBefore(4);
-		for (String header : new String[] { "Signed", "Printed name (user id)", "Date and time", "Meaning",
-				"SHA-256 of signed values" }) {
+		for (String header : new String[] { "Signed", "Printed name (user id)", "Date and time", "Meaning" }) {
 			PdfPCell cell = new PdfPCell(new Phrase(header, SMALL));
 			cell.setGrayFill(0.9f);
 			signatures.addCell(cell);
@@ -136,22 +150,31 @@ public class GateRecordPdf {
 			inputs.setHorizontalAlignment(Element.ALIGN_LEFT);
 			for (Map.Entry<String, Object> input : gate.inputs().entrySet()) {
 				inputs.addCell(new Phrase(input.getKey(), SMALL));
-				inputs.addCell(new Phrase(String.valueOf(input.getValue()), SMALL));
+				inputs.addCell(new Phrase(GateRecord.inputValue(input.getKey(), input.getValue(), currency), SMALL));
 			}
 			document.add(inputs);
 		}
-		for (DecisionTrace trace : gate.decisions()) {
-			document.add(new Paragraph(trace.key() + " v" + trace.version() + " at " + TIME.format(trace.evaluatedAt())
-					+ ": " + trace.outputs() + "; matched " + String.join(", ", trace.matchedRules()), SMALL));
+		for (DecisionTrace trace : gate.distinctDecisions()) {
+			document
+				.add(new Paragraph(trace.title() + " v" + trace.version() + " at " + TIME.format(trace.evaluatedAt())
+						+ ": " + trace.answer() + "; matched " + trace.matched(), SMALL));
 		}
 	}
 
+	/**
+	 * A signature: its manifestation on one row, and the hash of what it signed on a row
+	 * of its own, in a fixed-width font that keeps its 64 digits on one line.
+	 */
 	private static void row(PdfPTable table, Signature signature) {
 		table.addCell(new Phrase(signature.taskName(), SMALL));
 		table.addCell(new Phrase(signature.signer(), SMALL));
 		table.addCell(new Phrase(TIME.format(signature.signedAt()), SMALL));
-		table.addCell(new Phrase(signature.meaning().name(), SMALL));
-		table.addCell(new Phrase(signature.valuesHash(), SMALL));
+		table.addCell(new Phrase(signature.meaning().label(), SMALL));
+		Phrase hash = new Phrase("SHA-256 of the signed values: ", SMALL);
+		hash.add(new Chunk(signature.valuesHash(), HASH));
+		PdfPCell cell = new PdfPCell(hash);
+		cell.setColspan(4);
+		table.addCell(cell);
 	}
 
 }

@@ -4,6 +4,7 @@ import static io.scalegate.gate.ProductLifecycle.*;
 
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.GateDecision;
+import io.scalegate.gate.GateWords;
 import io.scalegate.gate.ProcessVariable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,18 +50,16 @@ public record TaskVerdict(SignatureMeaning meaning, String decision) {
 			"the supplier is approved for mass production", "the supplier is not approved for mass production"));
 
 	private static final Map<String, TaskVerdict> PROTOTYPE_DECISIONS = inOrder(
-			Map.entry("GO", approved("Go: the product moves to small batch")),
-			Map.entry("RECYCLE", rejected("Recycle: another prototype iteration")),
-			Map.entry("KILL", rejected("Kill: the product is cancelled")));
+			Map.entry("GO", approved(GateWords.recommendation("GO"))),
+			Map.entry("RECYCLE", rejected(GateWords.recommendation("RECYCLE"))),
+			Map.entry("KILL", rejected(GateWords.recommendation("KILL"))));
 
 	private static final Map<String, TaskVerdict> GATE_DECISIONS = inOrder(
-			Map.entry(GateDecision.GO_MASS_PRODUCTION.name(), approved("Go: mass production")),
-			Map.entry(GateDecision.ONE_STOP_SCALE_PLANNING.name(),
-					approved("Go: one-stop service with scale planning")),
-			Map.entry(GateDecision.STAY_SMALL_BATCH.name(), rejected("Hold: the product stays in small batch")),
-			Map.entry(GateDecision.RECYCLE_TO_PROTOTYPE.name(),
-					rejected("Recycle: the product goes back to prototype")),
-			Map.entry(GateDecision.KILL.name(), rejected("Kill: the product is cancelled")));
+			gate(GateDecision.GO_MASS_PRODUCTION, SignatureMeaning.APPROVED),
+			gate(GateDecision.ONE_STOP_SCALE_PLANNING, SignatureMeaning.APPROVED),
+			gate(GateDecision.STAY_SMALL_BATCH, SignatureMeaning.REJECTED),
+			gate(GateDecision.RECYCLE_TO_PROTOTYPE, SignatureMeaning.REJECTED),
+			gate(GateDecision.KILL, SignatureMeaning.REJECTED));
 
 	/**
 	 * The verdict of {@code values} on the task {@code taskKey}; empty for a task that
@@ -131,6 +130,10 @@ public record TaskVerdict(SignatureMeaning meaning, String decision) {
 			return parts.get(0);
 		}
 		return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+	}
+
+	private static Map.Entry<String, TaskVerdict> gate(GateDecision decision, SignatureMeaning meaning) {
+		return Map.entry(decision.name(), new TaskVerdict(meaning, GateWords.recommendation(decision.name())));
 	}
 
 	private static TaskVerdict approved(String decision) {

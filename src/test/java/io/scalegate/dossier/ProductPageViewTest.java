@@ -49,6 +49,10 @@ class ProductPageViewTest extends KaribuTest {
 	@Autowired
 	ProductService products;
 
+	private static String verdictText() {
+		return _get(Div.class, spec -> spec.withId("readiness-verdict")).getElement().getTextRecursively();
+	}
+
 	private static String signal(String name) {
 		return _get(Div.class, spec -> spec.withId("signal-" + name)).getElement().getAttribute("data-met");
 	}
@@ -67,7 +71,8 @@ class ProductPageViewTest extends KaribuTest {
 				_get(Div.class, spec -> spec.withId("step-MASS_PRODUCTION")).getElement().getAttribute("data-current"))
 			.isEqualTo("true");
 		assertThat(_get(Div.class, spec -> spec.withId("stage-timeline")).getElement().getTextRecursively())
-			.contains("GO MASS PRODUCTION", "since");
+			.contains("Go: mass production", "since")
+			.doesNotContain("GO_MASS_PRODUCTION", "GO MASS PRODUCTION");
 		assertThat(_find(Button.class, spec -> spec.withId("add-small-batch"))).as("auditors record nothing").isEmpty();
 		assertThat(_size(_get(Grid.class, spec -> spec.withId("grid-small-batch")))).isPositive();
 	}
@@ -204,7 +209,7 @@ class ProductPageViewTest extends KaribuTest {
 		lifecycles.passGate1(product);
 		login("gatekeeper", "GATEKEEPER");
 		UI.getCurrent().navigate("products/" + product.partNumber());
-		assertThat(recommendation()).isEqualTo("Stay small batch");
+		assertThat(recommendation()).isEqualTo("Hold: the product stays in small batch");
 		assertThat(signal("DESIGN_FROZEN")).isEqualTo("false");
 
 		for (String verdict : new String[] { "designFrozen", "inspectionStandardApproved", "materialConfirmed",
@@ -213,24 +218,56 @@ class ProductPageViewTest extends KaribuTest {
 			box.setValue(true);
 			com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange(box, true);
 		}
-		assertThat(recommendation()).isEqualTo("Go mass production");
+		assertThat(recommendation()).isEqualTo("Go: mass production");
 		assertThat(_get(Span.class, spec -> spec.withId("what-if-marker")).isVisible()).isTrue();
 
 		NumberField cv = _get(NumberField.class, spec -> spec.withId("what-if-demandCv"));
 		cv.setValue(0.9);
 		com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange(cv, true);
-		assertThat(recommendation()).isEqualTo("Stay small batch");
+		assertThat(recommendation()).isEqualTo("Hold: the product stays in small batch");
 		assertThat(signal("DEMAND_STABLE")).isEqualTo("false");
 		assertThat(signal("DESIGN_FROZEN")).isEqualTo("true");
 
 		cv.setValue(-0.2);
 		assertThat(cv.isInvalid()).isTrue();
 		assertThat(cv.getErrorMessage()).as("a negative CV is named, not marked with an empty message")
-			.isEqualTo("Demand CV cannot be negative");
+			.isEqualTo("Coefficient of variation of monthly quantity cannot be negative");
 
 		_click(_get(Button.class, spec -> spec.withId("what-if-reset")));
 		assertThat(signal("DESIGN_FROZEN")).isEqualTo("false");
 		assertThat(products.get(product.partNumber()).gateRecommendation()).isNotEqualTo("GO_MASS_PRODUCTION");
+	}
+
+	@Test
+	void theReadinessPanelReadsInWordsAndUnitsRoundedAndTheWhatIfKeepsTheRecordedFigures() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent().navigate("products/" + product.partNumber());
+
+		String panel = verdictText();
+		assertThat(panel).contains("Hold: the product stays in small batch", "Demand stable")
+			.doesNotContain("STAY_SMALL_BATCH", "STABLE", "null", "_");
+		NumberField cv = _get(NumberField.class, spec -> spec.withId("what-if-demandCv"));
+		assertThat(cv.getLabel()).isEqualTo("Coefficient of variation of monthly quantity");
+		assertThat(cv.getValue()).as("the CV of 1000, 1100, 900, 1000 (0.0707…) to two decimals").isEqualTo(0.07);
+		NumberField onTime = _get(NumberField.class, spec -> spec.withId("what-if-supplierOnTimeRate"));
+		assertThat(onTime.getValue()).as("a share as a percentage").isEqualTo(100.0);
+		assertThat(onTime.getSuffixComponent().getElement().getText()).isEqualTo("%");
+		NumberField tooling = _get(NumberField.class, spec -> spec.withId("what-if-toolingInvestment"));
+		assertThat(tooling.getValue()).isEqualTo(50000.0);
+		assertThat(tooling.getSuffixComponent().getElement().getText()).as("money with its currency").isEqualTo("EUR");
+		@SuppressWarnings("unchecked")
+		Select<String> feedback = _get(Select.class, spec -> spec.withId("what-if-customerFeedback"));
+		assertThat(feedback.getItemLabelGenerator().apply(feedback.getValue())).isEqualTo("positive");
+
+		assertThat(verdictText()).contains("supplier qualified");
+		onTime.setValue(50.0);
+		com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange(onTime, true);
+		assertThat(verdictText()).as("50 %% on time is read as the share 0.5").doesNotContain("supplier qualified");
+		onTime.setValue(100.0);
+		com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange(onTime, true);
+		assertThat(verdictText()).as("back as shown: the recorded figures").contains("supplier qualified");
 	}
 
 }

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.scalegate.ScaleGateTest;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.audit.AuditQuery;
+import io.scalegate.audit.AuditSearch;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
 import io.scalegate.evidence.CostEstimateEntry;
 import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.FeedbackRating;
@@ -16,7 +21,9 @@ import io.scalegate.product.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +45,9 @@ class GateHistoryProcessTest {
 
 	@Autowired
 	EvidenceRecorder recorder;
+
+	@Autowired
+	AuditSearch audit;
 
 	private void signReadiness(Product product) {
 		lifecycles.sign(product, DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), true));
@@ -114,9 +124,73 @@ class GateHistoryProcessTest {
 			text.append(extractor.getTextFromPage(page)).append('\n');
 		}
 		String all = text.toString();
-		assertThat(all).contains("Gate record: " + product.partNumber(), "APPROVED", "UTC",
+		assertThat(all).contains("Gate record: " + product.partNumber(), "Approved", "UTC",
 				hold.signature().printedName(), "OVERRIDES the recommendation", "wait for the second customer",
 				"verified intact", hold.signature().valuesHash().substring(0, 16));
+	}
+
+	@Test
+	void theSignedGateRecordReadsInLabelsEachDecisionOnceAndEachHashOnOneLine() throws Exception {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		signReadiness(product);
+		decide(product, "GO_MASS_PRODUCTION", null);
+		GateRecord gate2 = history.of(product.partNumber()).gates().get(1);
+
+		List<String> lines = pdfLines(product);
+
+		assertThat(lines).contains("Recommendation: Go: mass production (every condition met)",
+				"Decision: Go: mass production", "Evaluated by the system on behalf of supplier.");
+		String all = String.join("\n", lines);
+		assertThat(all).as("labels and words, not codes or maps")
+			.doesNotContain("GO_MASS_PRODUCTION", "gateRecommendation", "{", "}", "=", "null", "APPROVED")
+			.containsPattern("Coefficient of variation of monthly quantity ?0\\.07\\n")
+			.containsPattern("On-time delivery rate ?100\\.0 %")
+			.containsPattern("Design frozen ?yes")
+			.containsPattern("Customer feedback ?positive");
+		for (String decision : new String[] { "Demand stability v", "Tooling economics v", "Supplier readiness v",
+				"Mass production gate v", "Gate reasons v" }) {
+			assertThat(lines).as(decision + " printed once for the one evaluated gate")
+				.filteredOn(line -> line.startsWith(decision))
+				.hasSize(1);
+		}
+		List<io.scalegate.task.Signature> signatures = new java.util.ArrayList<>(gate2.readinessSignatures());
+		signatures.add(gate2.signature());
+		assertThat(signatures).hasSize(4);
+		for (io.scalegate.task.Signature signature : signatures) {
+			assertThat(lines).as("the SHA-256 of " + signature.taskName() + " on one line")
+				.anyMatch(line -> line.contains(signature.valuesHash()));
+		}
+	}
+
+	@Test
+	void theGateEvaluationIsTheSystemsOnBehalfOfTheSignerWhoseStepReachedTheGate() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		signReadiness(product);
+
+		List<AuditEntry> evaluated = audit.page(new AuditQuery(null, Set.of(AuditAction.GATE_EVALUATED),
+				AuditSubject.PRODUCT, product.partNumber(), null, null, null), 0, 10);
+		assertThat(evaluated).isNotEmpty();
+		AuditEntry last = evaluated.get(0);
+		assertThat(last.actor()).as("the system evaluates, not the last signer").isEqualTo("system");
+		assertThat(last.onBehalfOf()).isEqualTo("supplier");
+		assertThat(last.actorInWords()).isEqualTo("system on behalf of supplier");
+		assertThat(last.details()).contains("\"onBehalfOf\":\"supplier\"");
+		assertThat(history.of(product.partNumber()).gates().get(1).evaluatedBy())
+			.isEqualTo("the system on behalf of supplier");
+	}
+
+	private List<String> pdfLines(Product product) throws java.io.IOException {
+		PdfReader reader = new PdfReader(pdf.of(product.partNumber(), "Ada Auditor (auditor)"));
+		PdfTextExtractor extractor = new PdfTextExtractor(reader);
+		List<String> lines = new java.util.ArrayList<>();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			for (String line : extractor.getTextFromPage(page).split("\\R")) {
+				lines.add(line.strip());
+			}
+		}
+		return lines;
 	}
 
 }

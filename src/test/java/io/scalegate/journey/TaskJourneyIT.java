@@ -3,6 +3,7 @@ package io.scalegate.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.gate.GateReason;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
@@ -73,8 +74,10 @@ class TaskJourneyIT extends BrowserJourney {
 		logIn("gatekeeper");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
 		browser.get("http://localhost:" + port + "/tasks/" + review.getId());
-		wait.until(ExpectedConditions.textToBe(By.id("gate-recommendation"), "STAY_SMALL_BATCH"));
-		assertThat(browser.findElement(By.id("gate-reasons")).getText()).contains("TOOLING_NOT_JUSTIFIED");
+		wait.until(ExpectedConditions.textToBe(By.id("gate-recommendation"), "Hold: the product stays in small batch"));
+		assertThat(browser.findElement(By.id("gate-reasons")).getText())
+			.contains(GateReason.TOOLING_NOT_JUSTIFIED.explanation())
+			.doesNotContain("TOOLING_NOT_JUSTIFIED");
 		screenshot("gate-review.png");
 	}
 

@@ -138,8 +138,8 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
 		grid.setId("audit-entries");
 		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
-		grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
-		grid.addColumn(entry -> entry.action().name()).setHeader("Action").setAutoWidth(true);
+		grid.addColumn(AuditEntry::actorInWords).setHeader("Actor").setAutoWidth(true).setKey("actor");
+		grid.addColumn(entry -> entry.action().label()).setHeader("Action").setAutoWidth(true);
 		grid.addColumn(entry -> entry.subjectType() + " " + entry.subjectId()).setHeader("Subject").setAutoWidth(true);
 		grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
 		grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> {
@@ -270,6 +270,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
 
 	private FlexLayout filters() {
 		actions.setItems(AuditAction.values());
+		actions.setItemLabelGenerator(AuditAction::label);
 		actions.setId("filter-action");
 		actor.setId("filter-actor");
 		subject.setId("filter-subject");

@@ -2,6 +2,7 @@ package io.scalegate.gate.process;
 
 import static io.scalegate.gate.ProductLifecycle.*;
 
+import io.scalegate.base.ActingUser;
 import io.scalegate.gate.GateEvaluated;
 import io.scalegate.gate.GateInputs;
 import java.util.Collection;
@@ -15,15 +16,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * At the end of the gate evaluation (after {@code gateReasons}): publishes what was
- * evaluated and the verdict.
+ * evaluated and the verdict, as the system's on behalf of whoever is acting (the signer
+ * whose completion reached the gate).
  */
 @Component("gateEvaluated")
 class GateEvaluatedListener implements ExecutionListener {
 
 	private final ApplicationEventPublisher events;
 
-	GateEvaluatedListener(ApplicationEventPublisher events) {
+	private final ActingUser acting;
+
+	GateEvaluatedListener(ApplicationEventPublisher events, ActingUser acting) {
 		this.events = events;
+		this.acting = acting;
 	}
 
 	@Override
@@ -32,7 +37,7 @@ class GateEvaluatedListener implements ExecutionListener {
 				? unmet.stream().map(String::valueOf).toList() : List.of();
 		Map<String, Object> inputs = new LinkedHashMap<>(new GateInputs(execution.getVariables()).values());
 		events.publishEvent(new GateEvaluated(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-				GATE_RECOMMENDATION.from(execution), reasons, inputs, ModelVersions.of(execution)));
+				GATE_RECOMMENDATION.from(execution), reasons, inputs, ModelVersions.of(execution), acting.current()));
 	}
 
 }

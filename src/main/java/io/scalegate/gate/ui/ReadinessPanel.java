@@ -22,11 +22,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import io.scalegate.gate.GateInputs;
 import io.scalegate.gate.GateReason;
+import io.scalegate.gate.GateWords;
 import io.scalegate.gate.ProcessVariable;
 import io.scalegate.gate.Readiness;
 import io.scalegate.gate.ReadinessCheck;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The gate readiness of one product, live: the deployed gate rules evaluated on its
@@ -35,8 +37,6 @@ import java.util.Map;
  * the what-if does is saved.
  */
 public class ReadinessPanel extends VerticalLayout {
-
-	static final Map<String, String> LABELS = labels();
 
 	private final ReadinessCheck check;
 
@@ -47,6 +47,8 @@ public class ReadinessPanel extends VerticalLayout {
 	private final Map<String, HasValue<?, ?>> whatIfFields = new LinkedHashMap<>();
 
 	private final Span whatIfMarker = new Span("What-if: not saved");
+
+	private final Map<String, Object> shown = new LinkedHashMap<>();
 
 	private GateInputs current;
 
@@ -69,14 +71,20 @@ public class ReadinessPanel extends VerticalLayout {
 	/** Evaluates the product's current evidence again and resets the what-if to it. */
 	public void refresh() {
 		current = check.currentInputs(partNumber);
-		whatIfFields.forEach((name, field) -> setQuietly(field, current.values().get(name)));
+		String currency = check.costCurrency(partNumber);
+		whatIfFields.forEach((name, field) -> {
+			shown.put(name, setQuietly(name, field, current.values().get(name)));
+			if (field instanceof NumberField money && format(name) == GateWords.Format.MONEY) {
+				money.setSuffixComponent(currency == null ? null : new Span(currency));
+			}
+		});
 		whatIfMarker.setVisible(false);
 		show(check.evaluate(current));
 	}
 
 	private void show(Readiness readiness) {
 		verdict.removeAll();
-		Span recommendation = new Span(words(readiness.recommendation()));
+		Span recommendation = new Span(GateWords.recommendation(readiness.recommendation()));
 		recommendation.setId("readiness-recommendation");
 		recommendation.getElement().getThemeList().add(readiness.ready() ? "badge success" : "badge");
 		recommendation.getStyle().set("font-size", "var(--lumo-font-size-m)");
@@ -96,8 +104,9 @@ public class ReadinessPanel extends VerticalLayout {
 			verdict.add(new Paragraph("Route: " + GateReason.NEEDS_SUPPLY_COORDINATION.explanation()
 					+ " A ready product goes to one-stop scale planning."));
 		}
-		Paragraph detail = new Paragraph("Demand " + lower(readiness.demandStability()) + " · supplier "
-				+ lower(readiness.supplierReadiness()) + " · tooling " + lower(readiness.toolingEconomics()));
+		Paragraph detail = new Paragraph("Demand " + GateWords.words(readiness.demandStability()) + " · supplier "
+				+ GateWords.words(readiness.supplierReadiness()) + " · tooling "
+				+ GateWords.words(readiness.toolingEconomics()));
 		detail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		verdict.add(detail);
 	}
@@ -148,16 +157,41 @@ public class ReadinessPanel extends VerticalLayout {
 		return details;
 	}
 
+	/**
+	 * The what-if inputs: a field left as shown keeps the recorded value (the field shows
+	 * it rounded), a changed one is read back from its unit (a percentage as a share).
+	 */
 	private void evaluateWhatIf() {
 		Map<String, Object> changed = new LinkedHashMap<>();
-		whatIfFields.forEach((name, field) -> changed.put(name, field.getValue()));
+		whatIfFields.forEach((name, field) -> {
+			Object value = field.getValue();
+			if (Objects.equals(value, shown.get(name))) {
+				changed.put(name, current.values().get(name));
+			}
+			else {
+				changed.put(name, isShare(name) && value instanceof Double percent ? percent / 100 : value);
+			}
+		});
 		Readiness readiness = check.evaluate(current.withValues(changed));
 		whatIfMarker.setVisible(true);
 		show(readiness);
 	}
 
+	private static boolean isShare(String name) {
+		return format(name) == GateWords.Format.SHARE;
+	}
+
+	private static GateWords.Format format(String name) {
+		return GateWords.input(name).map(GateWords.Input::format).orElse(null);
+	}
+
+	/**
+	 * A field for the input, in its unit (a share as a percentage; money gets its
+	 * currency on refresh).
+	 */
 	private static Component field(ProcessVariable<?> input) {
-		String label = LABELS.getOrDefault(input.name(), input.name());
+		String label = GateWords.label(input.name());
+		GateWords.Format format = format(input.name());
 		if (input.type() == Boolean.class) {
 			return new Checkbox(label);
 		}
@@ -171,18 +205,30 @@ public class ReadinessPanel extends VerticalLayout {
 		if (input.type() == Double.class) {
 			NumberField field = new NumberField(label);
 			field.setMin(0);
-			field.setI18n(new NumberField.NumberFieldI18n().setMinErrorMessage(label + " cannot be negative")
-				.setBadInputErrorMessage(label + " must be a number"));
+			NumberField.NumberFieldI18n i18n = new NumberField.NumberFieldI18n()
+				.setMinErrorMessage(label + " cannot be negative")
+				.setBadInputErrorMessage(label + " must be a number");
+			if (format == GateWords.Format.SHARE) {
+				field.setSuffixComponent(new Span("%"));
+				field.setMax(100);
+				i18n.setMaxErrorMessage(label + " cannot be more than 100 %");
+			}
+			field.setI18n(i18n);
 			return field;
 		}
 		Select<String> select = new Select<>();
 		select.setLabel(label);
 		select.setItems(CUSTOMER_FEEDBACK_VALUES);
+		select.setItemLabelGenerator(GateWords::words);
 		return select;
 	}
 
+	/**
+	 * Shows a recorded value in its field, rounded as it reads; returns what the field
+	 * holds.
+	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static void setQuietly(HasValue field, Object value) {
+	private static Object setQuietly(String name, HasValue field, Object value) {
 		if (field instanceof Checkbox box) {
 			box.setValue(Boolean.TRUE.equals(value));
 		}
@@ -190,47 +236,16 @@ public class ReadinessPanel extends VerticalLayout {
 			number.setValue(value == null ? null : ((Number) value).intValue());
 		}
 		else if (field instanceof NumberField number) {
-			number.setValue(value == null ? null : ((Number) value).doubleValue());
+			number.setValue(value == null ? null : rounded(name, ((Number) value).doubleValue()));
 		}
 		else if (field instanceof AbstractField<?, ?>) {
 			field.setValue(value);
 		}
+		return field.getValue();
 	}
 
-	private static String lower(String constant) {
-		return constant == null ? "—" : constant.replace('_', ' ').toLowerCase();
-	}
-
-	private static String words(String constant) {
-		if (constant == null) {
-			return "—";
-		}
-		String text = constant.replace('_', ' ').toLowerCase();
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	private static Map<String, String> labels() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put(DEMAND_MONTHS.name(), "Months of order history");
-		labels.put(DEMAND_CV.name(), "Demand CV");
-		labels.put(TOOLING_INVESTMENT.name(), "Tooling investment");
-		labels.put(SMALL_BATCH_UNIT_COST.name(), "Small-batch unit cost");
-		labels.put(MASS_UNIT_COST.name(), "Mass unit cost");
-		labels.put(FORECAST_ANNUAL_VOLUME.name(), "Forecast annual volume");
-		labels.put(SUPPLIER_BATCHES_DELIVERED.name(), "Consecutive conforming batches");
-		labels.put(SUPPLIER_ON_TIME_RATE.name(), "On-time rate (0–1)");
-		labels.put(SUPPLIER_FIRST_PASS_YIELD.name(), "First-pass yield (0–1)");
-		labels.put(PROCESS_CPK.name(), "Process Cpk");
-		labels.put(DESIGN_FROZEN.name(), "Design frozen");
-		labels.put(INSPECTION_STANDARD_APPROVED.name(), "Inspection standard approved");
-		labels.put(MATERIAL_CONFIRMED.name(), "Material confirmed");
-		labels.put(SURFACE_FINISH_CONFIRMED.name(), "Surface finish confirmed");
-		labels.put(SUPPLIER_APPROVED.name(), "Supplier approved");
-		labels.put(UNIT_COST_REDUCTION_PRIORITY.name(), "Unit-cost reduction is the priority");
-		labels.put(NEEDS_SUPPLY_COORDINATION.name(), "Needs broader supply coordination");
-		labels.put(DESIGN_CHANGES_LAST_90_DAYS.name(), "Design changes, last 90 days");
-		labels.put(CUSTOMER_FEEDBACK.name(), "Customer feedback");
-		return labels;
+	private static double rounded(String name, double value) {
+		return isShare(name) ? Math.round(value * 1000) / 10.0 : Math.round(value * 100) / 100.0;
 	}
 
 }

@@ -19,6 +19,8 @@ import io.scalegate.audit.AuditEntry;
 import io.scalegate.audit.AuditQuery;
 import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.ui.ProcessDiagram;
+import io.scalegate.evidence.EvidenceService;
+import io.scalegate.gate.GateWords;
 import io.scalegate.history.GateHistory;
 import io.scalegate.history.GateHistory.ProductHistory;
 import io.scalegate.history.GateRecord;
@@ -40,8 +42,9 @@ import java.util.Map;
 /**
  * A product's gate history for auditors (read-only): the stages, then every gate of every
  * round with its sign-offs, the rules' inputs, answers, versions and matched rules, the
- * recommendation, the decision and any override reason; the product's audit trail below;
- * the signed record as PDF.
+ * recommendation (evaluated by the system on behalf of whom), the decision and any
+ * override reason, all in words with units; the product's audit trail below; the signed
+ * record as PDF.
  */
 @Route("products/:partNumber/history")
 @PermitAll
@@ -60,9 +63,12 @@ class GateHistoryView extends ProductRouteView {
 
 	private final ProcessPath paths;
 
+	private final EvidenceService evidence;
+
 	GateHistoryView(GateHistory history, GateRecordPdf pdf, AuditSearch search, CurrentUser currentUser,
-			ProcessPath paths) {
+			ProcessPath paths, EvidenceService evidence) {
 		this.paths = paths;
+		this.evidence = evidence;
 		this.history = history;
 		this.pdf = pdf;
 		this.search = search;
@@ -94,8 +100,9 @@ class GateHistoryView extends ProductRouteView {
 		if (record.gates().isEmpty()) {
 			add(new Paragraph("No gate has been opened yet."));
 		}
+		String currency = evidence.costCurrency(partNumber);
 		for (GateRecord gate : record.gates()) {
-			add(gate(gate));
+			add(gate(gate, currency));
 		}
 		add(new H3("Audit trail of this product"), trail(partNumber));
 		return partNumber + " gate history";
@@ -113,7 +120,7 @@ class GateHistoryView extends ProductRouteView {
 		return line;
 	}
 
-	private static Component gate(GateRecord gate) {
+	private static Component gate(GateRecord gate, String currency) {
 		VerticalLayout box = new VerticalLayout();
 		box.setId("gate-" + gate.gate().replace(' ', '-').toLowerCase() + "-" + gate.round());
 		box.addClassName("gate-record");
@@ -124,11 +131,17 @@ class GateHistoryView extends ProductRouteView {
 				+ TIME.format(gate.openedAt())
 				+ (gate.decidedAt() == null ? " · open" : " · decided " + TIME.format(gate.decidedAt()))));
 		if (gate.recommendation() != null) {
-			box.add(line("Recommendation", gate.recommendation() + (gate.reasons().isEmpty() ? " (every condition met)"
-					: " — unmet: " + String.join(", ", gate.reasons()))));
+			Div recommendation = line("Recommendation",
+					GateWords.recommendation(gate.recommendation()) + (gate.reasons().isEmpty()
+							? " (every condition met)"
+							: ". Unmet: " + String.join(" ", gate.reasons().stream().map(GateWords::reason).toList())));
+			recommendation.addClassName("gate-recommendation");
+			Div evaluated = line("Evaluated by", gate.evaluatedBy());
+			evaluated.addClassName("gate-evaluated-by");
+			box.add(recommendation, evaluated);
 		}
 		if (gate.decision() != null) {
-			Span decision = new Span(gate.decision());
+			Span decision = new Span(GateWords.recommendation(gate.decision()));
 			decision.getElement().getThemeList().add(gate.overridden() ? "badge error" : "badge success");
 			decision.setClassName("gate-decision");
 			Div row = new Div(new Span("Decision: "), decision);
@@ -141,10 +154,10 @@ class GateHistoryView extends ProductRouteView {
 		}
 		Grid<Signature> signatures = new Grid<>();
 		signatures.addClassName("gate-signatures");
-		signatures.addColumn(Signature::taskName).setHeader("Signed").setAutoWidth(true);
-		signatures.addColumn(Signature::signer).setHeader("Printed name").setAutoWidth(true);
+		signatures.addColumn(Signature::taskName).setHeader("Signed").setAutoWidth(true).setKey("task");
+		signatures.addColumn(Signature::signer).setHeader("Printed name").setAutoWidth(true).setKey("signer");
 		signatures.addColumn(s -> TIME.format(s.signedAt())).setHeader("Date and time").setAutoWidth(true);
-		signatures.addColumn(s -> s.meaning().name()).setHeader("Meaning").setAutoWidth(true);
+		signatures.addColumn(s -> s.meaning().label()).setHeader("Meaning").setAutoWidth(true).setKey("meaning");
 		signatures.addColumn(Signature::valuesHash).setHeader("SHA-256 of signed values").setFlexGrow(1);
 		List<Signature> all = new java.util.ArrayList<>(gate.readinessSignatures());
 		if (gate.signature() != null) {
@@ -155,13 +168,15 @@ class GateHistoryView extends ProductRouteView {
 		box.add(new H4("Signatures"), signatures);
 		if (!gate.decisions().isEmpty()) {
 			Div rules = new Div();
-			for (DecisionTrace trace : gate.decisions()) {
-				rules.add(new Paragraph(trace.key() + " v" + trace.version() + " → " + trace.outputs() + " · matched "
-						+ String.join(", ", trace.matchedRules())));
+			rules.addClassName("gate-decisions");
+			for (DecisionTrace trace : gate.distinctDecisions()) {
+				rules.add(new Paragraph(trace.title() + " v" + trace.version() + " → " + trace.answer() + " · matched "
+						+ trace.matched()));
 			}
 			Div inputs = new Div();
+			inputs.addClassName("gate-inputs");
 			for (Map.Entry<String, Object> input : gate.inputs().entrySet()) {
-				inputs.add(new Div(new Span(input.getKey() + ": "), new Span(String.valueOf(input.getValue()))));
+				inputs.add(line(input.getKey(), GateRecord.inputValue(input.getKey(), input.getValue(), currency)));
 			}
 			Details details = new Details("Rules (" + gate.processVersion() + "), inputs and matched rules",
 					new VerticalLayout(new H4("Inputs"), inputs, new H4("Decisions"), rules));
@@ -176,8 +191,8 @@ class GateHistoryView extends ProductRouteView {
 		grid.setId("history-trail");
 		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
 		grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
-		grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
-		grid.addColumn(e -> e.action().name()).setHeader("Action").setAutoWidth(true);
+		grid.addColumn(AuditEntry::actorInWords).setHeader("Actor").setAutoWidth(true).setKey("actor");
+		grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
 		grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
 		AuditQuery query = AuditQuery.product(partNumber);
 		grid.setItems(q -> search.page(query, q.getOffset(), q.getLimit()).stream(), q -> (int) search.count(query));

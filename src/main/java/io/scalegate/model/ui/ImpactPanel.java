@@ -9,13 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.scalegate.gate.GateReason;
+import io.scalegate.gate.GateWords;
 import io.scalegate.model.impact.ImpactReport;
 import io.scalegate.model.impact.VerdictChange;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A change's impact on the running products' gate verdicts, as its author sees it before
@@ -89,8 +88,14 @@ class ImpactPanel extends VerticalLayout {
 			link.setTarget("_blank");
 			return link;
 		}).setHeader("Product").setKey("partNumber").setAutoWidth(true).setFlexGrow(0);
-		changed.addColumn(change -> label(change.from())).setHeader("Verdict now").setKey("from").setAutoWidth(true);
-		changed.addColumn(change -> label(change.to())).setHeader("Under the draft").setKey("to").setAutoWidth(true);
+		changed.addColumn(change -> GateWords.recommendation(change.from()))
+			.setHeader("Verdict now")
+			.setKey("from")
+			.setAutoWidth(true);
+		changed.addColumn(change -> GateWords.recommendation(change.to()))
+			.setHeader("Under the draft")
+			.setKey("to")
+			.setAutoWidth(true);
 		changed.addColumn(change -> reasons(change.reasonsAdded())).setHeader("Blockers added").setKey("added");
 		changed.addColumn(change -> reasons(change.reasonsRemoved())).setHeader("Blockers cleared").setKey("removed");
 		changed.setItems(impact.changed());
@@ -103,22 +108,16 @@ class ImpactPanel extends VerticalLayout {
 		add(changed);
 	}
 
-	/** A recommendation as words: GO_MASS_PRODUCTION → Go mass production. */
-	static String label(String code) {
-		String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-	}
-
 	private static String labels(String transition) {
 		int arrow = transition.indexOf(" → ");
-		return arrow < 0 ? label(transition)
-				: label(transition.substring(0, arrow)) + " → " + label(transition.substring(arrow + 3));
+		return arrow < 0 ? GateWords.recommendation(transition)
+				: GateWords.recommendation(transition.substring(0, arrow)) + " → "
+						+ GateWords.recommendation(transition.substring(arrow + 3));
 	}
 
 	/** The unmet conditions in words a person reads (the explanations of GateReason). */
 	private static String reasons(List<String> names) {
-		return names.isEmpty() ? "—"
-				: String.join(" ", names.stream().map(name -> GateReason.valueOf(name).explanation()).toList());
+		return names.isEmpty() ? "—" : String.join(" ", names.stream().map(GateWords::reason).toList());
 	}
 
 }

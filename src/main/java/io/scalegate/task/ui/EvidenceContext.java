@@ -8,13 +8,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.scalegate.evidence.GateEvidence;
-import io.scalegate.gate.GateReason;
+import io.scalegate.gate.GateWords;
 import io.scalegate.gate.ProcessVariable;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.task.InboxTask;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,28 +30,30 @@ class EvidenceContext extends VerticalLayout {
 		add(new H3(task.partNumber() + " · " + task.productName()));
 		add(row("Stage", task.stage()));
 		if (ProductLifecycle.GATE_REVIEW.equals(task.taskKey())) {
-			gate(variables);
+			gate(variables, evidence.costCurrency());
 		}
 		add(new H4("Evidence on record"));
-		add(row("Months of order history", String.valueOf(evidence.demandMonths())));
-		add(row("Demand CV", number(evidence.demandCv())));
-		add(row("Consecutive conforming batches", String.valueOf(evidence.supplierBatchesDelivered())));
-		add(row("On-time delivery", percent(evidence.supplierOnTimeRate())));
-		add(row("First-pass yield", percent(evidence.supplierFirstPassYield())));
-		add(row("Process Cpk (weakest)", number(evidence.processCpk())));
-		add(row("Design changes, last 90 days", String.valueOf(evidence.designChangesLast90Days())));
+		String currency = evidence.costCurrency();
+		add(input(ProductLifecycle.DEMAND_MONTHS, evidence.demandMonths(), currency));
+		add(input(ProductLifecycle.DEMAND_CV, evidence.demandCv(), currency));
+		add(input(ProductLifecycle.SUPPLIER_BATCHES_DELIVERED, evidence.supplierBatchesDelivered(), currency));
+		add(input(ProductLifecycle.SUPPLIER_ON_TIME_RATE, evidence.supplierOnTimeRate(), currency));
+		add(input(ProductLifecycle.SUPPLIER_FIRST_PASS_YIELD, evidence.supplierFirstPassYield(), currency));
+		add(input(ProductLifecycle.PROCESS_CPK, evidence.processCpk(), currency));
+		add(input(ProductLifecycle.DESIGN_CHANGES_LAST_90_DAYS, evidence.designChangesLast90Days(), currency));
 		add(row("Customer feedback (180 days)", evidence.feedback().positive() + " positive, "
 				+ evidence.feedback().mixed() + " mixed, " + evidence.feedback().negative() + " negative"));
-		add(row("Tooling investment", number(evidence.toolingInvestment())));
+		add(input(ProductLifecycle.TOOLING_INVESTMENT, evidence.toolingInvestment(), currency));
 		add(row("Unit cost small batch → mass",
-				number(evidence.smallBatchUnitCost()) + " → " + number(evidence.massUnitCost())));
-		add(row("Forecast annual volume",
-				evidence.forecastAnnualVolume() == null ? "—" : String.valueOf(evidence.forecastAnnualVolume())));
+				GateWords.value(ProductLifecycle.SMALL_BATCH_UNIT_COST.name(), evidence.smallBatchUnitCost(), currency)
+						+ " → "
+						+ GateWords.value(ProductLifecycle.MASS_UNIT_COST.name(), evidence.massUnitCost(), currency)));
+		add(input(ProductLifecycle.FORECAST_ANNUAL_VOLUME, evidence.forecastAnnualVolume(), currency));
 	}
 
-	private void gate(Map<String, Object> variables) {
+	private void gate(Map<String, Object> variables, String currency) {
 		Object recommendation = variables.get(ProductLifecycle.GATE_RECOMMENDATION.name());
-		Span verdict = new Span(String.valueOf(recommendation));
+		Span verdict = new Span(GateWords.recommendation((String) recommendation));
 		verdict.setId("gate-recommendation");
 		verdict.getElement()
 			.getThemeList()
@@ -63,20 +64,18 @@ class EvidenceContext extends VerticalLayout {
 		list.setId("gate-reasons");
 		if (reasons instanceof Collection<?> items && !items.isEmpty()) {
 			for (Object reason : items) {
-				list.add(new ListItem(explain(String.valueOf(reason))));
+				list.add(new ListItem(GateWords.reason(String.valueOf(reason))));
 			}
 		}
 		else {
 			list.add(new ListItem("Every condition of the gate is met."));
 		}
 		add(new H4("Why"), list);
-		add(new H4("Decision inputs (DMN)"));
+		add(new H4("Decision inputs"));
 		Div inputs = new Div();
 		inputs.setId("gate-inputs");
 		for (ProcessVariable<?> input : inputsShown()) {
-			Object value = variables.get(input.name());
-			inputs.add(row(input.name(),
-					value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(value)));
+			inputs.add(input(input, variables.get(input.name()), currency));
 		}
 		add(inputs);
 	}
@@ -89,13 +88,8 @@ class EvidenceContext extends VerticalLayout {
 		return shown;
 	}
 
-	private static String explain(String reason) {
-		try {
-			return GateReason.valueOf(reason).explanation() + " (" + reason + ")";
-		}
-		catch (IllegalArgumentException unknown) {
-			return reason;
-		}
+	private static Div input(ProcessVariable<?> input, Object value, String currency) {
+		return row(GateWords.label(input.name()), GateWords.value(input.name(), value, currency));
 	}
 
 	private static Div row(String label, String value) {
@@ -103,18 +97,11 @@ class EvidenceContext extends VerticalLayout {
 		name.getStyle()
 			.set("color", "var(--lumo-secondary-text-color)")
 			.set("min-width", "16em")
+			.set("margin-right", "var(--lumo-space-s)")
 			.set("display", "inline-block");
-		Div row = new Div(name, new Span(value == null ? "—" : value));
+		Div row = new Div(name, new Span(value == null ? GateWords.NOT_RECORDED : value));
 		row.getStyle().set("font-size", "var(--lumo-font-size-s)");
 		return row;
-	}
-
-	private static String number(Double value) {
-		return value == null ? "—" : String.format(Locale.ROOT, "%.2f", value);
-	}
-
-	private static String percent(Double value) {
-		return value == null ? "—" : String.format(Locale.ROOT, "%.1f %%", value * 100);
 	}
 
 }

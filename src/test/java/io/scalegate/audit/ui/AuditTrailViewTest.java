@@ -56,6 +56,28 @@ class AuditTrailViewTest extends KaribuTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void aGateEvaluationReadsAsTheSystemsOnBehalfOfItsSignerInWords() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("audit");
+
+		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-action"))
+			.setValue(Set.of(AuditAction.GATE_EVALUATED));
+		Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-entries"));
+		assertThat(_size(grid)).isPositive();
+		for (int row = 0; row < _size(grid); row++) {
+			AuditEntry entry = com.github.mvysny.kaributesting.v10.GridKt._get(grid, row);
+			assertThat(entry.actor()).isEqualTo("system");
+			assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, row, "actor"))
+				.isEqualTo(entry.onBehalfOf() == null ? "system" : "system on behalf of " + entry.onBehalfOf());
+		}
+		assertThat(grid.getLazyDataView().getItems()).as("the demo's gates were reached by people's signatures")
+			.anySatisfy(entry -> assertThat(entry.onBehalfOf()).isNotBlank());
+		assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("filter-action")).getItemLabelGenerator()
+			.apply(AuditAction.GATE_EVALUATED)).isEqualTo("Gate evaluated");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void anAuditorFiltersTheTrailAndVerifiesTheChain() {
 		login("auditor", "AUDITOR");
 		UI.getCurrent().navigate("audit");

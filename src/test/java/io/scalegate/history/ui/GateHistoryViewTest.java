@@ -9,10 +9,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.scalegate.KaribuTest;
+import io.scalegate.audit.AuditEntry;
+import io.scalegate.base.AuditAction;
 import io.scalegate.base.ui.ProcessDiagram;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A product's gate history view, read-only. */
@@ -27,7 +31,7 @@ class GateHistoryViewTest extends KaribuTest {
 			.startsWith("Gate history: BRK-1001");
 		assertThat(_find(VerticalLayout.class, spec -> spec.withClasses("gate-record"))).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(_get(VerticalLayout.class, spec -> spec.withId("gate-gate-2-1")).getElement().getTextRecursively())
-			.contains("GO_MASS_PRODUCTION");
+			.contains("Go: mass production");
 		assertThat(_size(_get(Grid.class, spec -> spec.withId("history-trail")))).isPositive();
 		ProcessDiagram diagram = _get(ProcessDiagram.class);
 		assertThat(diagram.getElement().getAttribute("data-passed")).contains("prototypeReview", "gateReview",
@@ -36,6 +40,42 @@ class GateHistoryViewTest extends KaribuTest {
 		assertThat(_get(Anchor.class, spec -> spec.withId("gate-record-pdf")).getHref()).isNotBlank();
 		assertThat(_find(_get(GateHistoryView.class), Button.class)).as("nothing to click that changes anything")
 			.isEmpty();
+	}
+
+	@Test
+	void theGateReadsInLabelsWithUnitsEachDecisionOnceAndTheEvaluationAsTheSystemsOnBehalfOfItsSigner() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("products/BRK-1001/history");
+
+		VerticalLayout gate = _get(VerticalLayout.class, spec -> spec.withId("gate-gate-2-1"));
+		String text = gate.getElement().getTextRecursively();
+		assertThat(text).contains("Recommendation: Go: mass production (every condition met)",
+				"Decision: Go: mass production", "Evaluated by: the system on behalf of ");
+		assertThat(text).as("no codes, no maps, no nulls")
+			.doesNotContain("GO_MASS_PRODUCTION", "gateRecommendation", "{", "null");
+		String inputs = _get(gate, Div.class, spec -> spec.withClasses("gate-inputs")).getElement()
+			.getTextRecursively();
+		assertThat(inputs).contains("Months of order history: ", "On-time delivery rate: ", "Design frozen: yes")
+			.containsPattern("Coefficient of variation of monthly quantity: \\d\\.\\d\\d(?!\\d)")
+			.containsPattern("On-time delivery rate: \\d{1,3}\\.\\d %")
+			.containsPattern("Customer feedback: (positive|mixed|negative|none)")
+			.doesNotContain("null", "true", "false");
+		String decisions = _get(gate, Div.class, spec -> spec.withClasses("gate-decisions")).getElement()
+			.getTextRecursively();
+		for (String decision : new String[] { "Demand stability v", "Tooling economics v", "Supplier readiness v",
+				"Mass production gate v" }) {
+			assertThat(decisions.split(java.util.regex.Pattern.quote(decision), -1)).as(decision + " once").hasSize(2);
+		}
+		assertThat(decisions).contains("→ Go: mass production").doesNotContain("{", "=");
+
+		Grid<AuditEntry> trail = _get(Grid.class, spec -> spec.withId("history-trail"));
+		List<String> evaluatedBy = trail.getGenericDataView()
+			.getItems()
+			.filter(entry -> entry.action() == AuditAction.GATE_EVALUATED)
+			.map(AuditEntry::actorInWords)
+			.toList();
+		assertThat(evaluatedBy).isNotEmpty().allMatch(actor -> actor.startsWith("system"));
+		assertThat(evaluatedBy).anyMatch(actor -> actor.matches("system on behalf of \\w+"));
 	}
 
 }

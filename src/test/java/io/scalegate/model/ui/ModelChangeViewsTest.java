@@ -316,9 +316,9 @@ class ModelChangeViewsTest extends KaribuTest {
 			.indexOf("HTS-1210");
 		assertThat(row).isNotNegative();
 		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(changed, row, "from"))
-			.isEqualTo("Stay small batch");
+			.isEqualTo("Hold: the product stays in small batch");
 		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(changed, row, "to"))
-			.isEqualTo("Go mass production");
+			.isEqualTo("Go: mass production");
 		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(changed, row, "removed"))
 			.isEqualTo(io.scalegate.gate.GateReason.TOOLING_NOT_JUSTIFIED.explanation());
 		var link = (com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt
@@ -328,7 +328,9 @@ class ModelChangeViewsTest extends KaribuTest {
 		assertThat(_get(panel, com.vaadin.flow.component.html.UnorderedList.class,
 				spec -> spec.withId("impact-transitions"))
 			.getElement()
-			.getTextRecursively()).contains("Stay small batch → Go mass production");
+			.getTextRecursively()).contains("Hold: the product stays in small batch → Go: mass production");
+		assertThat(panel.getElement().getTextRecursively()).as("words, not codes")
+			.doesNotContain("STAY_SMALL_BATCH", "GO_MASS_PRODUCTION", "TOOLING_NOT_JUSTIFIED", "null");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.scalegate.KaribuTest;
+import io.scalegate.gate.GateReason;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
@@ -60,7 +61,7 @@ class TaskViewTest extends KaribuTest {
 
 		assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-title")).getText())
 			.isEqualTo("Sign off design freeze");
-		assertThat(_find(Span.class, spec -> spec.withText("Consecutive conforming batches"))).hasSize(1);
+		assertThat(_find(Span.class, spec -> spec.withText("Consecutive conforming small batches"))).hasSize(1);
 		_get(Checkbox.class, spec -> spec.withId("field-designFrozen")).setValue(true);
 		_click(_get(Button.class, spec -> spec.withId("sign")));
 
@@ -91,10 +92,17 @@ class TaskViewTest extends KaribuTest {
 		UI.getCurrent().navigate("tasks/" + review.getId());
 
 		assertThat(_get(Span.class, spec -> spec.withId("gate-recommendation")).getText())
-			.isEqualTo("STAY_SMALL_BATCH");
+			.isEqualTo("Hold: the product stays in small batch");
 		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
-			.anySatisfy(text -> assertThat(text).contains("Demand is not stable").contains("DEMAND_NOT_STABLE"))
-			.anySatisfy(text -> assertThat(text).contains("TOOLING_NOT_JUSTIFIED"));
+			.anySatisfy(text -> assertThat(text).contains("Demand is not stable"))
+			.anySatisfy(text -> assertThat(text).isEqualTo(GateReason.TOOLING_NOT_JUSTIFIED.explanation()))
+			.allSatisfy(text -> assertThat(text).doesNotContain("DEMAND_NOT_STABLE", "TOOLING_NOT_JUSTIFIED"));
+		String inputs = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("gate-inputs")).getElement()
+			.getTextRecursively();
+		assertThat(inputs).as("labels, units and rounded figures, not variable names or null")
+			.contains("Tooling investmentnot recorded", "Coefficient of variation of monthly quantitynot recorded",
+					"Design frozenyes", "Months of order history0")
+			.doesNotContain("null", "toolingInvestment", "demandCv", "true", "false");
 		assertThat(_get(Button.class, spec -> spec.withId("sign")).isEnabled()).isTrue();
 	}
 
