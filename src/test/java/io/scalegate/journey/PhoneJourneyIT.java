@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,15 +78,26 @@ class PhoneJourneyIT extends BrowserJourney {
 	 */
 	private String inboxFits(String device) {
 		browser.get("http://localhost:" + port + "/inbox");
-		wait.until(driver -> !displayed("vaadin-button[id^='claim-']").isEmpty());
-		WebElement claim = displayed("vaadin-button[id^='claim-']").get(0);
-		String task = claim.getAttribute("id").substring("claim-".length());
-		WebElement open = browser.findElement(By.id("open-" + task));
-		wait.until(driver -> inViewport(open) && inViewport(claim));
-		assertThat(inViewport(open)).as("Open inside the window on a " + device).isTrue();
-		assertThat(inViewport(claim)).as("Claim inside the window on a " + device).isTrue();
+		String[] task = new String[1];
+		// the grid renders its rows again when it turns to cards: look again until both
+		// buttons of one unclaimed task are displayed inside the window
+		wait.ignoring(StaleElementReferenceException.class)
+			.withMessage("an unclaimed task's Open and Claim inside the window on a " + device)
+			.until(driver -> {
+				List<WebElement> claims = displayed("vaadin-button[id^='claim-']");
+				if (claims.isEmpty()) {
+					return false;
+				}
+				String id = claims.get(0).getAttribute("id").substring("claim-".length());
+				if (inViewport(browser.findElement(By.id("open-" + id)))
+						&& inViewport(browser.findElement(By.id("claim-" + id)))) {
+					task[0] = id;
+					return true;
+				}
+				return false;
+			});
 		assertNoHorizontalOverflow("inbox");
-		return task;
+		return task[0];
 	}
 
 	/** The task page within the window; {@code stacked}: the form above the evidence. */
