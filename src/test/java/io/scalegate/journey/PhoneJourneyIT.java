@@ -6,6 +6,7 @@ import io.scalegate.ScaleGateTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * ScaleGate on a phone (390 x 844), a tablet (768 x 1024) and a desktop (1280 x 800), on
@@ -32,6 +34,7 @@ class PhoneJourneyIT extends BrowserJourney {
 	void aQualityEngineerWorksFromAPhone() throws Exception {
 		window(390, 844);
 		String task = inboxFits("phone");
+		cards(task);
 		keep("phone-inbox.png");
 		taskFits(task, true);
 		keep("phone-task.png");
@@ -43,6 +46,7 @@ class PhoneJourneyIT extends BrowserJourney {
 	void theSamePagesFitATablet() throws Exception {
 		window(768, 1024);
 		String task = inboxFits("tablet");
+		cards(task);
 		screenshot("tablet-inbox.png");
 		taskFits(task, true);
 		screenshot("tablet-task.png");
@@ -81,7 +85,7 @@ class PhoneJourneyIT extends BrowserJourney {
 		String[] task = new String[1];
 		// the grid renders its rows again when it turns to cards: look again until both
 		// buttons of one unclaimed task are displayed inside the window
-		wait.ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
 			.withMessage("an unclaimed task's Open and Claim inside the window on a " + device)
 			.until(driver -> {
 				List<WebElement> claims = displayed("vaadin-button[id^='claim-']");
@@ -98,6 +102,13 @@ class PhoneJourneyIT extends BrowserJourney {
 			});
 		assertNoHorizontalOverflow("inbox");
 		return task[0];
+	}
+
+	/** The inbox shows the task as a card: part number, product, stage, due, assignee. */
+	private void cards(String task) {
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-" + task)));
+		assertThat(browser.findElement(By.id("card-" + task)).getText()).contains(" · due ");
+		assertNoHorizontalOverflow("inbox");
 	}
 
 	/** The task page within the window; {@code stacked}: the form above the evidence. */
