@@ -81,6 +81,8 @@ class ProductPageView extends ProductRouteView {
 			.set("flex", "1 1 320px")
 			.set("border-left", "1px solid var(--lumo-contrast-10pct)")
 			.set("padding-left", "var(--lumo-space-m)");
+		// below the evidence, with a rule above instead of beside, on a narrow window
+		panel.addClassName("product-readiness");
 		FlexLayout columns = new FlexLayout(evidence, panel);
 		columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		columns.setWidthFull();

@@ -78,6 +78,12 @@ final class StageTimeline extends Div {
 			Div line = new Div(new Span(
 					decision(signature) + " · " + signature.printedName() + " · " + DAY.format(signature.signedAt())));
 			line.setClassName("gate-signature");
+			if (signature.withoutClaim()) {
+				Span marker = new Span(Signature.WITHOUT_CLAIM);
+				marker.addClassName("without-claim");
+				marker.getElement().getThemeList().add("badge contrast small");
+				line.add(new Span(" "), marker);
+			}
 			gate.add(line);
 		}
 		return gate;

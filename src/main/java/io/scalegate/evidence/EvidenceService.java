@@ -88,6 +88,12 @@ public class EvidenceService {
 		return estimates.isEmpty() ? null : estimates.get(estimates.size() - 1).currency();
 	}
 
+	/** The product's small batches, as delivered (by promised date, then as recorded). */
+	@Transactional(readOnly = true)
+	public List<SmallBatch> smallBatches(String partNumber) {
+		return batches.findByProductIdOrderByPromisedOnAscIdAsc(products.get(partNumber).id());
+	}
+
 	/**
 	 * Everyone who recorded evidence for the product: they may not sign its gate review
 	 * (four-eyes).

@@ -189,6 +189,12 @@ public class Inbox {
 			.toList();
 	}
 
+	/** The roles (candidate groups) the task is for, in their declared order. */
+	public List<Role> rolesOf(String taskId) {
+		Set<String> groups = candidateGroups(taskId);
+		return java.util.Arrays.stream(Role.values()).filter(role -> groups.contains(role.name())).toList();
+	}
+
 	private Set<String> candidateGroups(String taskId) {
 		return tasks.getIdentityLinksForTask(taskId)
 			.stream()

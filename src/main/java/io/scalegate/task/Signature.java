@@ -14,14 +14,17 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("signature")
 public record Signature(@Id Long id, String taskId, String taskKey, String taskName, String processInstanceId,
 		String partNumber, String username, String printedName, SignatureMeaning meaning, Instant signedAt,
-		String valuesHash, String signedValues, String actingFor) {
+		String valuesHash, String signedValues, String actingFor, boolean withoutClaim) {
+
+	public static final String WITHOUT_CLAIM = "completed without claiming";
 
 	/**
-	 * Who signed as records show it: printed name and user id, and for whom a deputy
-	 * signed.
+	 * Who signed as records show it: printed name and user id, for whom a deputy signed,
+	 * and whether the task was signed without being claimed.
 	 */
 	public String signer() {
-		return printedName + " (" + username + ")" + (actingFor == null ? "" : " for " + actingFor);
+		return printedName + " (" + username + ")" + (actingFor == null ? "" : " for " + actingFor)
+				+ (withoutClaim ? " · " + WITHOUT_CLAIM : "");
 	}
 
 }

@@ -126,6 +126,11 @@ public class TaskCompletion {
 		return signatures.findByPartNumberOrderBySignedAtAsc(partNumber);
 	}
 
+	/** The signature that completed the task, if it was completed with one. */
+	public java.util.Optional<Signature> signatureOf(String taskId) {
+		return signatures.findByTaskId(taskId);
+	}
+
 	private Signature sign(String taskId, UserAccount signer, SignatureMeaning meaning, Map<String, Object> values) {
 		Task task = openTask(taskId);
 		String actingFor = mayAct(task, signer);
@@ -142,12 +147,13 @@ public class TaskCompletion {
 				throw new InvalidInput("meaning", contradiction);
 			});
 		String signedValues = canonical(values);
-		if (task.getAssignee() == null) {
+		boolean withoutClaim = task.getAssignee() == null;
+		if (withoutClaim) {
 			tasks.claim(taskId, signer.username());
 		}
 		Signature signature = signatures.save(new Signature(null, taskId, task.getTaskDefinitionKey(), task.getName(),
 				task.getProcessInstanceId(), partNumber, signer.username(), signer.fullName(), meaning, clock.instant(),
-				Sha256.hex(signedValues), signedValues, actingFor));
+				Sha256.hex(signedValues), signedValues, actingFor, withoutClaim));
 		SignaturesInTransaction.add(signature);
 		events.publishEvent(new TaskSigned(signature));
 		tasks.complete(taskId, values);

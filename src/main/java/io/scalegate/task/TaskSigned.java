@@ -29,6 +29,9 @@ record TaskSigned(Signature signature) implements Audited {
 		details.put("signedAt", signature.signedAt().toString());
 		details.put("valuesHash", signature.valuesHash());
 		details.put("signatureId", signature.id());
+		if (signature.withoutClaim()) {
+			details.put("withoutClaim", true);
+		}
 		if (signature.actingFor() != null) {
 			details.put("actingFor", signature.actingFor());
 		}

@@ -260,7 +260,8 @@ class TaskCompletionProcessTest {
 	Signature signatureBy(String username, Task task, Product product) {
 		return new Signature(null, task.getId(), task.getTaskDefinitionKey(), task.getName(),
 				task.getProcessInstanceId(), product.partNumber(), username, "Test " + username,
-				SignatureMeaning.APPROVED, java.time.Instant.now(), io.scalegate.base.Sha256.hex("{}"), "{}", null);
+				SignatureMeaning.APPROVED, java.time.Instant.now(), io.scalegate.base.Sha256.hex("{}"), "{}", null,
+				false);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,10 +22,13 @@ import org.springframework.security.core.GrantedAuthority;
 /**
  * The shell around every view: the side navigation is built from the views' {@code @Menu}
  * entries, which Vaadin filters by the user's roles, so each role sees what it may open
- * and no more.
+ * and no more. On a phone or tablet the drawer folds away behind the toggle (AppLayout's
+ * overlay mode) and {@code styles/responsive.css} lets the pages stack what sits side by
+ * side on a desktop.
  */
 @Layout
 @AnonymousAllowed
+@StyleSheet("context://styles/responsive.css")
 public class MainLayout extends AppLayout {
 
 	public MainLayout(AuthenticationContext authentication, java.util.List<NavigationBadge> badges) {

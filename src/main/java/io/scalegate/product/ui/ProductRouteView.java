@@ -22,6 +22,7 @@ public abstract class ProductRouteView extends VerticalLayout implements BeforeE
 
 	protected ProductRouteView() {
 		setWidthFull();
+		addClassName("product-page");
 	}
 
 	@Override

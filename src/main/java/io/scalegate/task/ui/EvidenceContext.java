@@ -1,5 +1,8 @@
 package io.scalegate.task.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -7,7 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.scalegate.base.Count;
 import io.scalegate.evidence.GateEvidence;
+import io.scalegate.evidence.Result;
+import io.scalegate.evidence.SmallBatch;
 import io.scalegate.gate.GateWords;
 import io.scalegate.gate.ProcessVariable;
 import io.scalegate.gate.ProductLifecycle;
@@ -15,19 +21,23 @@ import io.scalegate.task.InboxTask;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * What a task is about, beside its form: the product, its evidence, and at the gate the
+ * What a task is about, beside its form (below it on a phone): the product, with a link
+ * to its page, its evidence, the small batches themselves, and at the gate the
  * recommendation and why.
  */
 class EvidenceContext extends VerticalLayout {
 
-	EvidenceContext(InboxTask task, GateEvidence evidence, Map<String, Object> variables) {
+	EvidenceContext(InboxTask task, GateEvidence evidence, List<SmallBatch> batches, Map<String, Object> variables) {
 		setId("task-context");
 		setPadding(false);
-		getStyle().set("padding-left", "var(--lumo-space-m)");
 		setSpacing(false);
 		add(new H3(task.partNumber() + " · " + task.productName()));
+		Anchor product = new Anchor("products/" + task.partNumber(), "Open the product page");
+		product.setId("product-link");
+		add(product);
 		add(row("Stage", task.stage()));
 		if (ProductLifecycle.GATE_REVIEW.equals(task.taskKey())) {
 			gate(variables, evidence.costCurrency());
@@ -49,6 +59,44 @@ class EvidenceContext extends VerticalLayout {
 						+ " → "
 						+ GateWords.value(ProductLifecycle.MASS_UNIT_COST.name(), evidence.massUnitCost(), currency)));
 		add(input(ProductLifecycle.FORECAST_ANNUAL_VOLUME, evidence.forecastAnnualVolume(), currency));
+		batches(batches);
+	}
+
+	/** The small-batch record itself, batch by batch, that the figures above sum up. */
+	private void batches(List<SmallBatch> batches) {
+		add(new H4("Small-batch record (" + Count.of(batches.size(), "batch", "batches") + ")"));
+		if (batches.isEmpty()) {
+			Span none = new Span("No small batch recorded yet.");
+			none.setId("no-batches");
+			add(none);
+			return;
+		}
+		Grid<SmallBatch> grid = new Grid<>(SmallBatch.class, false);
+		grid.setId("context-batches");
+		grid.addColumn(SmallBatch::batchNumber).setHeader("Batch").setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn(SmallBatch::quantity).setHeader("Qty").setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn(EvidenceContext::checks).setHeader("Checks").setAutoWidth(true);
+		grid.addColumn(b -> b.delivered() ? String.valueOf(b.deliveredOn()) : "not yet")
+			.setHeader("Delivered")
+			.setAutoWidth(true);
+		grid.addColumn(b -> !b.delivered() ? "open" : b.onTime() ? "on time" : "late (due " + b.promisedOn() + ")")
+			.setHeader("Timing")
+			.setAutoWidth(true);
+		grid.setItems(batches);
+		grid.setAllRowsVisible(true);
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		add(grid);
+	}
+
+	/** "all pass", or the checks that failed. */
+	static String checks(SmallBatch batch) {
+		List<String> failed = Stream
+			.of(batch.dimensionalResult() == Result.FAIL ? "dimensions" : null,
+					batch.finishResult() == Result.FAIL ? "finish" : null,
+					batch.inspectionResult() == Result.FAIL ? "inspection" : null)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		return failed.isEmpty() ? "all pass" : "failed: " + String.join(", ", failed);
 	}
 
 	private void gate(Map<String, Object> variables, String currency) {
@@ -94,12 +142,10 @@ class EvidenceContext extends VerticalLayout {
 
 	private static Div row(String label, String value) {
 		Span name = new Span(label);
-		name.getStyle()
-			.set("color", "var(--lumo-secondary-text-color)")
-			.set("min-width", "16em")
-			.set("margin-right", "var(--lumo-space-s)")
-			.set("display", "inline-block");
+		// beside the value, or above it on a phone (styles/responsive.css)
+		name.addClassName("context-label");
 		Div row = new Div(name, new Span(value == null ? GateWords.NOT_RECORDED : value));
+		row.addClassName("context-row");
 		row.getStyle().set("font-size", "var(--lumo-font-size-s)");
 		return row;
 	}

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,6 +33,7 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.base.ui.PageAddress;
 import io.scalegate.security.CurrentUser;
+import io.scalegate.security.Role;
 import io.scalegate.security.UserAccount;
 import io.scalegate.task.Inbox;
 import io.scalegate.task.InboxFilter;
@@ -43,7 +46,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where engineering, quality, supplier quality and gatekeepers find their gate work: my
@@ -58,6 +63,13 @@ import java.util.Map;
 class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
 	static final int POLL_MILLIS = 10_000;
+
+	/**
+	 * Below this window width (phones, tablets) the grid shows each task as a card: its
+	 * name with part number, product, stage, due date and assignee beneath, and its
+	 * buttons; the other columns are hidden.
+	 */
+	static final int CARD_BELOW_PX = 1024;
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -83,6 +95,14 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
 	/** While the filters are set from the address, which then needs no writing. */
 	private boolean restoring;
+
+	private Registration resize;
+
+	private final List<Grid.Column<InboxTask>> wideOnly = new java.util.ArrayList<>();
+
+	private boolean cards;
+
+	private Grid.Column<InboxTask> taskColumn;
 
 	InboxView(Inbox inbox, CurrentUser currentUser) {
 		this.inbox = inbox;
@@ -156,6 +176,9 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		dueFilter = due;
 		HorizontalLayout bar = new HorizontalLayout(type, product, due);
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		bar.getStyle().set("flex-wrap", "wrap");
+		bar.setWidthFull();
+		bar.addClassName("inbox-filters");
 		return bar;
 	}
 
@@ -195,7 +218,7 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
 	private Grid<InboxTask> grid() {
 		grid.setId("inbox");
-		grid.addComponentColumn(task -> {
+		taskColumn = grid.addComponentColumn(task -> {
 			Span name = new Span(task.name());
 			if (task.priority() >= 100) {
 				name.add(escalated());
@@ -203,25 +226,34 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 			if (task.forAbsent()) {
 				name.add(forAbsent(task));
 			}
+			if (cards) {
+				return card(name, task);
+			}
 			return name;
 		}).setHeader("Task").setKey("NAME").setSortable(true).setAutoWidth(true).setFlexGrow(1);
-		grid.addColumn(InboxTask::partNumber).setHeader("Part number").setAutoWidth(true);
-		grid.addColumn(InboxTask::productName).setHeader("Product").setAutoWidth(true);
-		grid.addColumn(InboxTask::stage).setHeader("Stage").setAutoWidth(true);
-		grid.addComponentColumn(task -> {
+		wideOnly.add(grid.addColumn(InboxTask::partNumber).setHeader("Part number").setAutoWidth(true));
+		wideOnly.add(grid.addColumn(InboxTask::productName).setHeader("Product").setAutoWidth(true));
+		wideOnly.add(grid.addColumn(InboxTask::stage).setHeader("Stage").setAutoWidth(true));
+		wideOnly.add(grid.addComponentColumn(task -> {
 			Span due = new Span(task.due() == null ? "" : DAY.format(task.due()));
 			if (task.overdue()) {
 				due.setText(due.getText() + " overdue");
 				due.getElement().getThemeList().add("badge error");
 			}
 			return due;
-		}).setHeader("Due").setKey("DUE").setSortable(true).setAutoWidth(true);
-		grid.addColumn(task -> task.assignee() == null ? "—" : task.assignee())
+		}).setHeader("Due").setKey("DUE").setSortable(true).setAutoWidth(true));
+		wideOnly.add(grid.addColumn(task -> task.assignee() == null ? "—" : task.assignee())
 			.setHeader("Assignee")
 			.setKey("ASSIGNEE")
 			.setSortable(true)
-			.setAutoWidth(true);
-		grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+			.setAutoWidth(true));
+		// kept at the right edge, in reach however wide the other columns are
+		grid.addComponentColumn(this::actions)
+			.setHeader("")
+			.setKey("actions")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setFrozenToEnd(true);
 		grid.setItems(query -> {
 			GridSortOrder<InboxTask> order = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().get(0);
 			Inbox.Sort sort = order == null ? Inbox.Sort.DUE : Inbox.Sort.valueOf(order.getSorted().getKey());
@@ -232,6 +264,44 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		grid.setSizeFull();
 		grid.setEmptyStateText("No open tasks here.");
 		return grid;
+	}
+
+	/** The task's name with what the hidden columns say beneath it. */
+	private static Div card(Span name, InboxTask task) {
+		Span details = new Span(task.partNumber() + " · " + task.productName() + " · " + task.stage() + " · due "
+				+ (task.due() == null ? "—" : DAY.format(task.due())) + (task.overdue() ? " (overdue)" : "")
+				+ (task.assignee() == null ? " · unclaimed" : " · with " + task.assignee()));
+		details.setId("card-" + task.id());
+		details.getStyle()
+			.set("display", "block")
+			.set("font-size", "var(--lumo-font-size-s)")
+			.set("color", task.overdue() ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");
+		name.getStyle().set("font-weight", "500");
+		return new Div(name, details);
+	}
+
+	/**
+	 * Cards below {@link #CARD_BELOW_PX}, columns above: called with the window's width
+	 * when the view is attached and whenever the window is resized.
+	 */
+	void fitTo(int windowWidth) {
+		boolean narrow = windowWidth > 0 && windowWidth < CARD_BELOW_PX;
+		if (narrow == cards) {
+			return;
+		}
+		cards = narrow;
+		wideOnly.forEach(column -> column.setVisible(!narrow));
+		// a card takes the width the buttons leave; a column fits its longest name
+		taskColumn.setAutoWidth(!narrow);
+		taskColumn.setWidth(narrow ? "8em" : null);
+		if (narrow) {
+			grid.addThemeName("wrap-cell-content");
+		}
+		else {
+			grid.removeThemeName("wrap-cell-content");
+		}
+		grid.getDataProvider().refreshAll();
+		grid.recalculateColumnWidths();
 	}
 
 	private static Span escalated() {
@@ -257,6 +327,8 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
 		open.setId("open-" + task.id());
 		HorizontalLayout actions = new HorizontalLayout(open);
+		actions.setSpacing(false);
+		actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
 		if (task.assignee() == null) {
 			Button claim = new Button("Claim",
 					click -> act(() -> inbox.claim(user, task.id()), "Claimed: " + task.name()));
@@ -306,8 +378,26 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		confirm.setId("handover-confirm");
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		dialog.add(colleague);
+		if (colleagues.isEmpty()) {
+			Paragraph none = new Paragraph(nobodyToHandOverTo(inbox.rolesOf(task.id()), task.assignee() != null));
+			none.setId("handover-none");
+			none.getStyle().set("max-width", "24em");
+			colleague.setEnabled(false);
+			confirm.setEnabled(false);
+			dialog.add(none);
+		}
 		dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
 		dialog.open();
+	}
+
+	/** Why the hand-over dialog lists nobody, naming the task's roles. */
+	static String nobodyToHandOverTo(List<Role> roles, boolean assigned) {
+		String names = roles.stream()
+			.map(role -> role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
+			.collect(Collectors.joining(" or "));
+		return (assigned ? "No other active user holds the " : "No active user holds the ") + names
+				+ (roles.size() == 1 ? " role" : " roles")
+				+ " this task is for, so there is nobody to hand it over to.";
 	}
 
 	private void act(Runnable action, String done) {
@@ -336,6 +426,8 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 	protected void onAttach(AttachEvent event) {
 		event.getUI().setPollInterval(POLL_MILLIS);
 		poll = event.getUI().addPollListener(e -> refresh());
+		event.getUI().getPage().retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+		resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
 	}
 
 	@Override
@@ -343,6 +435,9 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		event.getUI().setPollInterval(-1);
 		if (poll != null) {
 			poll.remove();
+		}
+		if (resize != null) {
+			resize.remove();
 		}
 	}
 

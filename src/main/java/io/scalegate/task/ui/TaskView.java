@@ -2,6 +2,8 @@ package io.scalegate.task.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -10,7 +12,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -30,6 +31,7 @@ import io.scalegate.security.UserAccount;
 import io.scalegate.task.FourEyesRule;
 import io.scalegate.task.Inbox;
 import io.scalegate.task.InboxTask;
+import io.scalegate.task.Signature;
 import io.scalegate.task.TaskCompletion;
 import io.scalegate.task.TaskForms;
 import io.scalegate.task.TaskGone;
@@ -41,8 +43,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One task: its Camunda Form beside the evidence it is about, completed with an
- * electronic signature.
+ * One task: its Camunda Form beside the evidence it is about (above it on a phone),
+ * completed with an electronic signature.
  */
 @Route("tasks/:taskId")
 @PageTitle("Task | ScaleGate")
@@ -73,6 +75,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		this.evidence = evidence;
 		this.user = currentUser.get();
 		setSizeFull();
+		addClassName("task-page");
 	}
 
 	@Override
@@ -84,16 +87,46 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			task = inbox.get(user, taskId);
 		}
 		catch (NotFound never) {
-			// an id that never named a task (404); a task completed meanwhile keeps the
-			// notice
+			// an id that never named a task (404); a task completed meanwhile shows its
+			// signature
 			PageNotFoundView.show(event, "No task " + taskId + ".");
 			return;
 		}
 		catch (InvalidInput gone) {
+			Optional<Signature> signed = completion.signatureOf(taskId);
+			if (signed.isPresent()) {
+				completed(signed.get());
+				return;
+			}
 			add(new H2("Task not available"), new Paragraph(gone.reason()), backToInbox());
 			return;
 		}
 		show(task);
+	}
+
+	/**
+	 * A completed task: who signed it, when and meaning what, and whether it was signed
+	 * without being claimed first (allowed, but shown).
+	 */
+	private void completed(Signature signature) {
+		H2 title = new H2(signature.taskName() + " · completed");
+		title.setId("task-title");
+		Paragraph who = new Paragraph(signature.partNumber() + ": signed (" + signature.meaning().label() + ") by "
+				+ signature.printedName() + " (" + signature.username() + ")"
+				+ (signature.actingFor() == null ? "" : " for " + signature.actingFor()) + " on "
+				+ InboxView.DAY.format(signature.signedAt()) + ".");
+		who.setId("task-completed");
+		add(title, who);
+		if (signature.withoutClaim()) {
+			Span marker = new Span(Signature.WITHOUT_CLAIM);
+			marker.setId("without-claim");
+			marker.getElement().getThemeList().add("badge contrast");
+			marker.setTitle("Nobody had claimed the task; the signer completed it directly.");
+			add(marker);
+		}
+		Anchor product = new Anchor("products/" + signature.partNumber(), "Open the product page");
+		product.setId("product-link");
+		add(product, backToInbox());
 	}
 
 	private void show(InboxTask task) {
@@ -135,13 +168,22 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			explanation.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-s)");
 			left.addComponentAtIndex(0, explanation);
 		});
-		SplitLayout split = new SplitLayout(left,
-				new EvidenceContext(task, evidence.gateEvidence(task.partNumber()), variables));
-		split.setSplitterPosition(55);
-		split.setSizeFull();
+		// side by side on a wide window, each scrolling on its own; the form above the
+		// evidence on a narrow one (styles/responsive.css)
+		left.addClassName("task-form");
+		left.setPadding(false);
+		EvidenceContext context = new EvidenceContext(task, evidence.gateEvidence(task.partNumber()),
+				evidence.smallBatches(task.partNumber()), variables);
+		context.addClassName("task-context");
+		Div columns = new Div(left, context);
+		columns.addClassName("task-columns");
+		columns.setId("task-columns");
 		HorizontalLayout header = new HorizontalLayout(title, meta);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		add(header, split);
+		header.getStyle().set("flex-wrap", "wrap").set("row-gap", "0");
+		header.setWidthFull();
+		title.getStyle().set("margin-bottom", "0");
+		add(header, columns);
 	}
 
 	/**

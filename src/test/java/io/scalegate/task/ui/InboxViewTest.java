@@ -3,6 +3,7 @@ package io.scalegate.task.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -20,6 +23,9 @@ import io.scalegate.base.ui.PageAddress;
 import io.scalegate.gate.ProductLifecycle;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
+import io.scalegate.security.Role;
+import io.scalegate.security.UserAccount;
+import io.scalegate.security.UserAccounts;
 import io.scalegate.task.InboxFilter.Due;
 import io.scalegate.task.InboxTask;
 import java.util.List;
@@ -27,6 +33,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class InboxViewTest extends KaribuTest {
 
@@ -35,6 +42,12 @@ class InboxViewTest extends KaribuTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@SuppressWarnings("unchecked")
 	Grid<InboxTask> grid() {
@@ -123,6 +136,88 @@ class InboxViewTest extends KaribuTest {
 			.hasValue("scope-MY_GROUPS");
 		assertThat(_get(Select.class, spec -> spec.withId("filter-task")).getValue()).isNull();
 		assertThat(_get(Select.class, spec -> spec.withId("filter-due")).getValue()).isEqualTo(Due.ANY);
+	}
+
+	@Test
+	void theHandOverDialogSaysWhyItListsNobody() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		// quality is the only active holder of the Quality role while this runs
+		List<String> others = accounts.all()
+			.stream()
+			.filter(UserAccount::enabled)
+			.filter(a -> a.roles().contains(Role.QUALITY) && !a.username().equals("quality"))
+			.map(UserAccount::username)
+			.toList();
+		others.forEach(u -> jdbc.sql("update app_user set enabled = false where username = ?").param(u).update());
+		try {
+			login("quality", "QUALITY");
+			UI.getCurrent().navigate("inbox");
+			_get(TextField.class, spec -> spec.withId("filter-product")).setValue(product.partNumber());
+			InboxTask row = _findAll(grid()).get(0);
+			assertThat(row.taskKey()).isEqualTo(ProductLifecycle.INSPECTION_STANDARD_APPROVAL);
+			_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+					spec -> spec.withId("claim-" + row.id())));
+			_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+					spec -> spec.withId("handover-" + row.id())));
+
+			assertThat(_get(Paragraph.class, spec -> spec.withId("handover-none")).getText()).isEqualTo(
+					"No other active user holds the Quality role this task is for, so there is nobody to hand it over to.");
+			assertThat(_get(Button.class, spec -> spec.withId("handover-confirm")).isEnabled()).isFalse();
+		}
+		finally {
+			others.forEach(u -> jdbc.sql("update app_user set enabled = true where username = ?").param(u).update());
+		}
+	}
+
+	@Test
+	void theHandOverDialogListsColleaguesWithoutExcuse() {
+		Product product = lifecycles.aProduct(false);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("inbox");
+		_get(TextField.class, spec -> spec.withId("filter-product")).setValue(product.partNumber());
+		InboxTask row = _findAll(grid()).get(0);
+		_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+				spec -> spec.withId("handover-" + row.id())));
+
+		assertThat(_find(Paragraph.class, spec -> spec.withId("handover-none"))).isEmpty();
+		assertThat(_get(Button.class, spec -> spec.withId("handover-confirm")).isEnabled()).isTrue();
+	}
+
+	@Test
+	void theReasonNamesEveryRoleOfTheTask() {
+		assertThat(InboxView.nobodyToHandOverTo(List.of(Role.ENGINEER, Role.SUPPLIER_QUALITY), false)).isEqualTo(
+				"No active user holds the Engineer or Supplier quality roles this task is for, so there is nobody to hand it over to.");
+	}
+
+	@Test
+	void onAPhoneEachTaskIsACardWithItsButtons() {
+		Product product = lifecycles.aProduct(false);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("inbox");
+		_get(TextField.class, spec -> spec.withId("filter-product")).setValue(product.partNumber());
+		InboxView view = _get(InboxView.class);
+
+		view.fitTo(390);
+
+		assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+			.containsExactly("NAME", "actions");
+		InboxTask row = _findAll(grid()).get(0);
+		assertThat(
+				_get(GridKt._getCellComponent(grid(), 0, "NAME"), Span.class, spec -> spec.withId("card-" + row.id()))
+					.getText())
+			.startsWith(product.partNumber() + " · Test bracket · ")
+			.endsWith(" · unclaimed");
+		assertThat(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+				spec -> spec.withId("claim-" + row.id())))
+			.isNotNull();
+
+		view.fitTo(1280);
+
+		assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible)).hasSize(7);
+		assertThat(
+				_find(GridKt._getCellComponent(grid(), 0, "NAME"), Span.class, spec -> spec.withId("card-" + row.id())))
+			.isEmpty();
 	}
 
 }

@@ -6,10 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static io.scalegate.gate.ProductLifecycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,11 +22,16 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.scalegate.KaribuTest;
+import io.scalegate.evidence.EvidenceRecorder;
+import io.scalegate.evidence.Result;
+import io.scalegate.evidence.SmallBatch;
+import io.scalegate.evidence.SmallBatchEntry;
 import io.scalegate.gate.GateReason;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.product.Product;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
+import io.scalegate.task.Inbox;
 import io.scalegate.task.SignatureMeaning;
 import io.scalegate.task.TaskCompletion;
 import java.util.EnumSet;
@@ -50,6 +59,12 @@ class TaskViewTest extends KaribuTest {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	EvidenceRecorder recorder;
 
 	@Test
 	void anEngineerSignsTheDesignFreezeWithTheirPassword() {
@@ -249,14 +264,92 @@ class TaskViewTest extends KaribuTest {
 	}
 
 	@Test
-	void aTaskCompletedMeanwhileIsReportedNotShown() {
+	void aTaskCompletedWithoutClaimingSaysSoAndShowsNoForm() {
 		Product product = lifecycles.aProduct(false);
 		Task task = lifecycles.task(product, PROTOTYPE_REVIEW);
+		lifecycles.passGate1(product); // signed by the engineer, never claimed
+		login("engineer2", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+
+		assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-title")).getText())
+			.isEqualTo("Review prototype (Gate 1) · completed");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("task-completed")).getText())
+			.contains(product.partNumber(), "Erin Engineer (engineer)", "Approved");
+		assertThat(_get(Span.class, spec -> spec.withId("without-claim")).getText())
+			.isEqualTo("completed without claiming");
+		assertThat(_find(Button.class, spec -> spec.withId("sign"))).isEmpty();
+		assertThat(_get(Anchor.class, spec -> spec.withId("product-link")).getHref())
+			.isEqualTo("products/" + product.partNumber());
+		// the product page's timeline and the gate history say it too
+		UI.getCurrent().navigate("products/" + product.partNumber());
+		assertThat(_get(Span.class, spec -> spec.withClasses("without-claim")).getText())
+			.isEqualTo("completed without claiming");
+		assertThat(completion.signatureOf(task.getId()).orElseThrow().signer())
+			.isEqualTo("Erin Engineer (engineer) · completed without claiming");
+	}
+
+	@Test
+	void aTaskClaimedBeforeSigningCarriesNoMarker() {
+		Product product = lifecycles.aProduct(false);
+		Task task = lifecycles.task(product, PROTOTYPE_REVIEW);
+		inbox.claim(accounts.find("engineer").orElseThrow(), task.getId());
 		lifecycles.passGate1(product);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+
+		assertThat(_get(Paragraph.class, spec -> spec.withId("task-completed")).getText()).contains("Erin Engineer");
+		assertThat(_find(Span.class, spec -> spec.withId("without-claim"))).isEmpty();
+		assertThat(completion.signatureOf(task.getId()).orElseThrow().withoutClaim()).isFalse();
+		UI.getCurrent().navigate("products/" + product.partNumber());
+		assertThat(_find(Span.class, spec -> spec.withClasses("without-claim"))).isEmpty();
+	}
+
+	@Test
+	void aWithdrawnTaskIsReportedNotShown() {
+		Product product = lifecycles.aProduct(false);
+		Task task = lifecycles.task(product, PROTOTYPE_REVIEW);
+		io.scalegate.security.ScaleGateStep
+			.run(() -> runtime.deleteProcessInstance(task.getProcessInstanceId(), "test: withdrawn"));
 		login("engineer", "ENGINEER");
 		UI.getCurrent().navigate("tasks/" + task.getId());
 		assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Task not available")))
 			.hasSize(1);
+	}
+
+	@Test
+	void theSupplierSeesTheSmallBatchesThemselvesAndTheProductLink() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		recorder.record(product.partNumber(), new SmallBatchEntry("B-LATE", 150, Result.PASS, Result.FAIL, Result.PASS,
+				java.time.LocalDate.of(2026, 1, 10), java.time.LocalDate.of(2026, 1, 20)), "supplier");
+		lifecycles.passGate1(product);
+		Task task = lifecycles.task(product, SUPPLIER_QUALIFICATION);
+		login("supplier", "SUPPLIER_QUALITY");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+
+		assertThat(_get(Anchor.class, spec -> spec.withId("product-link")).getHref())
+			.isEqualTo("products/" + product.partNumber());
+		@SuppressWarnings("unchecked")
+		Grid<SmallBatch> batches = _get(Grid.class, spec -> spec.withId("context-batches"));
+		assertThat(GridKt._size(batches)).isEqualTo(6);
+		assertThat(_find(H4.class, spec -> spec.withText("Small-batch record (6 batches)"))).hasSize(1);
+		int late = java.util.stream.IntStream.range(0, 6)
+			.filter(i -> GridKt._get(batches, i).batchNumber().equals("B-LATE"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(GridKt._getFormattedRow(batches, late)).containsExactly("B-LATE", "150", "failed: finish",
+				"2026-01-20", "late (due 2026-01-10)");
+		assertThat(GridKt._getFormattedRow(batches, late == 0 ? 1 : 0)).contains("all pass", "on time");
+	}
+
+	@Test
+	void aTaskWithoutBatchesSaysNoneIsRecorded() {
+		Product product = lifecycles.aProduct(false);
+		Task task = lifecycles.task(product, PROTOTYPE_REVIEW);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+		assertThat(_get(Span.class, spec -> spec.withId("no-batches")).getText())
+			.isEqualTo("No small batch recorded yet.");
+		assertThat(_find(Grid.class, spec -> spec.withId("context-batches"))).isEmpty();
 	}
 
 	@Test
