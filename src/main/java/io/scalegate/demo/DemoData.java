@@ -274,8 +274,8 @@ class DemoData {
 	}
 
 	/**
-	 * Signs and completes the task as {@code user} (demo password), as a person would in
-	 * the task view.
+	 * Claims, signs and completes the task as {@code user} (demo password), as a person
+	 * would in the inbox and the task view.
 	 */
 	private void complete(String partNumber, String taskKey, String user, Map<String, Object> variables) {
 		UserAccount account = accounts.find(user).orElseThrow();
@@ -286,6 +286,8 @@ class DemoData {
 			.findFirst()
 			.orElseThrow(
 					() -> new IllegalStateException(taskKey + " of " + partNumber + " is not in " + user + "'s inbox"));
+		// claimed first, as the inbox asks (signing unclaimed is allowed but marked)
+		inbox.claim(account, task.id());
 		// the meaning the dialog would show: the one the values decide
 		completion.complete(task.id(), user, DemoAccounts.PASSWORD,
 				TaskVerdict.meaningOf(taskKey, variables, SignatureMeaning.REVIEWED), variables);
