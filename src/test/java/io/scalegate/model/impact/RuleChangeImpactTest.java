@@ -94,13 +94,15 @@ class RuleChangeImpactTest {
 	@Test
 	void aDraftThatFailsToEvaluateIsCountedApartNotAsChangedVerdicts() throws Exception {
 		String broken = shippedGate().replaceFirst(
-				"(<inputEntry id=\"InputEntry_toolingEconomics_2_1\">\\s*<text>)&lt;= 1(</text>)",
-				"$12&lt;= &lt;= 1$2");
+				// valid FEEL reading the same inputs (validation passes) that fails when
+				// evaluated: a text where the column's type is double
+				"(<inputExpression id=\"InputExpression_toolingEconomics_paybackYears\" typeRef=\"double\">\\s*<text>)([^<]*)(</text>)",
+				"$1string($2) + \" years\"$3");
 		assertThat(broken).isNotEqualTo(shippedGate());
 
 		ImpactReport report = impact.of(GATE_DMN, broken);
 
-		assertThat(report.notEvaluated()).isPositive();
+		assertThat(report.notEvaluated()).as(report.note()).isPositive();
 		assertThat(report.changed()).noneMatch(change -> change.to() == null || change.to().startsWith("NOT"));
 		assertThat(report.note()).startsWith("the draft fails to evaluate for ");
 		assertThat(report.summary()).contains("the draft fails to evaluate for " + report.notEvaluated());
