@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -125,5 +126,31 @@ class ArchitectureTest {
 		.should()
 		.notBePublic()
 		.because("other features read and write a feature's data through its services");
+
+	/**
+	 * The decision test cases judge rule changes, so they change only inside a model
+	 * change, under its four eyes: only {@code ModelChanges} (after its author and status
+	 * checks) asks {@code DecisionCases} to write them, and only its approval makes the
+	 * pending edits live; no other class touches the pending edits.
+	 */
+	@ArchTest
+	static final ArchRule onlyModelChangesChangeDecisionCases = noClasses().that()
+		.doNotHaveFullyQualifiedName("io.scalegate.model.change.ModelChanges")
+		.and()
+		.doNotHaveFullyQualifiedName("io.scalegate.model.cases.DecisionCases")
+		.and()
+		.doNotHaveFullyQualifiedName("io.scalegate.model.cases.DecisionCaseEdit")
+		.should()
+		.callMethodWhere(new DescribedPredicate<JavaMethodCall>("DecisionCases.save, remove, apply or discard") {
+			@Override
+			public boolean test(JavaMethodCall call) {
+				return call.getTargetOwner().getName().equals("io.scalegate.model.cases.DecisionCases")
+						&& Set.of("save", "remove", "apply", "discard").contains(call.getName());
+			}
+		})
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("io.scalegate.model.cases.DecisionCaseEdit")
+		.because("a decision test case changes only as a pending part of a model change");
 
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scalegate.base.Conflict;
 import io.scalegate.model.cases.DecisionCase;
-import io.scalegate.model.cases.DecisionCases;
+import io.scalegate.model.change.ModelChange;
+import io.scalegate.model.change.ModelChanges;
 import io.scalegate.security.ApiTokens;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
@@ -32,7 +33,7 @@ class CheckThenInsertPersistenceTest {
 	ApiTokens tokens;
 
 	@Autowired
-	DecisionCases cases;
+	ModelChanges changes;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -76,14 +77,18 @@ class CheckThenInsertPersistenceTest {
 	void oneDecisionCaseNameSavedByEightWritersAtOnceIsOneCase() throws Exception {
 		String name = "Race " + UUID.randomUUID();
 
-		List<Object> outcomes = Together.times(WRITERS, () -> cases.save(1L, null, "demandStability", name,
-				"{\"demandMonths\": 12, \"demandCv\": 0.1}", "{\"demandStability\": \"STABLE\"}", "owner"));
+		ModelChange change = changes.open(changes.latest().getId(), "bpmn/mass-production-gate.dmn", "owner");
+
+		List<Object> outcomes = Together.times(WRITERS, () -> changes.saveCase(change.id(), null, "demandStability",
+				name, "{\"demandMonths\": 12, \"demandCv\": 0.1}", "{\"demandStability\": \"STABLE\"}", "owner"));
 
 		onlyConflicts(outcomes);
 		List<Object> saved = outcomes.stream().filter(DecisionCase.class::isInstance).toList();
 		assertThat(saved).hasSize(1);
-		assertThat(count("select count(*) from decision_case where name = ?", name)).isEqualTo(1);
-		cases.remove(1L, ((DecisionCase) saved.get(0)).id(), "owner");
+		assertThat(count("select count(*) from decision_case_edit where name = ?", name)).isEqualTo(1);
+		assertThat(count("select count(*) from decision_case where name = ?", name)).as("pending in the change")
+			.isZero();
+		changes.reject(change.id(), "owner", "a race, not a case");
 	}
 
 }

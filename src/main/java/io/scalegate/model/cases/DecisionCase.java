@@ -1,6 +1,7 @@
 package io.scalegate.model.cases;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -16,6 +17,11 @@ public record DecisionCase(@Id Long id, String decisionKey, String name, String 
 
 	public DecisionCase withId(Long newId) {
 		return new DecisionCase(newId, decisionKey, name, inputs, expected, createdBy, createdAt);
+	}
+
+	/** The case with its JSON written by {@code json} (as a saved case is stored). */
+	DecisionCase normalised(UnaryOperator<String> json) {
+		return new DecisionCase(id, decisionKey, name, json.apply(inputs), json.apply(expected), createdBy, createdAt);
 	}
 
 }

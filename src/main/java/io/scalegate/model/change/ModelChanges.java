@@ -1,13 +1,7 @@
 package io.scalegate.model.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.scalegate.audit.AuditEntry;
-import io.scalegate.audit.AuditQuery;
-import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.AuditAction;
-import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Checks;
 import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
@@ -18,6 +12,7 @@ import io.scalegate.model.ModelDiff;
 import io.scalegate.model.ModelFile;
 import io.scalegate.model.ModelProblem;
 import io.scalegate.model.ModelValidation;
+import io.scalegate.model.cases.CaseInChange.Edit;
 import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.cases.DecisionCaseRunner;
 import io.scalegate.model.cases.DecisionCases;
@@ -36,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -91,15 +85,12 @@ public class ModelChanges {
 
 	private final DecisionCases testCases;
 
-	private final AuditSearch audit;
-
 	ModelChanges(JdbcAggregateTemplate rows, RepositoryService repository, ModelValidation validation,
 			DeployedModels deployed, DecisionCaseRunner cases, SigningCredentials signing, UserAccounts accounts,
 			ObjectMapper json, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc, RuleChangeImpact impact,
-			DecisionCases testCases, AuditSearch audit) {
+			DecisionCases testCases) {
 		this.rows = rows;
 		this.testCases = testCases;
-		this.audit = audit;
 		this.impact = impact;
 		this.jdbc = jdbc;
 		this.repository = repository;
@@ -226,37 +217,25 @@ public class ModelChanges {
 			summary.addAll(caseChanges(change));
 		}
 		return new ChangeCheck(problems,
-				change.kind().equals("dmn") ? cases.run(change.fileName(), change.content()) : null, summary,
-				impact.of(change.fileName(), change.content()));
+				change.kind().equals("dmn") ? cases.run(change.fileName(), change.content(),
+						testCases.toRun(change.id(), DecisionCaseRunner.decisionKeys(change.content()))) : null,
+				summary, impact.of(change.fileName(), change.content()));
 	}
 
 	/**
-	 * The decision test cases of the change's decisions added, changed or removed since
-	 * the change was opened (by this change or any other), from the audit trail: they
-	 * judge this change, so its reviewer and approver see them among what changes.
+	 * The decision test cases the change adds, changes or removes (its pending edits):
+	 * they judge this change and become the live cases with it, so its reviewer and
+	 * approver see them among what changes.
 	 */
 	private List<String> caseChanges(ModelChange change) {
-		List<String> lines = new ArrayList<>();
-		for (String decision : DecisionCaseRunner.decisionKeys(change.content())) {
-			audit.each(new AuditQuery(null, Set.of(AuditAction.DECISION_CASE_CHANGED), AuditSubject.MODEL, decision,
-					change.createdAt(), null, null), entry -> lines.add(caseChange(entry)));
-		}
-		return lines;
-	}
-
-	private String caseChange(AuditEntry entry) {
-		try {
-			JsonNode details = json.readTree(entry.details());
-			String what = details.path("before").isNull() || details.path("before").isMissingNode() ? "added"
-					: details.path("after").isNull() || details.path("after").isMissingNode() ? "removed" : "changed";
-			JsonNode after = details.path("after").isNull() ? details.path("before") : details.path("after");
-			String in = details.has("change") ? " in change #" + details.path("change").asText() : "";
-			return "decision test case \"" + details.path("case").asText() + "\" of " + entry.subjectId() + " " + what
-					+ " by " + entry.actor() + in + ": " + after.asText();
-		}
-		catch (JsonProcessingException unreadable) {
-			return "decision test case of " + entry.subjectId() + " changed by " + entry.actor();
-		}
+		return testCases.inChange(change.id(), DecisionCaseRunner.decisionKeys(change.content()))
+			.stream()
+			.filter(testCase -> testCase.edit() != Edit.NONE)
+			.map(testCase -> "decision test case \"" + testCase.testCase().name() + "\" of "
+					+ testCase.testCase().decisionKey() + " " + testCase.edit().name().toLowerCase() + " by "
+					+ change.author() + " in change #" + change.id() + ": {\"inputs\":" + testCase.testCase().inputs()
+					+ ",\"expected\":" + testCase.testCase().expected() + "}")
+			.toList();
 	}
 
 	/**
@@ -264,14 +243,17 @@ public class ModelChanges {
 	 * only the change's author, while it is a draft or submitted (a submitted change goes
 	 * back to draft, to be checked and approved again with the case), for a decision of
 	 * the changed file. The cases judge rule changes, so they change under the same four
-	 * eyes as the rules; the check and the approval list them.
+	 * eyes as the rules: the edit is pending, run only by this change's check and listed
+	 * in it, and becomes the live case only when the change is approved
+	 * ({@link #approve}); a rejected or withdrawn change drops it. {@code caseId} is the
+	 * id the change lists the case by ({@link DecisionCases#inChange}).
 	 */
 	@Transactional
 	public DecisionCase saveCase(long changeId, Long caseId, String decisionKey, String name, String inputs,
 			String expected, String by) {
 		ModelChange change = caseEditable(changeId, by, decisionKey);
 		if (caseId != null) {
-			caseEditable(changeId, by, testCases.get(caseId).decisionKey());
+			caseEditable(changeId, by, testCases.get(changeId, caseId).decisionKey());
 		}
 		DecisionCase saved = testCases.save(changeId, caseId, decisionKey, name, inputs, expected, by);
 		backToDraft(change);
@@ -281,7 +263,7 @@ public class ModelChanges {
 	/** Removes a decision test case as part of a change (as {@link #saveCase}). */
 	@Transactional
 	public void removeCase(long changeId, long caseId, String by) {
-		ModelChange change = caseEditable(changeId, by, testCases.get(caseId).decisionKey());
+		ModelChange change = caseEditable(changeId, by, testCases.get(changeId, caseId).decisionKey());
 		testCases.remove(changeId, caseId, by);
 		backToDraft(change);
 	}
@@ -368,11 +350,18 @@ public class ModelChanges {
 		String summary = String.join("\n", check.summary());
 		Approval approval = new Approval(id, change.author(), approver, account.fullName(), meaning.strip(), summary,
 				change.resourceName(), contentSha256, check.impact().summary());
+		// the change's case edits become the live cases in the deployment's transaction
+		testCases.apply(id);
 		Deployment deployment = GovernedDeployment.with(approval, () -> deployment(change).deploy());
 		return rows.update(change.deployed(approver, account.fullName(), meaning.strip(), contentSha256,
 				deployment.getId(), clock.instant()));
 	}
 
+	/**
+	 * Rejects a draft or submitted change (its author withdraws it the same way): it is
+	 * never deployed, and the decision test case edits made in it are dropped, so the
+	 * live cases stay as they were.
+	 */
 	@Transactional
 	public ModelChange reject(long id, String by, String reason) {
 		ModelChange change = get(id);
@@ -385,6 +374,7 @@ public class ModelChanges {
 		checks.text("reason", reason, 1000);
 		checks.throwIfAny();
 		ModelChange rejected = rows.update(change.rejected(by, reason.strip(), clock.instant()));
+		testCases.discard(id);
 		events.publishEvent(new ModelChangeRecorded(AuditAction.MODEL_CHANGE_REJECTED, id, change.resourceName(), by,
 				reason.strip()));
 		return rejected;

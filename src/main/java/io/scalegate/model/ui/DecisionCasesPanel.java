@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.scalegate.model.cases.CaseInChange;
+import io.scalegate.model.cases.CaseInChange.Edit;
 import io.scalegate.model.cases.DecisionCase;
 import io.scalegate.model.cases.DecisionCases;
 import io.scalegate.model.change.ModelChanges;
@@ -20,7 +22,9 @@ import java.util.function.Supplier;
  * The decision test cases of the decisions in a DMN file. They judge changes to the gate
  * rules, so they change only as part of a model change of that file, by its author (each
  * change in the audit trail and in the change's check, which the approver reads); others
- * read them. {@code onChange} runs the check again.
+ * read them. The list is the change's view: the live cases with the change's pending
+ * edits, each marked "in this change: added / changed / removed". {@code onChange} runs
+ * the check again.
  */
 class DecisionCasesPanel extends VerticalLayout {
 
@@ -38,7 +42,7 @@ class DecisionCasesPanel extends VerticalLayout {
 
 	private final Runnable onChange;
 
-	private final Grid<DecisionCase> grid = new Grid<>();
+	private final Grid<CaseInChange> grid = new Grid<>();
 
 	/**
 	 * {@code content}: the DMN as the change holds it now (the form's fields come from
@@ -63,26 +67,32 @@ class DecisionCasesPanel extends VerticalLayout {
 		add(heading,
 				new Paragraph("Example inputs and the outputs each decision must give. A change to these "
 						+ "decisions deploys only when every case passes on the new version. "
-						+ (mayEdit
-								? "Cases you add, change or remove here are part of this change: its check lists them "
-										+ "and the approver sees them."
+						+ (mayEdit ? "Cases you add, change or remove here are part of this change: its check runs and "
+								+ "lists them, the approver sees them, and they take effect only when the change "
+								+ "is approved."
 								: "Only the author of a change of this file changes them, as part of the change.")));
 		grid.setId("decision-case-list");
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-		grid.addColumn(DecisionCase::decisionKey).setHeader("Decision").setAutoWidth(true);
-		grid.addColumn(DecisionCase::name).setHeader("Case").setAutoWidth(true);
-		grid.addColumn(DecisionCase::inputs).setHeader("Inputs").setFlexGrow(1);
-		grid.addColumn(DecisionCase::expected).setHeader("Expected").setAutoWidth(true);
+		grid.addColumn(row -> row.testCase().decisionKey()).setHeader("Decision").setAutoWidth(true);
+		grid.addColumn(row -> row.testCase().name()).setHeader("Case").setAutoWidth(true);
+		grid.addColumn(row -> row.testCase().inputs()).setHeader("Inputs").setFlexGrow(1);
+		grid.addColumn(row -> row.testCase().expected()).setHeader("Expected").setAutoWidth(true);
+		grid.addColumn(row -> row.edit().words()).setHeader("Pending").setKey("edit").setAutoWidth(true);
+		grid.setPartNameGenerator(row -> row.edit() == Edit.NONE ? null : "pending-" + row.edit().name().toLowerCase());
 		if (mayEdit) {
-			grid.addComponentColumn(testCase -> {
+			grid.addComponentColumn(row -> {
+				if (!row.runs()) {
+					return new HorizontalLayout();
+				}
+				DecisionCase testCase = row.testCase();
 				Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(testCase));
 				edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
 				edit.setAriaLabel("Edit " + testCase.name());
 				Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
 					ConfirmDialog confirm = new ConfirmDialog("Remove the case \"" + testCase.name() + "\"?",
 							"Changes to " + testCase.decisionKey()
-									+ " are no longer checked against it. The removal is part of this change and "
-									+ "kept in the audit trail.",
+									+ " are no longer checked against it once this change is approved. The removal is "
+									+ "part of this change and kept in the audit trail.",
 							"Remove", confirmed -> {
 								changes.removeCase(changeId, testCase.id(), user);
 								refresh();
@@ -98,11 +108,11 @@ class DecisionCasesPanel extends VerticalLayout {
 		}
 		grid.setHeight("360px");
 		add(grid);
-		grid.setItems(cases.of(decisions));
+		grid.setItems(cases.inChange(changeId, decisions));
 	}
 
 	private void refresh() {
-		grid.setItems(cases.of(decisions));
+		grid.setItems(cases.inChange(changeId, decisions));
 		onChange.run();
 	}
 

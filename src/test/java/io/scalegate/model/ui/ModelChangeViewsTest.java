@@ -24,8 +24,10 @@ import io.scalegate.base.ui.PageNotFoundView;
 import io.scalegate.gate.process.Lifecycles;
 import io.scalegate.model.DeployedModels.DeployedModel;
 import io.scalegate.model.DeployedModels.Kind;
+import io.scalegate.model.cases.CaseInChange;
 import io.scalegate.model.cases.CaseRun.CaseResult;
 import io.scalegate.model.cases.DecisionCase;
+import io.scalegate.model.cases.DecisionCases;
 import io.scalegate.model.change.ModelChange;
 import io.scalegate.model.change.ModelChange.Status;
 import io.scalegate.model.change.ModelChanges;
@@ -58,6 +60,9 @@ class ModelChangeViewsTest extends KaribuTest {
 
 	@Autowired
 	ModelChanges changes;
+
+	@Autowired
+	DecisionCases cases;
 
 	@Autowired
 	Lifecycles lifecycles;
@@ -158,7 +163,12 @@ class ModelChangeViewsTest extends KaribuTest {
 				assertThat(stored.inputs()).isEqualTo("{\"demandMonths\":8,\"demandCv\":0.4}");
 				assertThat(stored.expected()).isEqualTo("{\"demandStability\":\"MODERATE\"}");
 			});
-		assertThat(casesIn()).extracting(DecisionCase::name).contains("CV 0.40 over eight months is moderate");
+		assertThat(casesInChange()).filteredOn(c -> c.testCase().name().equals("CV 0.40 over eight months is moderate"))
+			.singleElement()
+			.satisfies(pending -> assertThat(pending.edit().words()).isEqualTo("in this change: added"));
+		assertThat(cases.of(java.util.Set.of("demandStability"))).as("pending until the change is approved")
+			.extracting(DecisionCase::name)
+			.doesNotContain("CV 0.40 over eight months is moderate");
 		assertThat(grid("case-results").getListDataView().getItems().map(r -> (CaseResult) r)).anySatisfy(result -> {
 			assertThat(result.testCase().name()).isEqualTo("CV 0.40 over eight months is moderate");
 			assertThat(result.passed()).isTrue();
@@ -200,10 +210,19 @@ class ModelChangeViewsTest extends KaribuTest {
 		frozen.setValue("false");
 		_click(_get(Button.class, spec -> spec.withId("case-save")));
 
-		DecisionCase saved = casesIn().stream().filter(c -> c.id().equals(ready.id())).findFirst().orElseThrow();
-		// the seeded case as it was, for the tests that share this database
+		CaseInChange edited = casesInChange().stream()
+			.filter(c -> c.testCase().id().equals(ready.id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(edited.edit().words()).isEqualTo("in this change: changed");
+		assertThat(changes.check(change.id()).summary()).anySatisfy(line -> assertThat(line).startsWith(
+				"decision test case \"A ready product goes to mass production\" of massProductionGate changed by owner"));
+		DecisionCase saved = edited.testCase();
+		// the seeded case as it was: the change no longer changes it
 		changes.saveCase(change.id(), ready.id(), ready.decisionKey(), ready.name(), ready.inputs(), ready.expected(),
 				"owner");
+		assertThat(cases.inChange(change.id(), java.util.Set.of("massProductionGate")))
+			.allSatisfy(c -> assertThat(c.edit()).isEqualTo(CaseInChange.Edit.NONE));
 		assertThat(saved.inputs()).contains("\"designFrozen\":false").contains("\"demandCv\":0.18");
 		assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(saved.expected()))
 			.isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper().readTree(ready.expected()));
@@ -225,7 +244,11 @@ class ModelChangeViewsTest extends KaribuTest {
 	}
 
 	private static java.util.List<DecisionCase> casesIn() {
-		return ModelChangeViewsTest.<DecisionCase>grid("decision-case-list").getListDataView().getItems().toList();
+		return casesInChange().stream().map(CaseInChange::testCase).toList();
+	}
+
+	private static java.util.List<CaseInChange> casesInChange() {
+		return ModelChangeViewsTest.<CaseInChange>grid("decision-case-list").getListDataView().getItems().toList();
 	}
 
 	@Test
