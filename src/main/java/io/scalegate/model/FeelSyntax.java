@@ -1,6 +1,7 @@
 package io.scalegate.model;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
@@ -35,6 +36,7 @@ final class FeelSyntax {
 			}
 			List<Input> inputs = List.copyOf(table.getInputs());
 			List<Output> outputs = List.copyOf(table.getOutputs());
+			columns(file, decision, inputs, outputs, problems);
 			int number = 0;
 			for (Rule rule : table.getRules()) {
 				number++;
@@ -47,7 +49,7 @@ final class FeelSyntax {
 					if (!feel(entry.getExpressionLanguage()) || text.isBlank()) {
 						continue;
 					}
-					String wrong = problem(FEEL.parseUnaryTests(text), text);
+					String wrong = problem(() -> FEEL.parseUnaryTests(text), text);
 					if (wrong != null) {
 						problems.add(new ModelProblem(file.name(), decision.getId() + " rule " + number,
 								where + ", column \"" + label(input, column) + "\": `" + text.strip()
@@ -62,7 +64,7 @@ final class FeelSyntax {
 					if (!feel(entry.getExpressionLanguage()) || text.isBlank()) {
 						continue;
 					}
-					String wrong = problem(FEEL.parseExpression(text), text);
+					String wrong = problem(() -> FEEL.parseExpression(text), text);
 					if (wrong != null) {
 						problems.add(new ModelProblem(file.name(), decision.getId() + " rule " + number,
 								where + ", output \"" + label(output, column) + "\": `" + text.strip()
@@ -73,15 +75,62 @@ final class FeelSyntax {
 		}
 	}
 
+	/**
+	 * The columns themselves: each input's expression (what the column reads) and the
+	 * allowed values of inputs and outputs, parsed as Camunda evaluates them.
+	 */
+	private static void columns(ModelFile file, Decision decision, List<Input> inputs, List<Output> outputs,
+			List<ModelProblem> problems) {
+		String of = " of \"" + name(decision) + "\"";
+		int column = 0;
+		for (Input input : inputs) {
+			column++;
+			var expression = input.getInputExpression();
+			if (expression != null && expression.getText() != null && feel(expression.getExpressionLanguage())) {
+				String text = expression.getText().getTextContent();
+				String wrong = text.isBlank() ? null : problem(() -> FEEL.parseExpression(text), text);
+				if (wrong != null) {
+					problems.add(new ModelProblem(file.name(), decision.getId(), "Column \"" + label(input, column)
+							+ "\"" + of + " reads `" + text.strip() + "`, not a valid FEEL expression — " + wrong));
+				}
+			}
+			if (input.getInputValues() != null && input.getInputValues().getText() != null) {
+				allowed(file, decision, "Column \"" + label(input, column) + "\"" + of,
+						input.getInputValues().getText().getTextContent(), problems);
+			}
+		}
+		column = 0;
+		for (Output output : outputs) {
+			column++;
+			if (output.getOutputValues() != null && output.getOutputValues().getText() != null) {
+				allowed(file, decision, "Output \"" + label(output, column) + "\"" + of,
+						output.getOutputValues().getText().getTextContent(), problems);
+			}
+		}
+	}
+
+	private static void allowed(ModelFile file, Decision decision, String where, String text,
+			List<ModelProblem> problems) {
+		String wrong = text.isBlank() ? null : problem(() -> FEEL.parseUnaryTests(text), text);
+		if (wrong != null) {
+			problems.add(new ModelProblem(file.name(), decision.getId(),
+					where + " allows `" + text.strip() + "`, not a valid FEEL list of values — " + wrong));
+		}
+	}
+
+	private static String name(Decision decision) {
+		return decision.getName() == null || decision.getName().isBlank() ? decision.getId() : decision.getName();
+	}
+
 	/** 'Rule 3 ("CV at most 0.25") of "Demand readiness"'. */
 	private static String where(Decision decision, Rule rule, int number) {
 		String annotation = rule.getDescription() == null ? "" : rule.getDescription().getTextContent().strip();
 		if (annotation.length() > 60) {
-			annotation = annotation.substring(0, annotation.lastIndexOf(' ', 59)) + "…";
+			int space = annotation.lastIndexOf(' ', 59);
+			annotation = annotation.substring(0, space > 0 ? space : 59) + "…";
 		}
-		String name = decision.getName() == null || decision.getName().isBlank() ? decision.getId()
-				: decision.getName();
-		return "Rule " + number + (annotation.isEmpty() ? "" : " (\"" + annotation + "\")") + " of \"" + name + "\"";
+		return "Rule " + number + (annotation.isEmpty() ? "" : " (\"" + annotation + "\")") + " of \"" + name(decision)
+				+ "\"";
 	}
 
 	private static String label(Input input, int column) {
@@ -112,8 +161,18 @@ final class FeelSyntax {
 		return language == null || language.isBlank() || language.toLowerCase().contains("feel");
 	}
 
-	/** What is wrong with the text, in words; null when it parsed. */
-	static String problem(ParseResult parsed, String text) {
+	/**
+	 * What is wrong with the text, in words; null when it parsed. Nesting deep enough to
+	 * overflow the parser's stack is a problem of the text, not a failure of the check.
+	 */
+	static String problem(Supplier<ParseResult> parse, String text) {
+		ParseResult parsed;
+		try {
+			parsed = parse.get();
+		}
+		catch (StackOverflowError tooDeep) {
+			return "it is nested too deeply for FEEL to read";
+		}
 		if (parsed.isSuccess()) {
 			return null;
 		}

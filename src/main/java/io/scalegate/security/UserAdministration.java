@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.Checks;
 import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
@@ -335,6 +336,10 @@ public class UserAdministration {
 		else if (!USER_ID.matcher(username).matches()) {
 			problems.add(new FieldProblem("username",
 					"use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit"));
+		}
+		else if (AuditNote.SYSTEM.equals(username)) {
+			problems.add(new FieldProblem("username",
+					"'" + AuditNote.SYSTEM + "' is reserved: the audit trail names ScaleGate itself so"));
 		}
 	}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,6 +48,42 @@ class FeelSyntaxTest {
 			""")
 	void validCellsPass(String from, String to) throws IOException {
 		assertThat(validation.validate(oursWith("mass-production-gate.dmn", from, to))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					<text>demandCv</text>                       | <text>demandCv +* (</text>                    | Column "Coefficient of variation of monthly quantity" of "Demand stability" reads `demandCv +* (`
+					<text>"STABLE","MODERATE","VOLATILE",       | <text>"STABLE,"MODERATE","VOLATILE",          | Output "Demand stability" of "Demand stability" allows
+					""")
+	void aBrokenColumnIsNamedInWords(String from, String to, String expected) throws IOException {
+		assertThat(validation.validate(oursWith("mass-production-gate.dmn", from, to)))
+			.anySatisfy(problem -> assertThat(problem.message()).contains(expected).doesNotContain("FEEL/SCALA"));
+	}
+
+	@Test
+	void aCellNestedTooDeeplyIsAProblemNotAStackOverflow() throws IOException {
+		String deep = "(".repeat(3000) + "1" + ")".repeat(3000);
+		assertThat(validation
+			.validate(oursWith("mass-production-gate.dmn", "<text>[0..0.25]</text>", "<text>" + deep + "</text>")))
+			.singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("nested too deeply"));
+	}
+
+	@Test
+	void aLongAnnotationWithoutSpacesIsShortenedNotAFailure() throws IOException {
+		String annotation = "https://example.com/" + "x".repeat(100);
+		List<ModelProblem> problems = validation.validate(oursWith("mass-production-gate.dmn",
+				"<description>XYZ analysis, class X: CV up to 0.25 means predictable demand (e.g. APICS/ASCM inventory practice).</description>",
+				"<description>" + annotation + "</description>"));
+		assertThat(problems).isEmpty();
+		assertThat(validation.validate(oursWith("mass-production-gate.dmn",
+				"<description>XYZ analysis, class X: CV up to 0.25 means predictable demand (e.g. APICS/ASCM inventory practice).</description>\n        <inputEntry id=\"InputEntry_demandStability_2_1\">\n          <text>&gt;= 6</text>",
+				"<description>" + annotation
+						+ "</description>\n        <inputEntry id=\"InputEntry_demandStability_2_1\">\n          <text>&gt;= = 6</text>")))
+			.singleElement()
+			.satisfies(problem -> assertThat(problem.message())
+				.startsWith("Rule 2 (\"" + annotation.substring(0, 59) + "…\")"));
 	}
 
 }

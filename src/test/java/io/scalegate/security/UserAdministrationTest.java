@@ -117,6 +117,17 @@ class UserAdministrationTest {
 	}
 
 	@Test
+	void nobodyMayBeNamedLikeTheSystemTheTrailNames() {
+		assertThatThrownBy(() -> users.create("system", "System", "system@example.com", Set.of(Role.QUALITY),
+				"looks like the engine", "admin"))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> {
+				assertThat(invalid.field()).isEqualTo("username");
+				assertThat(invalid.reason()).contains("reserved");
+			});
+		assertThat(users.row("system")).isEmpty();
+	}
+
+	@Test
 	void eachOneTimePasswordIsDifferent() {
 		String username = unique("otp");
 		Set<String> seen = new java.util.HashSet<>();

@@ -359,9 +359,11 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		Select<UserAccount> colleague = new Select<>();
 		colleague.setLabel("Colleague");
 		colleague.setId("handover-colleague");
-		List<UserAccount> colleagues = inbox.colleagues(task.id())
-			.stream()
-			.filter(c -> !c.username().equals(task.assignee()))
+		// neither the person holding it nor the one handing it over (that would be a
+		// claim)
+		List<UserAccount> eligible = inbox.colleagues(task.id());
+		List<UserAccount> colleagues = eligible.stream()
+			.filter(c -> !c.username().equals(task.assignee()) && !c.username().equals(user.username()))
 			.toList();
 		colleague.setItems(colleagues);
 		colleague.setItemLabelGenerator(c -> c.fullName() + " (" + c.username() + ")");
@@ -379,7 +381,7 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		dialog.add(colleague);
 		if (colleagues.isEmpty()) {
-			Paragraph none = new Paragraph(nobodyToHandOverTo(inbox.rolesOf(task.id()), task.assignee() != null));
+			Paragraph none = new Paragraph(nobodyToHandOverTo(inbox.rolesOf(task.id()), !eligible.isEmpty()));
 			none.setId("handover-none");
 			none.getStyle().set("max-width", "24em");
 			colleague.setEnabled(false);
@@ -390,12 +392,15 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 		dialog.open();
 	}
 
-	/** Why the hand-over dialog lists nobody, naming the task's roles. */
-	static String nobodyToHandOverTo(List<Role> roles, boolean assigned) {
+	/**
+	 * Why the hand-over dialog lists nobody, naming the task's roles ({@code others}:
+	 * someone holds them, but only the assignee or the person handing over).
+	 */
+	static String nobodyToHandOverTo(List<Role> roles, boolean others) {
 		String names = roles.stream()
 			.map(role -> role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
 			.collect(Collectors.joining(" or "));
-		return (assigned ? "No other active user holds the " : "No active user holds the ") + names
+		return (others ? "No other active user holds the " : "No active user holds the ") + names
 				+ (roles.size() == 1 ? " role" : " roles")
 				+ " this task is for, so there is nobody to hand it over to.";
 	}

@@ -156,6 +156,13 @@ class InboxViewTest extends KaribuTest {
 			_get(TextField.class, spec -> spec.withId("filter-product")).setValue(product.partNumber());
 			InboxTask row = _findAll(grid()).get(0);
 			assertThat(row.taskKey()).isEqualTo(ProductLifecycle.INSPECTION_STANDARD_APPROVAL);
+			// unclaimed: the person handing over is not offered to themselves
+			_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+					spec -> spec.withId("handover-" + row.id())));
+			assertThat(_get(Paragraph.class, spec -> spec.withId("handover-none")).getText()).isEqualTo(
+					"No other active user holds the Quality role this task is for, so there is nobody to hand it over to.");
+			_click(_get(Button.class, spec -> spec.withText("Cancel")));
+
 			_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
 					spec -> spec.withId("claim-" + row.id())));
 			_click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
