@@ -19,9 +19,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.AbstractNumberField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ValidationResult;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.FieldErrors;
 import io.scalegate.model.cases.DecisionCase;
@@ -33,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A decision test case as a form built from the decision: a field per variable it reads
@@ -90,6 +93,16 @@ class DecisionCaseForm extends Dialog {
 		add(new VerticalLayout(decision, name, fields));
 		Button ok = new Button("Save case", click -> {
 			FieldErrors.clear(errorFields());
+			// a number the browser could not read (bad input) leaves the field empty:
+			// saved,
+			// it would silently become "not given"
+			// (every such field is marked, not just the first)
+			if (!Stream.concat(inputs.values().stream(), outputs.values().stream())
+				.filter(DecisionCaseForm::unreadable)
+				.toList()
+				.isEmpty()) {
+				return;
+			}
 			try {
 				save.save(testCase == null ? null : testCase.id(), decision.getValue(), name.getValue(), inputsJson(),
 						expectedJson());
@@ -148,10 +161,14 @@ class DecisionCaseForm extends Dialog {
 		else if (variable.integer()) {
 			IntegerField number = new IntegerField(label);
 			number.setStepButtonsVisible(false);
+			number.setI18n(
+					new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(label + " must be a whole number"));
 			field = number;
 		}
 		else if (variable.number()) {
-			field = new NumberField(label);
+			NumberField number = new NumberField(label);
+			number.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(label + " must be a number"));
+			field = number;
 		}
 		else if (variable.bool()) {
 			Select<String> yesNo = new Select<>();
@@ -276,6 +293,22 @@ class DecisionCaseForm extends Dialog {
 	 * The field that answers for each checked part: the first input and expected output
 	 * stand for "inputs" and "expected".
 	 */
+	/**
+	 * A number field holding text the browser could not read; marked with its message.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static boolean unreadable(HasValue<?, ?> field) {
+		if (!(field instanceof AbstractNumberField number)) {
+			return false;
+		}
+		ValidationResult result = number.getDefaultValidator().apply(number.getValue(), null);
+		if (result.isError()) {
+			number.setErrorMessage(result.getErrorMessage());
+			number.setInvalid(true);
+		}
+		return result.isError();
+	}
+
 	private Map<String, HasValidation> errorFields() {
 		Map<String, HasValidation> errors = new HashMap<>();
 		errors.put("decisionKey", decision);

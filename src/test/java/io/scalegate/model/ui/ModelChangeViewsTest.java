@@ -156,6 +156,18 @@ class ModelChangeViewsTest extends KaribuTest {
 
 		name.setValue("CV 0.40 over eight months is moderate");
 		stability.setValue("MODERATE");
+		// text the browser could not read as a number: the field is named, nothing saved
+		months.clear();
+		months.getElement().setProperty("_inputElementValue", "eight");
+		com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(months.getElement(),
+				new com.vaadin.flow.dom.DomEvent(months.getElement(), "unparsable-change",
+						elemental.json.Json.createObject()));
+		_click(_get(Button.class, spec -> spec.withId("case-save")));
+		assertThat(months.isInvalid()).isTrue();
+		assertThat(months.getErrorMessage()).isEqualTo("Months of order history must be a whole number");
+		assertThat(casesInChange()).noneMatch(c -> c.testCase().name().equals("CV 0.40 over eight months is moderate"));
+		months.getElement().setProperty("_inputElementValue", "8");
+		months.setValue(8);
 		_click(_get(Button.class, spec -> spec.withId("case-save")));
 		assertThat(casesIn()).filteredOn(c -> c.name().equals("CV 0.40 over eight months is moderate"))
 			.singleElement()
