@@ -1,5 +1,6 @@
 package io.scalegate.audit;
 
+import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -76,8 +77,14 @@ public class AuditSearch {
 	private String where(AuditQuery query, Map<String, Object> params) {
 		List<String> parts = new ArrayList<>();
 		if (query.actor() != null && !query.actor().isBlank()) {
-			parts.add("actor = :actor");
+			// and what the system did on the person's behalf (a gate evaluated after
+			// their
+			// signature)
+			parts.add("(actor = :actor or (actor = '" + AuditNote.SYSTEM
+					+ "' and details like :onBehalfOf escape '\\'))");
 			params.put("actor", query.actor().strip());
+			params.put("onBehalfOf",
+					"%\"" + AuditNote.ON_BEHALF_OF + "\":\"" + likeLiteral(query.actor().strip()) + "\"%");
 		}
 		if (query.actions() != null && !query.actions().isEmpty()) {
 			parts.add("action in (:actions)");
@@ -112,11 +119,14 @@ public class AuditSearch {
 		}
 		if (query.detailsContain() != null && !query.detailsContain().isBlank()) {
 			parts.add("details like :text escape '\\'");
-			params.put("text",
-					"%" + query.detailsContain().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-							+ "%");
+			params.put("text", "%" + likeLiteral(query.detailsContain().strip()) + "%");
 		}
 		return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+	}
+
+	/** Text matched literally by {@code like … escape '\'}. */
+	private static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

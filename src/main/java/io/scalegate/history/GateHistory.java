@@ -30,6 +30,10 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -163,15 +167,20 @@ public class GateHistory {
 	private List<DecisionTrace> traces(List<HistoricDecisionInstance> decisions) {
 		List<DecisionTrace> traces = new ArrayList<>();
 		Map<String, Integer> versions = new LinkedHashMap<>();
+		Map<String, List<String>> rows = new LinkedHashMap<>();
 		for (HistoricDecisionInstance decision : decisions) {
 			int version = versions.computeIfAbsent(decision.getDecisionDefinitionId(),
 					id -> repository.getDecisionDefinition(id).getVersion());
+			List<String> ruleIds = rows.computeIfAbsent(decision.getDecisionDefinitionId(), this::ruleIds);
 			Map<Integer, Map<String, Object>> byRule = new LinkedHashMap<>();
 			List<String> rules = new ArrayList<>();
 			for (HistoricDecisionOutputInstance output : decision.getOutputs()) {
 				byRule.computeIfAbsent(output.getRuleOrder(), order -> new LinkedHashMap<>())
 					.put(output.getVariableName(), output.getValue());
-				String rule = output.getRuleId() + " (rule " + output.getRuleOrder() + ")";
+				// the rule's row in its table (Camunda's rule order counts the matched
+				// rules)
+				int row = ruleIds.indexOf(output.getRuleId()) + 1;
+				String rule = row > 0 ? output.getRuleId() + " (rule " + row + ")" : output.getRuleId();
 				if (!rules.contains(rule)) {
 					rules.add(rule);
 				}
@@ -180,6 +189,17 @@ public class GateHistory {
 					version, decision.getEvaluationTime().toInstant(), new ArrayList<>(byRule.values()), rules));
 		}
 		return traces;
+	}
+
+	/**
+	 * The rule ids of a decision table version in table order (empty for other kinds).
+	 */
+	private List<String> ruleIds(String decisionDefinitionId) {
+		DmnModelInstance model = repository.getDmnModelInstance(decisionDefinitionId);
+		String key = repository.getDecisionDefinition(decisionDefinitionId).getKey();
+		return model.getModelElementById(key) instanceof Decision decision
+				&& decision.getExpression() instanceof DecisionTable table
+						? table.getRules().stream().map(Rule::getId).toList() : List.of();
 	}
 
 	private static Map<String, Object> inputs(List<HistoricDecisionInstance> decisions) {

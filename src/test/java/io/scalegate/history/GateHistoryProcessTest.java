@@ -106,6 +106,10 @@ class GateHistoryProcessTest {
 			.findFirst()
 			.orElseThrow()
 			.matchedRules()).isNotEmpty();
+		// a matched rule is named with its row in the table, not its place among the
+		// matches
+		assertThat(recycle.decisions()).flatExtracting(GateRecord.DecisionTrace::matchedRules)
+			.allSatisfy(rule -> assertThat(rule).matches("Rule_(\\w+)_(\\d+) \\(rule \\2\\)"));
 		assertThat(recycle.inputs()).isNotEmpty();
 		GateRecord hold = record.gates().get(3);
 		assertThat(hold.overridden()).isTrue();
@@ -179,6 +183,15 @@ class GateHistoryProcessTest {
 		assertThat(last.details()).contains("\"onBehalfOf\":\"supplier\"");
 		assertThat(history.of(product.partNumber()).gates().get(1).evaluatedBy())
 			.isEqualTo("the system on behalf of supplier");
+		// searching the trail by the person finds what the system did on their behalf
+		assertThat(audit.page(new AuditQuery("supplier", Set.of(AuditAction.GATE_EVALUATED), AuditSubject.PRODUCT,
+				product.partNumber(), null, null, null), 0, 10))
+			.extracting(AuditEntry::id)
+			.contains(last.id());
+		assertThat(audit.page(new AuditQuery("supplie", Set.of(AuditAction.GATE_EVALUATED), AuditSubject.PRODUCT,
+				product.partNumber(), null, null, null), 0, 10))
+			.as("a person, not a prefix")
+			.isEmpty();
 	}
 
 	private List<String> pdfLines(Product product) throws java.io.IOException {
