@@ -10,6 +10,7 @@ import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.dmn.instance.Text;
 import org.camunda.feel.api.FailedParseResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
@@ -41,37 +42,39 @@ final class FeelSyntax {
 			for (Rule rule : table.getRules()) {
 				number++;
 				String where = where(decision, rule, number);
+				String element = decision.getId() + " rule " + number;
 				int column = 0;
 				for (InputEntry entry : rule.getInputEntries()) {
 					Input input = column < inputs.size() ? inputs.get(column) : null;
 					column++;
-					String text = entry.getText() == null ? "" : entry.getText().getTextContent();
-					if (!feel(entry.getExpressionLanguage()) || text.isBlank()) {
-						continue;
-					}
-					String wrong = problem(() -> FEEL.parseUnaryTests(text), text);
-					if (wrong != null) {
-						problems.add(new ModelProblem(file.name(), decision.getId() + " rule " + number,
-								where + ", column \"" + label(input, column) + "\": `" + text.strip()
-										+ "` is not a valid FEEL test — " + wrong));
-					}
+					cell(file, element, entry.getText(), entry.getExpressionLanguage(), true,
+							where + ", column \"" + label(input, column) + "\"", problems);
 				}
 				column = 0;
 				for (OutputEntry entry : rule.getOutputEntries()) {
 					Output output = column < outputs.size() ? outputs.get(column) : null;
 					column++;
-					String text = entry.getText() == null ? "" : entry.getText().getTextContent();
-					if (!feel(entry.getExpressionLanguage()) || text.isBlank()) {
-						continue;
-					}
-					String wrong = problem(() -> FEEL.parseExpression(text), text);
-					if (wrong != null) {
-						problems.add(new ModelProblem(file.name(), decision.getId() + " rule " + number,
-								where + ", output \"" + label(output, column) + "\": `" + text.strip()
-										+ "` is not a valid FEEL expression — " + wrong));
-					}
+					cell(file, element, entry.getText(), entry.getExpressionLanguage(), false,
+							where + ", output \"" + label(output, column) + "\"", problems);
 				}
 			}
+		}
+	}
+
+	/**
+	 * One cell: an input entry as unary tests ({@code test}), an output entry as an
+	 * expression.
+	 */
+	private static void cell(ModelFile file, String element, Text text, String language, boolean test, String where,
+			List<ModelProblem> problems) {
+		String content = text == null ? "" : text.getTextContent();
+		if (!feel(language) || content.isBlank()) {
+			return;
+		}
+		String wrong = problem(() -> test ? FEEL.parseUnaryTests(content) : FEEL.parseExpression(content), content);
+		if (wrong != null) {
+			problems.add(new ModelProblem(file.name(), element, where + ": `" + content.strip()
+					+ "` is not a valid FEEL " + (test ? "test" : "expression") + " — " + wrong));
 		}
 	}
 
