@@ -38,7 +38,7 @@ class ArchitectureTest {
 		.layer("gate")
 		.definedBy("io.scalegate.gate..")
 		.layer("evidence")
-		.definedBy("io.scalegate.evidence..", "io.scalegate.form..")
+		.definedBy("io.scalegate.evidence..", "io.scalegate.form..", "io.scalegate.condition..")
 		.layer("product")
 		.definedBy("io.scalegate.product..", "io.scalegate.security..")
 		.layer("bottom")

@@ -30,7 +30,8 @@ public enum AuditAction {
 	 * the stored verdicts judged again under newly deployed gate rules
 	 * (docs/readiness-reevaluation.md)
 	 */
-	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED;
+	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED, CONDITION_RAISED, CONDITION_ESCALATED,
+	CONDITION_CLOSED, CONDITIONS_CLEARED;
 
 	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
 	public String label() {

@@ -27,6 +27,8 @@ final class FieldBinding {
 
 	private final List<RenderedForm.Field> fields = new ArrayList<>();
 
+	private final java.util.Map<String, Component> components = new java.util.HashMap<>();
+
 	private final UnsupportedFeatures unsupported;
 
 	FieldBinding(UnsupportedFeatures unsupported) {
@@ -46,6 +48,7 @@ final class FieldBinding {
 		}
 		boolean disabled = c.path("disabled").asBoolean();
 		String named = label.isBlank() ? key : label;
+		components.put(path + key, component);
 		fields.add(new RenderedForm.Field() {
 			@Override
 			public String key() {
@@ -59,7 +62,7 @@ final class FieldBinding {
 
 			@Override
 			public Optional<String> validate() {
-				String message = disabled ? null : problem.get();
+				String message = disabled || hidden() ? null : problem.get();
 				component.setInvalid(message != null);
 				component.setErrorMessage(message == null ? null : named + " " + message);
 				return Optional.ofNullable(message).map(m -> named + " " + m);
@@ -80,7 +83,23 @@ final class FieldBinding {
 				component.setErrorMessage(message);
 				component.setInvalid(true);
 			}
+
+			@Override
+			public boolean hidden() {
+				return HideConditions.hidden(component);
+			}
 		});
+	}
+
+	/** Adds a field bound elsewhere (a dynamic list). */
+	void add(RenderedForm.Field field, Component component) {
+		components.put(field.key(), component);
+		fields.add(field);
+	}
+
+	/** The component bound to {@code key}, if any. */
+	Optional<Component> component(String key) {
+		return Optional.ofNullable(components.get(key));
 	}
 
 	/**

@@ -15,9 +15,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /**
  * Builds each form-js component as a Vaadin component: the inputs through
  * {@link InputFields}; text (Markdown with {@code {{variable}}} templates), group (its
- * path prefixing its keys), columns, separator, spacer and image here. Buttons are left
- * out (ScaleGate's own "Sign and complete" replaces them); any other type becomes a
- * notice naming it.
+ * path prefixing its keys), dynamic list ({@link DynamicList}), columns, separator,
+ * spacer and image here; a {@code conditional.hide} ScaleGate evaluates
+ * ({@link HideConditions}) hides the component while it holds. Buttons are left out
+ * (ScaleGate's own "Sign and complete" replaces them); any other type becomes a notice
+ * naming it.
  */
 final class FormComponents {
 
@@ -27,10 +29,13 @@ final class FormComponents {
 
 	private final UnsupportedFeatures unsupported;
 
-	FormComponents(InputFields inputs, FormValues values, UnsupportedFeatures unsupported) {
+	private final HideConditions hides;
+
+	FormComponents(InputFields inputs, FormValues values, UnsupportedFeatures unsupported, HideConditions hides) {
 		this.inputs = inputs;
 		this.values = values;
 		this.unsupported = unsupported;
+		this.hides = hides;
 	}
 
 	/**
@@ -41,13 +46,14 @@ final class FormComponents {
 			Component rendered = component(component, path);
 			if (rendered != null) {
 				container.add(rendered);
+				hides.add(component, rendered);
 			}
 		}
 	}
 
 	private Component component(JsonNode c, String path) {
 		String type = c.path("type").asText("");
-		unsupported.expressions(c);
+		unsupported.expressions(c, HideConditions.supported(c) ? "conditional.hide" : null);
 		return switch (type) {
 			case "textfield" -> inputs.textField(c, path);
 			case "textarea" -> inputs.textArea(c, path);
@@ -60,6 +66,7 @@ final class FormComponents {
 			case "datetime" -> inputs.datetime(c, path);
 			case "text" -> text(c);
 			case "group" -> group(c, path);
+			case "dynamiclist" -> dynamicList(c, path);
 			case "columns" -> columns(c, path);
 			case "default" -> column(c, path);
 			case "separator" -> new Hr();
@@ -96,6 +103,15 @@ final class FormComponents {
 		String groupPath = c.path("path").asText("");
 		addAll(group, c.path("components"), groupPath.isBlank() ? path : path + groupPath + ".");
 		return group;
+	}
+
+	private Component dynamicList(JsonNode c, String path) {
+		if (c.path("path").asText("").isBlank()) {
+			return unsupported.notice("dynamic list without a path (" + UnsupportedFeatures.name(c) + ")");
+		}
+		DynamicList list = new DynamicList(c, path, values, unsupported);
+		inputs.bind(list);
+		return list.layout();
 	}
 
 	private Component columns(JsonNode c, String path) {

@@ -174,6 +174,11 @@ final class FormValues {
 		return defaultValue.asText();
 	}
 
+	/** The variable (or nested value) under {@code dottedKey}, if any. */
+	Object value(String dottedKey) {
+		return lookup(dottedKey);
+	}
+
 	private Object lookup(String dottedKey) {
 		Object current = variables;
 		for (String part : dottedKey.split("\\.")) {

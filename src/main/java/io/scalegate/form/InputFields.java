@@ -45,6 +45,11 @@ final class InputFields {
 		this.binding = binding;
 	}
 
+	/** Binds a field built elsewhere (a dynamic list). */
+	void bind(DynamicList list) {
+		binding.add(list, list.layout());
+	}
+
 	Component textField(JsonNode c, String path) {
 		TextField field = new TextField(label(c));
 		common(field, c);

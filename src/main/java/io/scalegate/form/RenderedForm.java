@@ -40,6 +40,26 @@ public final class RenderedForm {
 		/** Marks the component with a message found elsewhere (the server, a rule). */
 		void markInvalid(String message);
 
+		/**
+		 * Marks the input {@code key} names with {@code message}: this field, or one
+		 * inside it (a dynamic list's {@code path[row].key}); false when it has none.
+		 */
+		default boolean markInvalid(String key, String message) {
+			if (!key().equals(key)) {
+				return false;
+			}
+			markInvalid(message);
+			return true;
+		}
+
+		/**
+		 * Whether the input is hidden (form-js's {@code conditional.hide}): then it is
+		 * neither checked nor submitted.
+		 */
+		default boolean hidden() {
+			return false;
+		}
+
 	}
 
 	/** One input's label and its value in words, as the signer reads them. */
@@ -92,6 +112,9 @@ public final class RenderedForm {
 	public List<Answer> answers() {
 		List<Answer> answers = new ArrayList<>();
 		for (Field field : fields) {
+			if (field.hidden()) {
+				continue;
+			}
 			String text = field.text();
 			if (text != null && !text.isBlank()) {
 				answers.add(new Answer(field.key(), field.label(), text));
@@ -105,19 +128,21 @@ public final class RenderedForm {
 	 * has none.
 	 */
 	public boolean markInvalid(String key, String message) {
-		Optional<Field> field = fields.stream().filter(f -> f.key().equals(key)).findFirst();
-		field.ifPresent(f -> f.markInvalid(message));
-		return field.isPresent();
+		return key != null && fields.stream().anyMatch(f -> f.markInvalid(key, message));
 	}
 
 	/**
 	 * The values to complete the task with, typed: numbers as numbers, booleans as
-	 * booleans, dates as {@link java.util.Date}, lists as lists. A key with dots (or a
-	 * group with a path) becomes a nested map.
+	 * booleans, dates as {@link java.util.Date}, lists as lists; a dynamic list as a list
+	 * of maps (a date inside as its ISO day text). A key with dots (or a group with a
+	 * path) becomes a nested map. A hidden input is left out.
 	 */
 	public Map<String, Object> values() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Field field : fields) {
+			if (field.hidden()) {
+				continue;
+			}
 			FormValues.put(values, field.key(), field.value());
 		}
 		return values;

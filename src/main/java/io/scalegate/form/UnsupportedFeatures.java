@@ -35,19 +35,29 @@ final class UnsupportedFeatures {
 	 * is ignored (validation keeps only literal limits).
 	 */
 	void expressions(JsonNode c) {
+		expressions(c, null);
+	}
+
+	/**
+	 * As {@link #expressions(JsonNode)}, but {@code handled} (an attribute) is evaluated.
+	 */
+	void expressions(JsonNode c, String handled) {
 		c.fields().forEachRemaining(field -> {
 			if (!field.getKey().equals("components")) {
-				expressions(c, field.getKey(), field.getValue());
+				expressions(c, field.getKey(), field.getValue(), handled);
 			}
 		});
 	}
 
-	private void expressions(JsonNode c, String attribute, JsonNode value) {
+	private void expressions(JsonNode c, String attribute, JsonNode value, String handled) {
+		if (attribute.equals(handled)) {
+			return;
+		}
 		if (value.isTextual() && value.asText().startsWith("=")) {
 			named.add("FEEL expression in \"" + attribute + "\" of " + name(c));
 		}
 		else if (value.isObject()) {
-			value.fields().forEachRemaining(f -> expressions(c, attribute + "." + f.getKey(), f.getValue()));
+			value.fields().forEachRemaining(f -> expressions(c, attribute + "." + f.getKey(), f.getValue(), handled));
 		}
 	}
 

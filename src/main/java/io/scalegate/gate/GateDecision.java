@@ -5,15 +5,24 @@ import java.util.Optional;
 
 /**
  * What the gatekeeper decides at Gate 2 (Cooper's Go, Hold, Recycle, Kill, plus the
- * seed's one-stop route). The first four carry the names of the recommendations they
- * accept, so "override" simply means the decision differs from the recommendation.
+ * seed's one-stop route and a Go with conditions). The others carry the names of the
+ * recommendations they accept, so "override" simply means the decision differs from the
+ * recommendation; {@link #GO_WITH_CONDITIONS} is a Go: it accepts the recommendation
+ * {@code GO_MASS_PRODUCTION} and needs a written reason against any other
+ * (docs/adr/0020-go-with-conditions.md).
  */
 public enum GateDecision {
 
-	GO_MASS_PRODUCTION, ONE_STOP_SCALE_PLANNING, STAY_SMALL_BATCH, RECYCLE_TO_PROTOTYPE, KILL;
+	GO_MASS_PRODUCTION, GO_WITH_CONDITIONS, ONE_STOP_SCALE_PLANNING, STAY_SMALL_BATCH, RECYCLE_TO_PROTOTYPE, KILL;
 
 	public boolean accepts(String recommendation) {
-		return name().equals(recommendation);
+		return this == GO_WITH_CONDITIONS ? GO_MASS_PRODUCTION.name().equals(recommendation)
+				: name().equals(recommendation);
+	}
+
+	/** Whether the decision carries conditions the product must meet after the gate. */
+	public boolean carriesConditions() {
+		return this == GO_WITH_CONDITIONS;
 	}
 
 	/**

@@ -43,12 +43,19 @@ public final class GateWords {
 	public record Input(String name, String label, Format format) {
 	}
 
-	private static final Map<String, String> RECOMMENDATIONS = Map.of("GO", "Go: the product moves to small batch",
-			"RECYCLE", "Recycle: another prototype iteration", GateDecision.GO_MASS_PRODUCTION.name(),
-			"Go: mass production", GateDecision.ONE_STOP_SCALE_PLANNING.name(),
-			"Go: one-stop service with scale planning", GateDecision.STAY_SMALL_BATCH.name(),
-			"Hold: the product stays in small batch", GateDecision.RECYCLE_TO_PROTOTYPE.name(),
-			"Recycle: the product goes back to prototype", GateDecision.KILL.name(), "Kill: the product is cancelled");
+	private static final Map<String, String> RECOMMENDATIONS = Map.ofEntries(
+			Map.entry("GO", "Go: the product moves to small batch"),
+			Map.entry("RECYCLE", "Recycle: another prototype iteration"),
+			Map.entry(GateDecision.GO_MASS_PRODUCTION.name(), "Go: mass production"),
+			Map.entry(GateDecision.GO_WITH_CONDITIONS.name(),
+					"Go with conditions: mass production, conditions to close"),
+			Map.entry(GateDecision.ONE_STOP_SCALE_PLANNING.name(), "Go: one-stop service with scale planning"),
+			Map.entry(GateDecision.STAY_SMALL_BATCH.name(), "Hold: the product stays in small batch"),
+			Map.entry(GateDecision.RECYCLE_TO_PROTOTYPE.name(), "Recycle: the product goes back to prototype"),
+			Map.entry(GateDecision.KILL.name(), "Kill: the product is cancelled"));
+
+	/** A condition's state in words. */
+	private static final Map<String, String> CONDITION_STATES = Map.of("OPEN", "open", "CLOSED", "closed");
 
 	private static final Map<String, String> DECISIONS = Map.of(MASS_PRODUCTION_GATE, "Mass production gate",
 			GATE_REASONS, "Gate reasons", DEMAND_STABILITY, "Demand stability", TOOLING_ECONOMICS, "Tooling economics",
@@ -114,6 +121,20 @@ public final class GateWords {
 		}
 		String known = RECOMMENDATIONS.get(code);
 		return known != null ? known : sentence(code);
+	}
+
+	/** The short name of a Go with conditions, as history and badges show it. */
+	public static final String GO_WITH_CONDITIONS = "Go with conditions";
+
+	/** A product with open conditions from a Go with conditions, as a badge reads. */
+	public static final String CONDITIONAL = "Conditional";
+
+	/**
+	 * A condition's state (OPEN, CLOSED) in words; overdue when open past its due date.
+	 */
+	public static String conditionState(String state, boolean overdue) {
+		String words = CONDITION_STATES.getOrDefault(state, words(state));
+		return overdue && "OPEN".equals(state) ? words + ", overdue" : words;
 	}
 
 	/**

@@ -25,6 +25,12 @@ public final class ProductLifecycle {
 
 	public static final String GATE_REVIEW = "gateReview";
 
+	/**
+	 * One task per condition of a Go with conditions, assigned to the condition's owner
+	 * (docs/adr/0020-go-with-conditions.md).
+	 */
+	public static final String CLOSE_GATE_CONDITION = "closeGateCondition";
+
 	public static final List<String> READINESS_TASKS = List.of(DESIGN_FREEZE_SIGN_OFF, INSPECTION_STANDARD_APPROVAL,
 			SUPPLIER_QUALIFICATION);
 
@@ -60,6 +66,44 @@ public final class ProductLifecycle {
 	public static final ProcessVariable<String> OVERRIDE_REASON = string("overrideReason");
 
 	public static final ProcessVariable<Boolean> GATE_OVERRIDDEN = bool("gateOverridden");
+
+	/**
+	 * The conditions the gatekeeper writes with a Go with conditions: a list of maps with
+	 * {@link #CONDITION_TEXT_FIELD}, {@link #CONDITION_OWNER_FIELD} and
+	 * {@link #CONDITION_DUE_FIELD}.
+	 */
+	public static final String GATE_CONDITIONS = "gateConditions";
+
+	public static final String CONDITION_TEXT_FIELD = "conditionText";
+
+	public static final String CONDITION_OWNER_FIELD = "conditionOwner";
+
+	public static final String CONDITION_DUE_FIELD = "conditionDue";
+
+	/**
+	 * The ids of the conditions raised (a list of text ids), the collection of the
+	 * condition tasks.
+	 */
+	public static final String GATE_CONDITION_IDS = "gateConditionIds";
+
+	/** The condition of one condition task (its multi-instance element variable). */
+	public static final ProcessVariable<String> GATE_CONDITION_ID = string("gateConditionId");
+
+	/** The condition's owner, local to its task: the task's assignee. */
+	public static final ProcessVariable<String> CONDITION_OWNER = string(CONDITION_OWNER_FIELD);
+
+	/** The condition's text, local to its task: what the form shows. */
+	public static final ProcessVariable<String> CONDITION_TEXT = string(CONDITION_TEXT_FIELD);
+
+	/**
+	 * When the condition is overdue, local to its task (a date): the task's due date and
+	 * its timer.
+	 */
+	public static final ProcessVariable<java.util.Date> CONDITION_DUE = new ProcessVariable<>(CONDITION_DUE_FIELD,
+			java.util.Date.class);
+
+	/** What the owner writes when closing a condition. */
+	public static final ProcessVariable<String> CLOSING_NOTE = string("closingNote");
 
 	public static final ProcessVariable<String> EXTERNAL_GATE_INPUTS = string("externalGateInputs");
 

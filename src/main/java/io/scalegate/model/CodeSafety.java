@@ -45,7 +45,8 @@ final class CodeSafety {
 	 * The Spring beans a BPMN may name in a delegate expression: ScaleGate's own steps.
 	 */
 	static final Set<String> STEP_BEANS = Set.of("changeStage", "computeGateEvidence", "recordGateDecision",
-			"escalateOverdueTask", "gateEvaluated");
+			"escalateOverdueTask", "gateEvaluated", "raiseGateConditions", "prepareGateCondition",
+			"escalateGateCondition", "recordConditionClosed", "clearConditionalMark");
 
 	private static final Pattern STEP = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}");
 

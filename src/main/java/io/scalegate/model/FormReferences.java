@@ -13,9 +13,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 /**
  * The Camunda Forms of one deployment and the user tasks that reference them: each
  * {@code .form} is JSON with an {@code id} (its key for {@code camunda:formRef}) and a
- * {@code components} list using no key twice; each {@code camunda:formRef} names a form
- * of the deployment, which has the fields the lifecycle reads from that task
- * ({@link LifecycleContract#FORM_KEYS}).
+ * {@code components} list using no key twice (a dynamic list's {@code path} is the key of
+ * its list); each {@code camunda:formRef} names a form of the deployment, which has the
+ * fields the lifecycle reads from that task ({@link LifecycleContract#FORM_KEYS}).
  */
 final class FormReferences {
 
@@ -57,6 +57,11 @@ final class FormReferences {
 			if (component.path("key").isTextual() && !keys.add(component.path("key").asText())) {
 				problems.add(new ModelProblem(file.name(), component.path("id").asText(component.path("key").asText()),
 						"the key " + component.path("key").asText() + " is used twice"));
+			}
+			if ("dynamiclist".equals(component.path("type").asText()) && component.path("path").isTextual()
+					&& !keys.add(component.path("path").asText())) {
+				problems.add(new ModelProblem(file.name(), component.path("id").asText(component.path("path").asText()),
+						"the key " + component.path("path").asText() + " is used twice"));
 			}
 			if (component.path("components").isArray()) {
 				collectKeys(component.path("components"), keys, file, problems);

@@ -31,7 +31,8 @@ final class LifecycleContract {
 			DESIGN_FREEZE_SIGN_OFF, List.of(DESIGN_FROZEN.name()), INSPECTION_STANDARD_APPROVAL,
 			List.of(INSPECTION_STANDARD_APPROVED.name(), MATERIAL_CONFIRMED.name(), SURFACE_FINISH_CONFIRMED.name()),
 			SUPPLIER_QUALIFICATION, List.of(SUPPLIER_APPROVED.name()), GATE_REVIEW,
-			List.of(GATE_DECISION.name(), OVERRIDE_REASON.name()));
+			List.of(GATE_DECISION.name(), OVERRIDE_REASON.name(), GATE_CONDITIONS), CLOSE_GATE_CONDITION,
+			List.of(CLOSING_NOTE.name()));
 
 	/** The decisions the lifecycle must evaluate in a business rule task. */
 	private static final List<String> DECISIONS = List.of(MASS_PRODUCTION_GATE, GATE_REASONS);

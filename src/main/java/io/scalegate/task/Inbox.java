@@ -77,6 +77,12 @@ public class Inbox {
 		this.clock = clock;
 	}
 
+	/**
+	 * Tasks the process assigns to a named person rather than offering them to groups:
+	 * the assignee may act on them whatever their roles.
+	 */
+	static final Set<String> TASKS_FOR_A_PERSON = Set.of(ProductLifecycle.CLOSE_GATE_CONDITION);
+
 	public static boolean seesAll(Collection<Role> roles) {
 		return roles.stream().anyMatch(SEE_ALL::contains);
 	}
@@ -211,6 +217,11 @@ public class Inbox {
 	}
 
 	private boolean isCandidate(UserAccount user, Task task) {
+		if (user.username().equals(task.getAssignee()) && TASKS_FOR_A_PERSON.contains(task.getTaskDefinitionKey())) {
+			// the process assigned it to this person (a gate condition's owner), whatever
+			// their roles
+			return true;
+		}
 		Set<String> groups = candidateGroups(task.getId());
 		return user.roles().stream().anyMatch(role -> groups.contains(role.name()));
 	}

@@ -24,9 +24,12 @@ import java.util.Optional;
  * {@code inspectionStandardApproved}, {@code materialConfirmed},
  * {@code surfaceFinishConfirmed}; {@code supplierApproved}) is <em>Approved</em>; one box
  * unticked is <em>Rejected</em>.</li>
- * <li>{@code gateReview}: GO_MASS_PRODUCTION and ONE_STOP_SCALE_PLANNING (the product
- * passes the gate) are <em>Approved</em>; STAY_SMALL_BATCH, RECYCLE_TO_PROTOTYPE and KILL
- * (it does not pass) are <em>Rejected</em>.</li>
+ * <li>{@code gateReview}: GO_MASS_PRODUCTION, GO_WITH_CONDITIONS and
+ * ONE_STOP_SCALE_PLANNING (the product passes the gate) are <em>Approved</em>;
+ * STAY_SMALL_BATCH, RECYCLE_TO_PROTOTYPE and KILL (it does not pass) are
+ * <em>Rejected</em>.</li>
+ * <li>{@code closeGateCondition}: closing the condition is <em>Approved</em> (the owner
+ * signs that it is met).</li>
  * </ul>
  * A task that decides none of these (a task a process owner added) has no verdict: its
  * signer chooses the meaning, <em>Reviewed</em> included.
@@ -56,6 +59,7 @@ public record TaskVerdict(SignatureMeaning meaning, String decision) {
 
 	private static final Map<String, TaskVerdict> GATE_DECISIONS = inOrder(
 			gate(GateDecision.GO_MASS_PRODUCTION, SignatureMeaning.APPROVED),
+			gate(GateDecision.GO_WITH_CONDITIONS, SignatureMeaning.APPROVED),
 			gate(GateDecision.ONE_STOP_SCALE_PLANNING, SignatureMeaning.APPROVED),
 			gate(GateDecision.STAY_SMALL_BATCH, SignatureMeaning.REJECTED),
 			gate(GateDecision.RECYCLE_TO_PROTOTYPE, SignatureMeaning.REJECTED),
@@ -75,6 +79,7 @@ public record TaskVerdict(SignatureMeaning meaning, String decision) {
 			case INSPECTION_STANDARD_APPROVAL -> Optional.of(boxes(INSPECTION, given));
 			case SUPPLIER_QUALIFICATION -> Optional.of(boxes(SUPPLIER, given));
 			case GATE_REVIEW -> Optional.of(choice(GATE_DECISION, GATE_DECISIONS, given));
+			case CLOSE_GATE_CONDITION -> Optional.of(approved("the condition is met and closed"));
 			default -> Optional.empty();
 		};
 	}

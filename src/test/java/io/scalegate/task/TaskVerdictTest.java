@@ -43,7 +43,7 @@ class TaskVerdictTest {
 		assertThat(twoMissing.decision())
 			.isEqualTo("the material is not confirmed and the surface finish is not confirmed");
 		for (GateDecision decision : GateDecision.values()) {
-			boolean passes = decision == GateDecision.GO_MASS_PRODUCTION
+			boolean passes = decision == GateDecision.GO_MASS_PRODUCTION || decision == GateDecision.GO_WITH_CONDITIONS
 					|| decision == GateDecision.ONE_STOP_SCALE_PLANNING;
 			assertThat(meaning(GATE_REVIEW, Map.of(GATE_DECISION.name(), decision.name()))).as(decision.name())
 				.isEqualTo(passes ? SignatureMeaning.APPROVED : SignatureMeaning.REJECTED);

@@ -1,5 +1,6 @@
 package io.scalegate.gate.process;
 
+import static io.scalegate.gate.ProductLifecycle.GATE_CONDITIONS;
 import static io.scalegate.gate.ProductLifecycle.GATE_DECISION;
 import static io.scalegate.gate.ProductLifecycle.GATE_OVERRIDDEN;
 import static io.scalegate.gate.ProductLifecycle.GATE_RECOMMENDATION;
@@ -7,6 +8,7 @@ import static io.scalegate.gate.ProductLifecycle.OVERRIDE_REASON;
 
 import io.scalegate.base.ActingUser;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.condition.GateConditions;
 import io.scalegate.gate.GateDecided;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.RecommendationOverridden;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the gatekeeper's decision in the transaction that completes the review: a
- * decision other than the recommendation needs a written reason, or the completion is
+ * decision other than the recommendation needs a written reason, a Go with conditions at
+ * least one well-formed condition (and no other decision any), or the completion is
  * refused and nothing is kept.
  */
 @Component("recordGateDecision")
@@ -29,9 +32,12 @@ class GateDecisionDelegate implements JavaDelegate {
 
 	private final ActingUser actingUser;
 
-	GateDecisionDelegate(ApplicationEventPublisher events, ActingUser actingUser) {
+	private final GateConditions conditions;
+
+	GateDecisionDelegate(ApplicationEventPublisher events, ActingUser actingUser, GateConditions conditions) {
 		this.events = events;
 		this.actingUser = actingUser;
+		this.conditions = conditions;
 	}
 
 	@Override
@@ -43,6 +49,7 @@ class GateDecisionDelegate implements JavaDelegate {
 		decision.missingReason(recommendation, reason).ifPresent(missing -> {
 			throw new InvalidInput(OVERRIDE_REASON.name(), missing);
 		});
+		conditions.checked(decision.carriesConditions(), decision.name(), execution.getVariable(GATE_CONDITIONS));
 		GATE_OVERRIDDEN.set(execution, overridden);
 		String decidedBy = actingUser.current();
 		Map<String, Object> rulesVersion = ModelVersions.of(execution);

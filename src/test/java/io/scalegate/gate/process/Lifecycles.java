@@ -180,6 +180,27 @@ public class Lifecycles {
 		complete(product, SUPPLIER_QUALIFICATION, "supplier", Map.of(SUPPLIER_APPROVED.name(), true));
 	}
 
+	/**
+	 * Decides Go with conditions, each a map of conditionText, conditionOwner,
+	 * conditionDue.
+	 */
+	public void decideGoWithConditions(Product product, String reason, List<Map<String, Object>> conditions) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(GATE_DECISION.name(), "GO_WITH_CONDITIONS");
+		variables.put(OVERRIDE_REASON.name(), reason);
+		variables.put(GATE_CONDITIONS, conditions);
+		complete(product, GATE_REVIEW, "gatekeeper", variables);
+	}
+
+	/** A condition as the gate review form writes it: due {@code days} from today. */
+	public Map<String, Object> condition(String text, String owner, int days) {
+		Map<String, Object> condition = new java.util.LinkedHashMap<>();
+		condition.put(CONDITION_TEXT_FIELD, text);
+		condition.put(CONDITION_OWNER_FIELD, owner);
+		condition.put(CONDITION_DUE_FIELD, LocalDate.now(clock).plusDays(days).toString());
+		return condition;
+	}
+
 	public void decideGate(Product product, String decision, String reason) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(GATE_DECISION.name(), decision);
