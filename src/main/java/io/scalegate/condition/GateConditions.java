@@ -130,6 +130,22 @@ public class GateConditions implements ProductMarks {
 		return conditions;
 	}
 
+	/**
+	 * The conditions as the variable {@link #FIELD} keeps them: an {@link ArrayList} of
+	 * maps of texts (the due day as ISO text), types the engine reads back.
+	 */
+	public static ArrayList<Map<String, Object>> asVariable(List<NewCondition> conditions) {
+		ArrayList<Map<String, Object>> list = new ArrayList<>();
+		for (NewCondition c : conditions) {
+			Map<String, Object> row = new java.util.LinkedHashMap<>();
+			row.put(TEXT, c.text());
+			row.put(OWNER, c.owner());
+			row.put(DUE, c.dueDate().toString());
+			list.add(row);
+		}
+		return list;
+	}
+
 	/** Raises the conditions of a Go with conditions, in order; their ids. */
 	@Transactional
 	public List<Long> raise(String partNumber, String processInstanceId, String decision, List<NewCondition> conditions,

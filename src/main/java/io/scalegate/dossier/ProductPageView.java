@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
+import io.scalegate.condition.GateConditions;
+import io.scalegate.condition.ui.ConditionsPanel;
 import io.scalegate.evidence.ui.EvidenceTabs;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.gate.ui.ReadinessPanel;
@@ -37,8 +39,11 @@ class ProductPageView extends ProductRouteView {
 
 	private final CurrentUser currentUser;
 
+	private final GateConditions conditions;
+
 	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness,
-			TaskCompletion completion, CurrentUser currentUser) {
+			TaskCompletion completion, CurrentUser currentUser, GateConditions conditions) {
+		this.conditions = conditions;
 		this.products = products;
 		this.evidenceTabs = evidenceTabs;
 		this.readiness = readiness;
@@ -64,6 +69,11 @@ class ProductPageView extends ProductRouteView {
 		facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
 		heading.getStyle().set("margin", "0");
 		Div title = new Div(heading, stage);
+		if (conditions.conditional(product.partNumber())) {
+			Span conditional = StageBadge.conditional();
+			conditional.setId("product-conditional");
+			title.add(conditional);
+		}
 		title.getStyle()
 			.set("display", "flex")
 			.set("align-items", "center")
@@ -73,6 +83,7 @@ class ProductPageView extends ProductRouteView {
 		history.setId("history-link");
 		add(title, new Div(facts, new Span(" · "), history), new StageTimeline(product.stage(),
 				products.stageHistory(product.partNumber()), completion.signaturesOf(product.partNumber())));
+		add(new ConditionsPanel(conditions, product.partNumber()));
 
 		ReadinessPanel panel = new ReadinessPanel(readiness, product.partNumber());
 		Div evidence = new Div(evidenceTabs.of(product, user.username(), user.roles(), panel::refresh, query()));

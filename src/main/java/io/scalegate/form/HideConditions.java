@@ -27,8 +27,9 @@ final class HideConditions {
 	 */
 	private record Rule(Component component, String key, boolean whenEqual, String literal) {
 
+		/** {@code literal} null: FEEL's {@code null}. */
 		boolean hides(Object value) {
-			String given = value == null ? "null" : value instanceof Number n ? plain(n) : String.valueOf(value);
+			String given = value == null ? null : value instanceof Number n ? plain(n) : String.valueOf(value);
 			return whenEqual == Objects.equals(given, literal);
 		}
 

@@ -10,6 +10,8 @@ import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
+import io.scalegate.condition.GateConditions;
+import io.scalegate.gate.GateDecision;
 import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -60,9 +62,12 @@ public class GateHistory {
 
 	private final AuditSearch audit;
 
+	private final GateConditions conditions;
+
 	GateHistory(ProductService products, TaskCompletion completion, HistoryService history,
-			RepositoryService repository, ObjectMapper json, AuditSearch audit) {
+			RepositoryService repository, ObjectMapper json, AuditSearch audit, GateConditions conditions) {
 		this.audit = audit;
+		this.conditions = conditions;
 		this.products = products;
 		this.completion = completion;
 		this.history = history;
@@ -120,17 +125,31 @@ public class GateHistory {
 				String recommendation = output(mine, MASS_PRODUCTION_GATE, GATE_RECOMMENDATION.name());
 				String decision = (String) values.get(gate2 ? GATE_DECISION.name() : PROTOTYPE_DECISION.name());
 				boolean overridden = gate2 && decision != null && recommendation != null
-						&& !decision.equals(recommendation);
+						&& GateDecision.named(decision)
+							.map(known -> !known.accepts(recommendation))
+							.orElse(!decision.equals(recommendation));
+				List<GateRecord.Condition> raised = gate2
+						&& GateDecision.named(decision).filter(GateDecision::carriesConditions).isPresent()
+								? conditions(instance.getId()) : List.of();
 				gates.add(new GateRecord(name, round, instance.getId(), version, opened,
 						task.getEndTime() == null ? null : task.getEndTime().toInstant(), readiness, traces(mine),
 						inputs(mine), recommendation, reasons(mine), decision, overridden,
 						overridden ? (String) values.get(OVERRIDE_REASON.name()) : null, signature,
-						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null));
+						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null, raised));
 				previousGate = task.getEndTime() == null ? opened : task.getEndTime().toInstant();
 			}
 		}
 		gates.sort(Comparator.comparing(GateRecord::openedAt));
 		return new ProductHistory(product, stages, gates);
+	}
+
+	/** The conditions of the instance's Go with conditions, in the gatekeeper's order. */
+	private List<GateRecord.Condition> conditions(String processInstanceId) {
+		return conditions.ofProcess(processInstanceId)
+			.stream()
+			.map(c -> new GateRecord.Condition(c.text(), c.owner(), c.dueDate(), c.state(), conditions.overdue(c),
+					c.escalated(), c.closedBy(), c.closedAt(), c.closingNote()))
+			.toList();
 	}
 
 	/**

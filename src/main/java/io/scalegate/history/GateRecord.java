@@ -20,7 +20,37 @@ import java.util.Map;
 public record GateRecord(String gate, int round, String processInstanceId, String processVersion, Instant openedAt,
 		Instant decidedAt, List<Signature> readinessSignatures, List<DecisionTrace> decisions,
 		Map<String, Object> inputs, String recommendation, List<String> reasons, String decision, boolean overridden,
-		String overrideReason, Signature signature, String evaluatedFor) {
+		String overrideReason, Signature signature, String evaluatedFor, List<Condition> conditions) {
+
+	/**
+	 * A condition of a Go with conditions as the record shows it: text, owner, due day,
+	 * state (overdue when open past its due day), and who closed it when with which note.
+	 */
+	public record Condition(String text, String owner, java.time.LocalDate dueDate, String state, boolean overdue,
+			boolean escalated, String closedBy, Instant closedAt, String closingNote) {
+
+		private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+			.withZone(java.time.ZoneOffset.UTC);
+
+		/** Its state in words: open, open and overdue (escalated), closed. */
+		public String stateInWords() {
+			return GateWords.conditionState(state, overdue) + (escalated && closedAt == null ? ", escalated" : "");
+		}
+
+		/** Who closed it, when, with which note; null while open. */
+		public String closing() {
+			return closedAt == null ? null
+					: "closed by " + closedBy + " on " + TIME.format(closedAt) + ": " + closingNote;
+		}
+
+		/** The condition in one line, as the record prints it. */
+		public String line() {
+			return text + " — owner " + owner + ", due " + dueDate + ", " + stateInWords()
+					+ (closedAt == null ? "" : "; " + closing());
+		}
+
+	}
 
 	/**
 	 * The evaluated decisions, each once: a decision both roots require (demand

@@ -128,6 +128,13 @@ public class GateRecordPdf {
 										? " — OVERRIDES the recommendation. Reason: " + gate.overrideReason() : ""),
 						BODY));
 		}
+		if (!gate.conditions().isEmpty()) {
+			document.add(new Paragraph("Conditions of the " + GateWords.GO_WITH_CONDITIONS + ":", BODY));
+			int n = 1;
+			for (GateRecord.Condition condition : gate.conditions()) {
+				document.add(new Paragraph(n++ + ". " + condition.line(), BODY));
+			}
+		}
 		PdfPTable signatures = new PdfPTable(new float[] { 2.6f, 3.6f, 2.2f, 1.2f });
 		signatures.setWidthPercentage(100);
 		signatures.setSpacingBefore(4);

@@ -36,6 +36,9 @@ class DemoDataTest {
 	@Autowired
 	AuditSearch audit;
 
+	@Autowired
+	io.scalegate.condition.GateConditions conditions;
+
 	@Test
 	void everyStageHasDemoProducts() {
 		for (Stage stage : Stage.values()) {
@@ -43,6 +46,15 @@ class DemoDataTest {
 		}
 		assertThat(stage("BRK-1001")).isEqualTo(Stage.MASS_PRODUCTION);
 		assertThat(stage("PMP-3100")).isEqualTo(Stage.ONE_STOP_SCALE_PLANNING);
+		assertThat(stage(DemoConditions.PART_NUMBER)).isEqualTo(Stage.MASS_PRODUCTION);
+		assertThat(conditions.open(DemoConditions.PART_NUMBER)).singleElement().satisfies(condition -> {
+			assertThat(condition.owner()).isEqualTo("quality");
+			assertThat(tasks.createTaskQuery()
+				.processInstanceBusinessKey(DemoConditions.PART_NUMBER)
+				.taskDefinitionKey(ProductLifecycle.CLOSE_GATE_CONDITION)
+				.taskAssignee("quality")
+				.count()).isOne();
+		});
 		assertThat(stage("CNV-4410")).isEqualTo(Stage.CANCELLED);
 		assertThat(stage("SPC-1120")).isEqualTo(Stage.PROTOTYPE);
 	}

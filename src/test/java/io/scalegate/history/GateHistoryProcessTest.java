@@ -168,6 +168,43 @@ class GateHistoryProcessTest {
 	}
 
 	@Test
+	void aGoWithConditionsShowsEachConditionWithItsOwnerDueDateStateAndClosing() throws Exception {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		lifecycles.passGate1(product);
+		signReadiness(product);
+		lifecycles.decideGoWithConditions(product, null, List.of(lifecycles.condition("PPAP approved", "quality", 10),
+				lifecycles.condition("Resin qualified", "supplier", 20)));
+		org.camunda.bpm.engine.task.Task first = taskOf(product, "quality");
+		lifecycles.completeTask(first.getId(), "quality", Map.of(CLOSING_NOTE.name(), "Signed off by the customer."));
+
+		GateRecord gate2 = history.of(product.partNumber()).gates().get(1);
+		assertThat(gate2.decision()).isEqualTo("GO_WITH_CONDITIONS");
+		assertThat(gate2.overridden()).as("a Go with conditions accepts a Go").isFalse();
+		assertThat(gate2.conditions()).hasSize(2);
+		GateRecord.Condition closed = gate2.conditions().get(0);
+		assertThat(closed.line())
+			.startsWith("PPAP approved — owner quality, due " + LocalDate.now().plusDays(10)
+					+ ", closed; closed by quality on ")
+			.endsWith(": Signed off by the customer.");
+		assertThat(gate2.conditions().get(1).line())
+			.isEqualTo("Resin qualified — owner supplier, due " + LocalDate.now().plusDays(20) + ", open");
+
+		String all = String.join("\n", pdfLines(product));
+		assertThat(all).contains("Decision: Go with conditions", "Conditions of the Go with conditions:",
+				"1. PPAP approved — owner quality", ", closed; closed by quality on ", "Signed off by the",
+				"2. Resin qualified — owner supplier, due " + LocalDate.now().plusDays(20) + ", open");
+	}
+
+	private org.camunda.bpm.engine.task.Task taskOf(Product product, String owner) {
+		return lifecycles.tasks()
+			.createTaskQuery()
+			.processInstanceBusinessKey(product.partNumber())
+			.taskDefinitionKey(CLOSE_GATE_CONDITION)
+			.taskAssignee(owner)
+			.singleResult();
+	}
+
+	@Test
 	void theGateEvaluationIsTheSystemsOnBehalfOfTheSignerWhoseStepReachedTheGate() {
 		Product product = lifecycles.aProductReadyForGate2(false);
 		lifecycles.passGate1(product);

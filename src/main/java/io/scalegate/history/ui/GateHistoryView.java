@@ -152,6 +152,17 @@ class GateHistoryView extends ProductRouteView {
 			}
 			box.add(row);
 		}
+		if (!gate.conditions().isEmpty()) {
+			com.vaadin.flow.component.html.OrderedList list = new com.vaadin.flow.component.html.OrderedList();
+			list.addClassName("gate-conditions");
+			for (GateRecord.Condition condition : gate.conditions()) {
+				com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(
+						condition.line());
+				item.addClassName(condition.closedAt() == null ? "gate-condition-open" : "gate-condition-closed");
+				list.add(item);
+			}
+			box.add(new H4("Conditions of the " + GateWords.GO_WITH_CONDITIONS), list);
+		}
 		Grid<Signature> signatures = new Grid<>();
 		signatures.addClassName("gate-signatures");
 		signatures.addColumn(Signature::taskName).setHeader("Signed").setAutoWidth(true).setKey("task");

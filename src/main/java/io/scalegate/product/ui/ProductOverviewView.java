@@ -1,5 +1,6 @@
 package io.scalegate.product.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,7 @@ import io.scalegate.product.GateRules;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductLoading;
+import io.scalegate.product.ProductMarks;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
 import io.scalegate.product.ReevaluationProgress;
@@ -112,6 +114,11 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 
 	private final ProductService productService;
 
+	private final ProductMarks marks;
+
+	/** The conditional products among those the grid fetched last. */
+	private Set<String> conditional = Set.of();
+
 	private final ProductLoading loading;
 
 	private final FlexLayout counts = new FlexLayout();
@@ -121,8 +128,9 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 	private boolean loadingShown;
 
 	ProductOverviewView(ProductSearch search, ProductService productService, GateBlockers blockers, GateRules rules,
-			AuthenticationContext authentication, ProductLoading loading) {
+			AuthenticationContext authentication, ProductLoading loading, ProductMarks marks) {
 		this.search = search;
+		this.marks = marks;
 		this.productService = productService;
 		this.loading = loading;
 		this.blockers = blockers;
@@ -149,8 +157,9 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 		grid.addColumn(Product::partNumber).setHeader("Part number").setSortProperty("partNumber").setAutoWidth(true);
 		grid.addColumn(Product::name).setHeader("Name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
 		grid.addColumn(Product::customer).setHeader("Customer").setSortProperty("customer").setAutoWidth(true);
-		grid.addComponentColumn(product -> StageBadge.of(product.stage()))
+		grid.addComponentColumn(this::stage)
 			.setHeader("Stage")
+			.setKey("stage")
 			.setSortProperty("stage")
 			.setAutoWidth(true);
 		grid.addComponentColumn(this::gate)
@@ -319,15 +328,30 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 	private void refresh() {
 		ProductFilter filter = new ProductFilter(text.getValue(), stages.getValue(), customer.getValue(),
 				owner.getValue(), gateReady.getValue(), blockedBy.getValue());
-		grid.setItems(
-				query -> search
-					.page(filter,
-							PageRequest.of(query.getPage(), query.getPageSize(),
-									VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("partNumber"))))
-					.stream(),
-				query -> (int) search.count(filter));
+		grid.setItems(query -> {
+			List<Product> page = search.page(filter, PageRequest.of(query.getPage(), query.getPageSize(),
+					VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("partNumber"))));
+			conditional = marks.conditional(page.stream().map(Product::partNumber).toList());
+			return page.stream();
+		}, query -> (int) search.count(filter));
 		long count = search.count(filter);
 		total.setText(count == 1 ? "1 product" : String.format("%,d products", count));
+	}
+
+	/**
+	 * The stage, and "Conditional" while the product has an open condition of a Go with
+	 * conditions.
+	 */
+	private Component stage(Product product) {
+		Span stage = StageBadge.of(product.stage());
+		if (!conditional.contains(product.partNumber())) {
+			return stage;
+		}
+		Span mark = StageBadge.conditional();
+		HorizontalLayout both = new HorizontalLayout(stage, mark);
+		both.setSpacing(false);
+		both.getStyle().set("gap", "var(--lumo-space-xs)");
+		return both;
 	}
 
 	private Span gate(Product product) {

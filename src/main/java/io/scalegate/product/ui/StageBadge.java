@@ -21,4 +21,16 @@ public final class StageBadge {
 		return badge;
 	}
 
+	/**
+	 * "Conditional": the product passed its gate with conditions, one of which is still
+	 * open.
+	 */
+	public static Span conditional() {
+		Span badge = new Span("Conditional");
+		badge.addClassName("conditional-badge");
+		badge.getElement().getThemeList().add("badge warning");
+		badge.getElement().setAttribute("title", "Went into mass production with conditions; one is still open");
+		return badge;
+	}
+
 }

@@ -116,6 +116,17 @@ class GoWithConditionsProcessTest {
 			.doesNotContain("GATEKEEPER");
 		assertThat(engine.getFormService().getTaskFormData(qualitys.getId()).getCamundaFormRef().getKey())
 			.isEqualTo(CLOSE_GATE_CONDITION);
+		assertThat(tasks.getVariables(qualitys.getId())).as("every variable reads back, as the task page loads them")
+			.containsEntry(CONDITION_TEXT.name(), "PPAP level 3 approved by the customer")
+			.containsEntry(CONDITION_OWNER.name(), "quality")
+			.containsEntry(GATE_CONDITION_IDS,
+					List.of(String.valueOf(raised.get(0).id()), String.valueOf(raised.get(1).id())))
+			.hasEntrySatisfying(GATE_CONDITIONS,
+					written -> assertThat(written).isEqualTo(List.of(
+							Map.of(CONDITION_TEXT_FIELD, "PPAP level 3 approved by the customer", CONDITION_OWNER_FIELD,
+									"quality", CONDITION_DUE_FIELD, LocalDate.now().plusDays(14).toString()),
+							Map.of(CONDITION_TEXT_FIELD, "Second source for the resin qualified", CONDITION_OWNER_FIELD,
+									"supplier", CONDITION_DUE_FIELD, LocalDate.now().plusDays(30).toString()))));
 
 		close(qualitys, "quality", "The customer approved PPAP on 12 March.");
 

@@ -85,6 +85,22 @@ class ProductOverviewViewTest extends KaribuTest {
 	}
 
 	@Test
+	void aProductWithAnOpenGateConditionIsMarkedConditional() {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("");
+
+		_get(TextField.class, spec -> spec.withId("filter-text")).setValue("GBX-6300");
+		assertThat(_size(grid())).isEqualTo(1);
+		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), 0, "stage")
+			.getElement()
+			.getTextRecursively()).isEqualTo("Mass productionConditional");
+		_get(TextField.class, spec -> spec.withId("filter-text")).setValue("BRK-1001");
+		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), 0, "stage")
+			.getElement()
+			.getTextRecursively()).doesNotContain("Conditional");
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void filtersBySearchStageCustomerGateReadyAndBlocker() {
 		login("auditor", "AUDITOR");
