@@ -30,7 +30,9 @@ public enum AuditAction {
 	 * the stored verdicts judged again under newly deployed gate rules
 	 * (docs/readiness-reevaluation.md)
 	 */
-	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED;
+	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED,
+	/** what a person receives by e-mail (docs/adr/0021) */
+	NOTIFICATION_PREFERENCES_CHANGED;
 
 	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
 	public String label() {
