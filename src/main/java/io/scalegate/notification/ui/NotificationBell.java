@@ -55,9 +55,12 @@ class NotificationBell implements NavbarItem {
 		refresh.run();
 		bell.addAttachListener(attach -> {
 			UI ui = attach.getUI();
-			var registration = ComponentUtil.addListener(ui, UnreadChanged.class, changed -> refresh.run());
+			// the layout stays while the person moves between pages: count again on each
+			var read = ComponentUtil.addListener(ui, UnreadChanged.class, changed -> refresh.run());
+			var navigated = ui.addAfterNavigationListener(navigation -> refresh.run());
 			bell.addDetachListener(detach -> {
-				registration.remove();
+				read.remove();
+				navigated.remove();
 				detach.unregisterListener();
 			});
 		});
