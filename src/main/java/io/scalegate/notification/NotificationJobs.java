@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
@@ -41,8 +42,12 @@ class NotificationJobs implements SchedulingConfigurer {
 		if (!properties.jobsEnabled()) {
 			return;
 		}
-		registrar.addFixedDelayTask(() -> safely("due-date scan", scan::scan), properties.scanEvery());
-		registrar.addFixedDelayTask(() -> safely("notification mails", mailer::sendDue), properties.sendEvery());
+		// the first runs wait one interval: not while the application (and its demo data)
+		// starts
+		registrar.addFixedDelayTask(new FixedDelayTask(() -> safely("due-date scan", scan::scan),
+				properties.scanEvery(), properties.scanEvery()));
+		registrar.addFixedDelayTask(new FixedDelayTask(() -> safely("notification mails", mailer::sendDue),
+				properties.sendEvery(), properties.sendEvery()));
 		registrar.addCronTask(new org.springframework.scheduling.config.CronTask(
 				() -> safely("daily digest", digest::sendDigests),
 				new CronTrigger(
