@@ -256,12 +256,19 @@ class NotificationMailTest {
 	}
 
 	Map<String, Object> row(String recipient, String partNumber, NotificationKind kind) {
-		return jdbc.sql("""
+		return caseInsensitive(jdbc.sql("""
 				select email_channel, email_status, attempts, last_error, read_at from notification
 				where recipient = ? and part_number = ? and kind = ?""")
 			.params(recipient, partNumber, kind.name())
 			.query()
-			.singleRow();
+			.singleRow());
+	}
+
+	/** Column names as H2 (upper case) and PostgreSQL (lower case) give them. */
+	static Map<String, Object> caseInsensitive(Map<String, Object> row) {
+		Map<String, Object> columns = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		columns.putAll(row);
+		return columns;
 	}
 
 	@Test
@@ -427,9 +434,9 @@ class NotificationMailTest {
 		String next = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF).getId();
 		assertThat(mailer.sendDue()).isZero();
 
-		assertThat(jdbc.sql("""
+		assertThat(caseInsensitive(jdbc.sql("""
 				select attempts, email_status, last_error from notification
-				where recipient = ? and task_id = ?""").params(engineer, next).query().singleRow())
+				where recipient = ? and task_id = ?""").params(engineer, next).query().singleRow()))
 			.containsEntry("ATTEMPTS", 1)
 			.containsEntry("EMAIL_STATUS", "PENDING")
 			.hasEntrySatisfying("LAST_ERROR", error -> assertThat((String) error).contains("MailSendException"));
