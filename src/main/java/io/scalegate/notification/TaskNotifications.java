@@ -113,7 +113,11 @@ class TaskNotifications {
 					(condition ? "Condition" : "Task") + ": " + task.taskName()
 							+ (task.partNumber() == null ? "" : " · " + task.partNumber()),
 					text, "/tasks/" + task.taskId(), task.partNumber(), task.taskId(),
-					"task:" + task.taskId() + ":" + person));
+					// assigned (at creation or handed over later) is news even to a group
+					// member told
+					// before; created with an assignee fires both events: one key for
+					// both
+					"task:" + task.taskId() + (task.assignee() != null ? ":assigned:" : ":") + person));
 		}
 		return requests;
 	}

@@ -30,6 +30,15 @@ class NotificationsPersistenceTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	io.scalegate.gate.process.Lifecycles lifecycles;
+
+	@Autowired
+	io.scalegate.task.Inbox inbox;
+
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identity;
+
 	String aUser() {
 		String username = "np-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.save(username, "Person " + username, "demo", EnumSet.of(Role.ENGINEER));
@@ -69,6 +78,32 @@ class NotificationsPersistenceTest {
 		transaction
 			.executeWithoutResult(status -> notifications.afterCommit(List.of(mention(person, "committed:" + person))));
 		assertThat(notifications.of(person, 10)).hasSize(1);
+	}
+
+	@Test
+	void aTaskForMyGroupThenHandedOverToMeTellsMeTwiceButWhoClaimsItNothing() {
+		String claimer = aUser();
+		String colleague = aUser();
+		var product = lifecycles.aProduct(false);
+		String taskId = lifecycles.task(product, io.scalegate.gate.ProductLifecycle.PROTOTYPE_REVIEW).getId();
+		assertThat(notifications.of(colleague, 10)).extracting(Notification::subject)
+			.containsExactly("Task: Review prototype (Gate 1) · " + product.partNumber());
+
+		identity.setAuthentication(claimer, List.of("ENGINEER"));
+		try {
+			inbox.claim(accounts.find(claimer).orElseThrow(), taskId);
+			inbox.handOver(accounts.find(claimer).orElseThrow(), taskId, colleague);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+
+		assertThat(notifications.of(claimer, 10)).as("told once, as one of the group; not of their own claim")
+			.hasSize(1);
+		assertThat(notifications.of(colleague, 10)).hasSize(2).first().satisfies(handedOver -> {
+			assertThat(handedOver.text()).contains("waits for you.");
+			assertThat(handedOver.taskId()).isEqualTo(taskId);
+		});
 	}
 
 	@Test
