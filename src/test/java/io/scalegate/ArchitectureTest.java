@@ -32,7 +32,8 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule featuresDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
 		.layer("pages")
-		.definedBy("io.scalegate.dossier..", "io.scalegate.demo..", "io.scalegate.history..", "io.scalegate.model..")
+		.definedBy("io.scalegate.dossier..", "io.scalegate.demo..", "io.scalegate.history..", "io.scalegate.model..",
+				"io.scalegate.notification..")
 		.layer("task")
 		.definedBy("io.scalegate.task..")
 		.layer("gate")
@@ -61,12 +62,13 @@ class ArchitectureTest {
 	 * The packages that may use Camunda: the lifecycle's steps and readiness
 	 * ({@code gate}), its FEEL engine ({@code gate.feel}), tasks and signatures
 	 * ({@code task}), models ({@code model}), the engine's identity and security
-	 * ({@code security}) and the gate history. Every other feature, and every view and
-	 * API outside {@code model}, goes through their services.
+	 * ({@code security}), the gate history and notifications (the engine's task events,
+	 * the due-date scan). Every other feature, and every view and API outside
+	 * {@code model}, goes through their services.
 	 */
 	static final String[] ENGINE_PACKAGES = { "io.scalegate.gate", "io.scalegate.gate.process",
 			"io.scalegate.gate.feel", "io.scalegate.task", "io.scalegate.model..", "io.scalegate.security",
-			"io.scalegate.history" };
+			"io.scalegate.history", "io.scalegate.notification" };
 
 	/**
 	 * The few classes that may use the engine's internals ({@code org.camunda..impl..}):

@@ -30,8 +30,11 @@ public enum AuditAction {
 	 * the stored verdicts judged again under newly deployed gate rules
 	 * (docs/readiness-reevaluation.md)
 	 */
-	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED, CONDITION_RAISED, CONDITION_ESCALATED,
-	CONDITION_CLOSED, CONDITIONS_CLEARED;
+	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED,
+	/** a Go with conditions followed up (docs/adr/0020) */
+	CONDITION_RAISED, CONDITION_ESCALATED, CONDITION_CLOSED, CONDITIONS_CLEARED,
+	/** what a person receives by e-mail (docs/adr/0021) */
+	NOTIFICATION_PREFERENCES_CHANGED;
 
 	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
 	public String label() {

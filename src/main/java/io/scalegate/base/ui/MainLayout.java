@@ -31,7 +31,8 @@ import org.springframework.security.core.GrantedAuthority;
 @StyleSheet("context://styles/responsive.css")
 public class MainLayout extends AppLayout {
 
-	public MainLayout(AuthenticationContext authentication, java.util.List<NavigationBadge> badges) {
+	public MainLayout(AuthenticationContext authentication, java.util.List<NavigationBadge> badges,
+			java.util.List<NavbarItem> navbarItems) {
 		setPrimarySection(Section.DRAWER);
 		Span title = new Span("ScaleGate");
 		title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -40,7 +41,8 @@ public class MainLayout extends AppLayout {
 				setPadding(true);
 			}
 		}, navigation(authentication, authentication.isAuthenticated() ? badges : java.util.List.of()));
-		addToNavbar(new DrawerToggle(), userBar(authentication));
+		addToNavbar(new DrawerToggle(),
+				userBar(authentication, authentication.isAuthenticated() ? navbarItems : java.util.List.of()));
 	}
 
 	private static SideNav navigation(AuthenticationContext authentication, java.util.List<NavigationBadge> badges) {
@@ -73,12 +75,14 @@ public class MainLayout extends AppLayout {
 		return nav;
 	}
 
-	private static HorizontalLayout userBar(AuthenticationContext authentication) {
+	private static HorizontalLayout userBar(AuthenticationContext authentication,
+			java.util.List<NavbarItem> navbarItems) {
 		HorizontalLayout bar = new HorizontalLayout();
 		bar.setWidthFull();
 		bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
 		bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+		navbarItems.forEach(item -> item.create().ifPresent(bar::add));
 		// the principal's name and ScaleGate roles, whether signed in with a password
 		// (UserDetails) or with the company login (an OpenID Connect user, docs/adr/0015)
 		authentication.getPrincipalName().ifPresent(username -> {

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param impact a submitted change's impact on the running products' gate verdicts (one
  * bounded line), else null
  */
-record ModelChangeRecorded(AuditAction action, long changeId, String resourceName, String by, String detail,
+public record ModelChangeRecorded(AuditAction action, long changeId, String resourceName, String by, String detail,
 		String impact) implements Audited {
 
 	ModelChangeRecorded(AuditAction action, long changeId, String resourceName, String by, String detail) {
