@@ -30,7 +30,9 @@ public enum AuditAction {
 	 * the stored verdicts judged again under newly deployed gate rules
 	 * (docs/readiness-reevaluation.md)
 	 */
-	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED;
+	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED,
+	/** comments on products and tasks (docs/adr/0023) */
+	COMMENT_POSTED;
 
 	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
 	public String label() {
