@@ -100,6 +100,17 @@ public class CommentService {
 	}
 
 	/**
+	 * One comment of the product; {@link NotFound} if the product has no such comment.
+	 */
+	public Comment get(String partNumber, long id) {
+		Product product = products.get(partNumber);
+		return comments.findById(id)
+			.filter(comment -> comment.partNumber().equals(product.partNumber()))
+			.map(comment -> shown(List.of(comment)).get(0))
+			.orElseThrow(() -> new NotFound("comment", "id", "no comment " + id + " on " + product.partNumber()));
+	}
+
+	/**
 	 * The task's comments, newest first (the latest 500); {@link NotFound} if no such
 	 * task.
 	 */

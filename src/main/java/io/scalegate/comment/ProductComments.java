@@ -1,6 +1,7 @@
 package io.scalegate.comment;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -10,6 +11,8 @@ import org.springframework.data.repository.Repository;
 interface ProductComments extends Repository<ProductComment, Long> {
 
 	ProductComment save(ProductComment comment);
+
+	Optional<ProductComment> findById(Long id);
 
 	List<ProductComment> findTop500ByPartNumberOrderByCreatedAtDescIdDesc(String partNumber);
 
