@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
+import io.scalegate.comment.ui.CommentThreads;
 import io.scalegate.evidence.ui.EvidenceTabs;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.gate.ui.ReadinessPanel;
@@ -21,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * One product: where it stands (stage timeline with the gates and their signatures), its
  * evidence in tabs with charts and add/edit forms, and its gate readiness, live, with a
- * what-if.
+ * what-if; its activity (comments and trail) below.
  */
 @Route("products/:partNumber")
 @PermitAll
@@ -37,8 +38,11 @@ class ProductPageView extends ProductRouteView {
 
 	private final CurrentUser currentUser;
 
+	private final CommentThreads comments;
+
 	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness,
-			TaskCompletion completion, CurrentUser currentUser) {
+			TaskCompletion completion, CurrentUser currentUser, CommentThreads comments) {
+		this.comments = comments;
 		this.products = products;
 		this.evidenceTabs = evidenceTabs;
 		this.readiness = readiness;
@@ -88,6 +92,8 @@ class ProductPageView extends ProductRouteView {
 		columns.setWidthFull();
 		columns.getStyle().set("gap", "var(--lumo-space-l)");
 		add(columns);
+		// the product's comments and trail, interleaved (docs/adr/0023)
+		add(comments.activity(product.partNumber(), user));
 	}
 
 }
