@@ -67,6 +67,9 @@ class DemoData {
 
 	private final ProductLoading loading;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoComments comments;
+
 	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, Inbox inbox,
 			UserAccounts accounts, ActingAs actingAs, TransactionTemplate transaction, ReadinessCheck readiness,
 			TaskCompletion completion, ProductLoading loading) {
@@ -119,6 +122,7 @@ class DemoData {
 			recycledForNegativeFeedback();
 			marginalTooling();
 			secondPrototypeIteration();
+			comments.discuss("VLV-5200");
 			search.page(ProductFilter.none(), Pageable.unpaged())
 				.forEach(product -> readiness.refresh(product.partNumber()));
 		});
