@@ -145,6 +145,34 @@ class CommentServiceTest {
 			.hasSize(4000);
 	}
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	private boolean postgres() {
+		try (var connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Comments are part of the record: the service offers no change, and PostgreSQL
+	 * refuses one by trigger (H2, the single-node demo database, has no such trigger).
+	 */
+	@Test
+	void onPostgresqlTheDatabaseRefusesToChangeOrDeleteAComment() {
+		Product product = lifecycles.aProduct(false);
+		long id = comments.postOnProduct(product.partNumber(), "As said", "engineer", ENGINEER).comment().id();
+		org.junit.jupiter.api.Assumptions.assumeTrue(postgres(), "the append-only trigger is PostgreSQL's");
+		assertThatThrownBy(() -> jdbc.sql("update product_comment set body = 'unsaid' where id = ?").param(id).update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from product_comment where id = ?").param(id).update())
+			.hasMessageContaining("append-only");
+		assertThat(comments.get(product.partNumber(), id).body()).isEqualTo("As said");
+	}
+
 	@Test
 	void auditorsReadButDoNotPost() {
 		Product product = lifecycles.aProduct(false);
