@@ -36,6 +36,8 @@ class ArchitectureTest {
 				"io.scalegate.notification..")
 		.layer("task")
 		.definedBy("io.scalegate.task..")
+		.layer("comment")
+		.definedBy("io.scalegate.comment..")
 		.layer("gate")
 		.definedBy("io.scalegate.gate..")
 		.layer("evidence")
@@ -48,12 +50,14 @@ class ArchitectureTest {
 		.mayNotBeAccessedByAnyLayer()
 		.whereLayer("task")
 		.mayOnlyBeAccessedByLayers("pages")
+		.whereLayer("comment")
+		.mayOnlyBeAccessedByLayers("pages", "task")
 		.whereLayer("gate")
 		.mayOnlyBeAccessedByLayers("pages", "task")
 		.whereLayer("evidence")
 		.mayOnlyBeAccessedByLayers("pages", "task", "gate")
 		.whereLayer("product")
-		.mayOnlyBeAccessedByLayers("pages", "task", "gate", "evidence");
+		.mayOnlyBeAccessedByLayers("pages", "task", "comment", "gate", "evidence");
 
 	@ArchTest
 	static final ArchRule featuresHaveNoCycles = slices().matching("io.scalegate.(*)..").should().beFreeOfCycles();

@@ -34,7 +34,9 @@ public enum AuditAction {
 	/** a Go with conditions followed up (docs/adr/0020) */
 	CONDITION_RAISED, CONDITION_ESCALATED, CONDITION_CLOSED, CONDITIONS_CLEARED,
 	/** what a person receives by e-mail (docs/adr/0021) */
-	NOTIFICATION_PREFERENCES_CHANGED;
+	NOTIFICATION_PREFERENCES_CHANGED,
+	/** comments on products and tasks (docs/adr/0023) */
+	COMMENT_POSTED;
 
 	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
 	public String label() {

@@ -69,6 +69,7 @@ class DemoData {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoConditions conditions;
+	private DemoComments comments;
 
 	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, Inbox inbox,
 			UserAccounts accounts, ActingAs actingAs, TransactionTemplate transaction, ReadinessCheck readiness,
@@ -123,6 +124,7 @@ class DemoData {
 			marginalTooling();
 			secondPrototypeIteration();
 			conditions.goWithOneCondition();
+			comments.discuss("VLV-5200");
 			search.page(ProductFilter.none(), Pageable.unpaged())
 				.forEach(product -> readiness.refresh(product.partNumber()));
 		});

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
 import io.scalegate.condition.GateConditions;
 import io.scalegate.condition.ui.ConditionsPanel;
+import io.scalegate.comment.ui.CommentThreads;
 import io.scalegate.evidence.ui.EvidenceTabs;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.gate.ui.ReadinessPanel;
@@ -23,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * One product: where it stands (stage timeline with the gates and their signatures), its
  * evidence in tabs with charts and add/edit forms, and its gate readiness, live, with a
- * what-if.
+ * what-if; its activity (comments and trail) below.
  */
 @Route("products/:partNumber")
 @PermitAll
@@ -41,9 +42,12 @@ class ProductPageView extends ProductRouteView {
 
 	private final GateConditions conditions;
 
+	private final CommentThreads comments;
+
 	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness,
-			TaskCompletion completion, CurrentUser currentUser, GateConditions conditions) {
+			TaskCompletion completion, CurrentUser currentUser, GateConditions conditions, CommentThreads comments) {
 		this.conditions = conditions;
+		this.comments = comments;
 		this.products = products;
 		this.evidenceTabs = evidenceTabs;
 		this.readiness = readiness;
@@ -99,6 +103,8 @@ class ProductPageView extends ProductRouteView {
 		columns.setWidthFull();
 		columns.getStyle().set("gap", "var(--lumo-space-l)");
 		add(columns);
+		// the product's comments and trail, interleaved (docs/adr/0023)
+		add(comments.activity(product.partNumber(), user));
 	}
 
 }

@@ -20,6 +20,7 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.base.ui.PageNotFoundView;
+import io.scalegate.comment.ui.CommentThreads;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.form.RenderedForm;
@@ -65,9 +66,12 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final SigningCredentials signing;
 
+	private final CommentThreads comments;
+
 	TaskView(Inbox inbox, TaskForms forms, TaskCompletion completion, FourEyesRule fourEyes, EvidenceService evidence,
-			CurrentUser currentUser, SigningCredentials signing) {
+			CurrentUser currentUser, SigningCredentials signing, CommentThreads comments) {
 		this.signing = signing;
+		this.comments = comments;
 		this.inbox = inbox;
 		this.forms = forms;
 		this.completion = completion;
@@ -126,7 +130,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		}
 		Anchor product = new Anchor("products/" + signature.partNumber(), "Open the product page");
 		product.setId("product-link");
-		add(product, backToInbox());
+		add(product, backToInbox(), comments.forTask(signature.taskId(), user));
 	}
 
 	private void show(InboxTask task) {
@@ -156,7 +160,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		sign.setId("sign");
 		sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout actions = new HorizontalLayout(sign, backToInbox());
-		VerticalLayout left = new VerticalLayout(form.layout(), actions);
+		VerticalLayout left = new VerticalLayout(form.layout(), actions, comments.forTask(task.id(), user));
 		sign.addClickListener(
 				click -> sign(task, form, (String) variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()),
 						gone -> taskGone(gone, sign, left)));
