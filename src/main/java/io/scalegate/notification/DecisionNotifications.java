@@ -2,6 +2,7 @@ package io.scalegate.notification;
 
 import io.scalegate.base.AuditAction;
 import io.scalegate.gate.GateDecided;
+import io.scalegate.gate.GateWords;
 import io.scalegate.model.change.ModelChangeRecorded;
 import io.scalegate.product.ProductService;
 import io.scalegate.security.Role;
@@ -46,11 +47,11 @@ class DecisionNotifications {
 				.filter(product -> recipients.enabled(product.owner()))
 				.ifPresent(product -> notifications
 					.record(new NotificationRequest(product.owner(), NotificationKind.GATE_DECIDED,
-							"Gate decided: " + decided.decision() + " · " + product.partNumber() + " " + product.name(),
-							decided.decidedBy() + " decided " + decided.decision() + " at the gate of "
+							"Gate decided: " + GateWords.recommendation(decided.decision()) + " · " + product.partNumber() + " " + product.name(),
+							decided.decidedBy() + " decided \"" + GateWords.recommendation(decided.decision()) + "\"" + " at the gate of "
 									+ product.partNumber() + " (" + product.name() + ")"
 									+ (decided.overridden() ? ", overriding the recommendation "
-											+ decided.recommendation() + ": " + decided.overrideReason() : "")
+											+ GateWords.recommendation(decided.recommendation()) + ": " + decided.overrideReason() : "")
 									+ ".",
 							"/products/" + product.partNumber() + "/history", product.partNumber(), null,
 							// one per decision: a later round may decide the same again
