@@ -121,13 +121,20 @@ public final class GateWords {
 	 * missing deliverable names the kinds that are missing.
 	 */
 	public static String reason(GateReason reason, GateInputs inputs) {
-		if (reason == GateReason.MISSING_DELIVERABLES && inputs != null) {
-			java.util.List<String> missing = kindCodes(inputs.get(MISSING_DELIVERABLES));
-			if (!missing.isEmpty()) {
-				return "Required deliverables are not on file: " + documentKinds(missing) + ".";
-			}
+		return reason(reason.name(), inputs == null ? Map.of() : inputs.values());
+	}
+
+	/**
+	 * An unmet condition (a gateReasons answer) as its explanation, with what the gate's
+	 * inputs or process variables tell about it: MISSING_DELIVERABLES → "Required
+	 * deliverables are not on file: Control plan, Part submission warrant (PPAP)."
+	 */
+	public static String reason(String code, Map<String, ?> inputs) {
+		if (GateReason.MISSING_DELIVERABLES.name().equals(code)
+				&& inputs.get(MISSING_DELIVERABLES.name()) instanceof String joined && !kindCodes(joined).isEmpty()) {
+			return "Required deliverables are not on file: " + documentKinds(kindCodes(joined)) + ".";
 		}
-		return reason.explanation();
+		return reason(code);
 	}
 
 	/**

@@ -98,6 +98,14 @@ public class ReadinessCheck {
 		return new GateInputs(values);
 	}
 
+	/**
+	 * The product's deliverables checklist at the gate the DRD judges (the gate review),
+	 * now.
+	 */
+	public DeliverablesStatus deliverables(String partNumber) {
+		return deliverables.status(partNumber, GATE_REVIEW);
+	}
+
 	@Transactional(readOnly = true)
 	public Readiness current(String partNumber) {
 		return evaluate(currentInputs(partNumber));
