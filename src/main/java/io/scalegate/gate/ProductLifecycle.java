@@ -86,6 +86,13 @@ public final class ProductLifecycle {
 
 	public static final ProcessVariable<String> EXTERNAL_GATE_INPUTS = string("externalGateInputs");
 
+	/**
+	 * The document kinds the gate review's deliverables checklist required when the gate
+	 * inputs were last computed, their codes joined by commas (the gate record states
+	 * them beside the missing ones).
+	 */
+	public static final ProcessVariable<String> REQUIRED_DELIVERABLES = string("requiredDeliverables");
+
 	// gate inputs: the people's verdicts from the readiness tasks
 	public static final ProcessVariable<Boolean> DESIGN_FROZEN = bool("designFrozen");
 

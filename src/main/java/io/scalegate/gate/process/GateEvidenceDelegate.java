@@ -5,6 +5,7 @@ import static io.scalegate.gate.ProductLifecycle.*;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.evidence.GateEvidence;
 import io.scalegate.gate.Deliverables;
+import io.scalegate.gate.DeliverablesStatus;
 import io.scalegate.gate.GateInputs;
 import io.scalegate.gate.ReadinessCheck;
 import java.util.Map;
@@ -55,8 +56,9 @@ class GateEvidenceDelegate implements JavaDelegate {
 		computed.keySet().removeAll(given);
 		// the gate review's deliverables checklist against the documents on file, always
 		// ScaleGate's own (never given by a starting system)
-		computed.put(MISSING_DELIVERABLES.name(),
-				deliverables.recorded(execution.getProcessBusinessKey(), GATE_REVIEW).missingDeliverables());
+		DeliverablesStatus checklist = deliverables.recorded(execution.getProcessBusinessKey(), GATE_REVIEW);
+		computed.put(MISSING_DELIVERABLES.name(), checklist.missingDeliverables());
+		computed.put(REQUIRED_DELIVERABLES.name(), String.join(",", checklist.required()));
 		execution.setVariables(computed);
 		readiness.record(execution.getProcessBusinessKey(), new GateInputs(execution.getVariables()));
 	}
