@@ -1,5 +1,6 @@
 package io.scalegate;
 
+import io.scalegate.gate.TestDocumentsOnFile;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -10,9 +11,9 @@ import org.springframework.context.annotation.Import;
 /**
  * One Spring context for every integration test (the same annotation means the same
  * cached context): a real server on a random port, the job executor off so tests drive
- * timers themselves, and no hourly sign-in summary (tests call {@code SignInSummary}
- * themselves). The database is H2 unless the profile {@code postgresql-test} is active
- * (Failsafe's second run).
+ * timers themselves, no hourly sign-in summary (tests call {@code SignInSummary}
+ * themselves), and documents on file from {@link TestDocumentsOnFile}. The database is H2
+ * unless the profile {@code postgresql-test} is active (Failsafe's second run).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "camunda.bpm.job-execution.enabled=false", "vaadin.launch-browser=false",
 				"vaadin.devmode.devTools.enabled=false", "scalegate.security.sign-in.summary-cron=-",
 				"scalegate.audit.key-id=test", "scalegate.audit.key=" + ScaleGateTest.AUDIT_KEY })
-@Import(PostgresTestDatabase.class)
+@Import({ PostgresTestDatabase.class, TestDocumentsOnFile.Fixture.class })
 public @interface ScaleGateTest {
 
 	/**

@@ -2,7 +2,9 @@ package io.scalegate.gate;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The values the gate DRD reads, by their contract names
@@ -40,7 +42,8 @@ public record GateInputs(Map<String, Object> values) {
 				checks.fail(name, "is not an input of the gate decisions");
 				return;
 			}
-			Object value = convert(input.type(), raw);
+			Object value = ProductLifecycle.MISSING_DELIVERABLES.equals(input) ? kinds(raw)
+					: convert(input.type(), raw);
 			if (raw != null && value == null) {
 				checks.fail(name, "must be " + describe(input));
 			}
@@ -50,6 +53,22 @@ public record GateInputs(Map<String, Object> values) {
 		});
 		checks.throwIfAny();
 		return new GateInputs(changed);
+	}
+
+	/**
+	 * Missing deliverables: kind codes joined by commas ("" for none), or a list of them;
+	 * anything else is refused.
+	 */
+	private static String kinds(Object raw) {
+		if (raw == null) {
+			return null;
+		}
+		List<?> codes = raw instanceof List<?> list ? list
+				: raw instanceof String text ? GateWords.kindCodes(text) : null;
+		if (codes == null || !codes.stream().allMatch(ProductLifecycle.DOCUMENT_KINDS::contains)) {
+			return null;
+		}
+		return codes.stream().map(String.class::cast).collect(Collectors.joining(","));
 	}
 
 	private static Object convert(Class<?> type, Object raw) {
@@ -75,6 +94,10 @@ public record GateInputs(Map<String, Object> values) {
 	}
 
 	private static String describe(ProcessVariable<?> input) {
+		if (ProductLifecycle.MISSING_DELIVERABLES.equals(input)) {
+			return "document kind codes joined by commas (\"\" for none), of "
+					+ String.join(", ", ProductLifecycle.DOCUMENT_KINDS);
+		}
 		if (input.type() == Integer.class) {
 			return "a whole number from -" + Integer.MAX_VALUE + " to " + Integer.MAX_VALUE;
 		}

@@ -16,7 +16,8 @@ public enum GateReason {
 	SUPPLIER_NOT_APPROVED("Supplier quality has not approved the supplier."),
 	TOOLING_NOT_JUSTIFIED("Dedicated tooling does not pay for itself soon enough."),
 	COST_REDUCTION_NOT_PRIORITY("Unit-cost reduction is not yet the priority."),
-	NEEDS_SUPPLY_COORDINATION("Scaling needs broader supply coordination.");
+	NEEDS_SUPPLY_COORDINATION("Scaling needs broader supply coordination."),
+	MISSING_DELIVERABLES("A document the gate's deliverables checklist requires is not on file.");
 
 	private final String explanation;
 

@@ -35,7 +35,12 @@ public final class GateWords {
 		/** Yes or no. */
 		YES_NO,
 		/** A code of a few words (POSITIVE, MODERATE): lower case words. */
-		WORDS
+		WORDS,
+		/**
+		 * Document kind codes joined by commas: their names; none ("") as "none", not
+		 * checked (null) as {@value GateWords#NOT_RECORDED}.
+		 */
+		DOCUMENT_KINDS
 
 	}
 
@@ -86,12 +91,68 @@ public final class GateWords {
 			new Input(NEEDS_SUPPLY_COORDINATION.name(), "Needs broader supply coordination", Format.YES_NO),
 			new Input(DESIGN_CHANGES_LAST_90_DAYS.name(), "Design changes in the last 90 days", Format.COUNT),
 			new Input(CUSTOMER_FEEDBACK.name(), "Customer feedback", Format.WORDS),
+			new Input(MISSING_DELIVERABLES.name(), "Missing deliverables", Format.DOCUMENT_KINDS),
 			new Input("paybackYears", "Tooling payback (years)", Format.RATIO),
 			new Input(DEMAND_STABILITY, "Demand stability", Format.WORDS),
 			new Input(SUPPLIER_READINESS, "Supplier readiness", Format.WORDS),
 			new Input(TOOLING_ECONOMICS, "Tooling economics", Format.WORDS));
 
+	/** The document kinds by their codes ({@link ProductLifecycle#DOCUMENT_KINDS}). */
+	private static final Map<String, String> DOCUMENT_KIND_NAMES = Map.of("DRAWING", "Drawing", "INSPECTION_REPORT",
+			"Inspection report", "FIRST_ARTICLE_INSPECTION", "First article inspection", "MATERIAL_CERTIFICATE",
+			"Material certificate", "PPAP_SUBMISSION_WARRANT", "Part submission warrant (PPAP)", "CONTROL_PLAN",
+			"Control plan", "PFMEA", "Process FMEA", "CAPABILITY_STUDY_REPORT", "Capability study report", "OTHER",
+			"Other document");
+
 	private GateWords() {
+	}
+
+	/**
+	 * A document kind by its code: FIRST_ARTICLE_INSPECTION → "First article inspection";
+	 * an unknown code as words.
+	 */
+	public static String documentKind(String code) {
+		String known = code == null ? null : DOCUMENT_KIND_NAMES.get(code);
+		return known != null ? known : sentence(code);
+	}
+
+	/**
+	 * Document kinds by their names, joined: "First article inspection, Control plan".
+	 */
+	public static String documentKinds(java.util.Collection<String> codes) {
+		return codes.stream().map(GateWords::documentKind).collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	/**
+	 * An unmet condition as its explanation, with what the inputs tell about it: a
+	 * missing deliverable names the kinds that are missing.
+	 */
+	public static String reason(GateReason reason, GateInputs inputs) {
+		return reason(reason.name(), inputs == null ? Map.of() : inputs.values());
+	}
+
+	/**
+	 * An unmet condition (a gateReasons answer) as its explanation, with what the gate's
+	 * inputs or process variables tell about it: MISSING_DELIVERABLES → "Required
+	 * deliverables are not on file: Control plan, Part submission warrant (PPAP)."
+	 */
+	public static String reason(String code, Map<String, ?> inputs) {
+		if (GateReason.MISSING_DELIVERABLES.name().equals(code)
+				&& inputs.get(MISSING_DELIVERABLES.name()) instanceof String joined && !kindCodes(joined).isEmpty()) {
+			return "Required deliverables are not on file: " + documentKinds(kindCodes(joined)) + ".";
+		}
+		return reason(code);
+	}
+
+	/**
+	 * The kind codes of a {@code missingDeliverables} value ("A,B"); empty for null or
+	 * "".
+	 */
+	public static java.util.List<String> kindCodes(String joined) {
+		if (joined == null || joined.isBlank()) {
+			return java.util.List.of();
+		}
+		return Arrays.stream(joined.split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList();
 	}
 
 	/**
@@ -199,6 +260,8 @@ public final class GateWords {
 					: String.valueOf(value);
 			case YES_NO -> value instanceof Boolean yes ? (yes ? "yes" : "no") : String.valueOf(value);
 			case WORDS -> words(String.valueOf(value));
+			case DOCUMENT_KINDS ->
+				kindCodes(String.valueOf(value)).isEmpty() ? "none" : documentKinds(kindCodes(String.valueOf(value)));
 		};
 	}
 

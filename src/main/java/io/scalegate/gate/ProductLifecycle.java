@@ -50,6 +50,29 @@ public final class ProductLifecycle {
 
 	public static final String CUSTOMER_FEEDBACK_SUMMARY = "customerFeedbackSummary";
 
+	/**
+	 * The deliverables checklist (bpmn/gate-deliverables.dmn): the document kinds a gate
+	 * requires, one row per kind (hit policy COLLECT).
+	 */
+	public static final String GATE_DELIVERABLES = "gateDeliverables";
+
+	/** The input variable of {@link #GATE_DELIVERABLES}: the gate's user task key. */
+	public static final String DELIVERABLES_GATE = "gate";
+
+	/** The output of {@link #GATE_DELIVERABLES}: a document kind code. */
+	public static final String DELIVERABLES_KIND = "documentKind";
+
+	/** The gates that have a deliverables checklist: their user task keys. */
+	public static final List<String> GATES = List.of(PROTOTYPE_REVIEW, GATE_REVIEW);
+
+	/**
+	 * The document kind codes (the document feature's {@code DocumentKind} names them
+	 * alike), in the order a checklist lists them.
+	 */
+	public static final List<String> DOCUMENT_KINDS = List.of("DRAWING", "INSPECTION_REPORT",
+			"FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "PPAP_SUBMISSION_WARRANT", "CONTROL_PLAN", "PFMEA",
+			"CAPABILITY_STUDY_REPORT", "OTHER");
+
 	// the process's own variables
 	public static final ProcessVariable<String> STAGE = string("stage");
 
@@ -107,6 +130,13 @@ public final class ProductLifecycle {
 
 	public static final ProcessVariable<String> EXTERNAL_GATE_INPUTS = string("externalGateInputs");
 
+	/**
+	 * The document kinds the gate review's deliverables checklist required when the gate
+	 * inputs were last computed, their codes joined by commas (the gate record states
+	 * them beside the missing ones).
+	 */
+	public static final ProcessVariable<String> REQUIRED_DELIVERABLES = string("requiredDeliverables");
+
 	// gate inputs: the people's verdicts from the readiness tasks
 	public static final ProcessVariable<Boolean> DESIGN_FROZEN = bool("designFrozen");
 
@@ -148,6 +178,14 @@ public final class ProductLifecycle {
 	public static final ProcessVariable<Boolean> NEEDS_SUPPLY_COORDINATION = bool("needsSupplyCoordination");
 
 	/**
+	 * Gate input from the deliverables checklist: the document kinds the gate review
+	 * requires that are not on file, as their codes joined by commas ("" when every one
+	 * is on file); null when the checklist was not checked (inputs made by hand, inputs
+	 * stored before the checklist existed), which the gate decisions read as before.
+	 */
+	public static final ProcessVariable<String> MISSING_DELIVERABLES = string("missingDeliverables");
+
+	/**
 	 * The gate inputs computed from evidence; a process started with one of them set
 	 * keeps it as given.
 	 */
@@ -168,7 +206,7 @@ public final class ProductLifecycle {
 			SMALL_BATCH_UNIT_COST, MASS_UNIT_COST, FORECAST_ANNUAL_VOLUME, SUPPLIER_BATCHES_DELIVERED,
 			SUPPLIER_ON_TIME_RATE, SUPPLIER_FIRST_PASS_YIELD, PROCESS_CPK, DESIGN_FROZEN, INSPECTION_STANDARD_APPROVED,
 			MATERIAL_CONFIRMED, SURFACE_FINISH_CONFIRMED, SUPPLIER_APPROVED, UNIT_COST_REDUCTION_PRIORITY,
-			NEEDS_SUPPLY_COORDINATION, DESIGN_CHANGES_LAST_90_DAYS, CUSTOMER_FEEDBACK);
+			NEEDS_SUPPLY_COORDINATION, DESIGN_CHANGES_LAST_90_DAYS, CUSTOMER_FEEDBACK, MISSING_DELIVERABLES);
 
 	/**
 	 * The values of the gate input customerFeedback (the customerFeedbackSummary
@@ -181,6 +219,9 @@ public final class ProductLifecycle {
 	 * requirements graph).
 	 */
 	public static final String GATE_DRD_KEY = "Definitions_massProductionGate";
+
+	/** The definitions id of bpmn/gate-deliverables.dmn. */
+	public static final String DELIVERABLES_DRD_KEY = "Definitions_gateDeliverables";
 
 	private ProductLifecycle() {
 	}

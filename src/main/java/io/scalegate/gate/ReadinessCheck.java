@@ -64,9 +64,12 @@ public class ReadinessCheck {
 
 	private final ObjectMapper json;
 
+	private final Deliverables deliverables;
+
 	ReadinessCheck(EvidenceService evidence, ProductService products, RepositoryService repository,
-			HistoryService history, ObjectMapper json, CachedFeelEngineFactory feel) {
+			HistoryService history, ObjectMapper json, CachedFeelEngineFactory feel, Deliverables deliverables) {
 		this.json = json;
+		this.deliverables = deliverables;
 		this.evidence = evidence;
 		this.products = products;
 		this.repository = repository;
@@ -84,14 +87,23 @@ public class ReadinessCheck {
 
 	/**
 	 * The product's gate inputs now: computed from its evidence, with the verdicts its
-	 * lifecycle holds.
+	 * lifecycle holds and the deliverables the gate review's checklist misses.
 	 */
 	@Transactional(readOnly = true)
 	public GateInputs currentInputs(String partNumber) {
 		GateEvidence gate = evidence.gateEvidence(partNumber);
 		Map<String, Object> values = evidenceInputs(gate, feedbackSummary(gate.feedback()));
 		processValues(partNumber).forEach(values::put);
+		values.put(MISSING_DELIVERABLES.name(), deliverables.status(partNumber, GATE_REVIEW).missingDeliverables());
 		return new GateInputs(values);
+	}
+
+	/**
+	 * The product's deliverables checklist at the gate the DRD judges (the gate review),
+	 * now.
+	 */
+	public DeliverablesStatus deliverables(String partNumber) {
+		return deliverables.status(partNumber, GATE_REVIEW);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.condition.GateConditions;
 import io.scalegate.gate.GateDecision;
+import io.scalegate.gate.GateWords;
 import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -135,7 +136,8 @@ public class GateHistory {
 						task.getEndTime() == null ? null : task.getEndTime().toInstant(), readiness, traces(mine),
 						inputs(mine), recommendation, reasons(mine), decision, overridden,
 						overridden ? (String) values.get(OVERRIDE_REASON.name()) : null, signature,
-						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null, raised));
+						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null, raised,
+						gate2 ? deliverables(mine, instance.getId(), opened) : null));
 				previousGate = task.getEndTime() == null ? opened : task.getEndTime().toInstant();
 			}
 		}
@@ -219,6 +221,48 @@ public class GateHistory {
 		return model.getModelElementById(key) instanceof Decision decision
 				&& decision.getExpression() instanceof DecisionTable table
 						? table.getRules().stream().map(Rule::getId).toList() : List.of();
+	}
+
+	/**
+	 * The deliverables checklist as the gate rules were given it: the missing kinds from
+	 * the gate decisions' input (null: not checked), the required ones from the process's
+	 * {@code requiredDeliverables} as it was when the gate opened.
+	 */
+	private GateRecord.Deliverables deliverables(List<HistoricDecisionInstance> decisions, String processInstanceId,
+			Instant opened) {
+		Object missing = decisions.stream()
+			.filter(d -> MASS_PRODUCTION_GATE.equals(d.getDecisionDefinitionKey())
+					|| GATE_REASONS.equals(d.getDecisionDefinitionKey()))
+			.flatMap(d -> d.getInputs().stream())
+			.filter(input -> isMissingDeliverables(input))
+			.map(HistoricDecisionInputInstance::getValue)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (!(missing instanceof String joined)) {
+			return null;
+		}
+		String required = history.createHistoricDetailQuery()
+			.processInstanceId(processInstanceId)
+			.variableUpdates()
+			.orderByTime()
+			.asc()
+			.listPage(0, LIMIT)
+			.stream()
+			.filter(detail -> detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate)
+			.map(detail -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
+			.filter(update -> REQUIRED_DELIVERABLES.name().equals(update.getVariableName()))
+			.filter(update -> !update.getTime().toInstant().isAfter(opened))
+			.map(update -> (String) update.getValue())
+			.reduce((first, second) -> second)
+			.orElse("");
+		return new GateRecord.Deliverables(GateWords.kindCodes(required), GateWords.kindCodes(joined));
+	}
+
+	private static boolean isMissingDeliverables(HistoricDecisionInputInstance input) {
+		String name = input.getClauseName() == null ? input.getClauseId() : input.getClauseName();
+		return GateWords.label(MISSING_DELIVERABLES.name()).equals(name)
+				|| (input.getClauseId() != null && input.getClauseId().endsWith("_" + MISSING_DELIVERABLES.name()));
 	}
 
 	private static Map<String, Object> inputs(List<HistoricDecisionInstance> decisions) {

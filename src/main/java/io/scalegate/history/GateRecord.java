@@ -16,11 +16,14 @@ import java.util.Map;
  * @param evaluatedFor the person on whose behalf the system evaluated the gate rules (who
  * signed the step that led to the evaluation); null when the system evaluated on its own
  * (a timer, new evidence) or the rules were not evaluated
+ * @param deliverables the deliverables checklist as the gate rules were given it; null
+ * when it was not checked (Gate 1, or rules evaluated before the checklist existed)
  */
 public record GateRecord(String gate, int round, String processInstanceId, String processVersion, Instant openedAt,
 		Instant decidedAt, List<Signature> readinessSignatures, List<DecisionTrace> decisions,
 		Map<String, Object> inputs, String recommendation, List<String> reasons, String decision, boolean overridden,
-		String overrideReason, Signature signature, String evaluatedFor, List<Condition> conditions) {
+		String overrideReason, Signature signature, String evaluatedFor, List<Condition> conditions,
+		Deliverables deliverables) {
 
 	/**
 	 * A condition of a Go with conditions as the record shows it: text, owner, due day,
@@ -52,6 +55,23 @@ public record GateRecord(String gate, int round, String processInstanceId, Strin
 
 	}
 
+
+	/**
+	 * The deliverables checklist at the decision: the document kinds required (empty when
+	 * the process did not keep them) and those missing, as codes.
+	 */
+	public record Deliverables(List<String> required, List<String> missing) {
+
+		/** The checklist in words, as the signed record states it. */
+		public String words() {
+			String missingWords = missing.isEmpty() ? "none missing" : "missing " + GateWords.documentKinds(missing);
+			return required.isEmpty() ? "Deliverables checklist at the decision: " + missingWords + "."
+					: "Deliverables checklist at the decision: required " + GateWords.documentKinds(required) + "; "
+							+ missingWords + ".";
+		}
+
+	}
+
 	/**
 	 * The evaluated decisions, each once: a decision both roots require (demand
 	 * stability, tooling economics, supplier readiness) is kept as evaluated first.
@@ -59,6 +79,16 @@ public record GateRecord(String gate, int round, String processInstanceId, Strin
 	public List<DecisionTrace> distinctDecisions() {
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		return decisions.stream().filter(trace -> seen.add(trace.key())).toList();
+	}
+
+	/**
+	 * The unmet conditions in words, a missing deliverable naming the kinds that were
+	 * missing.
+	 */
+	public List<String> reasonWords() {
+		Map<String, Object> given = deliverables == null ? Map.of()
+				: Map.of(ProductLifecycle.MISSING_DELIVERABLES.name(), String.join(",", deliverables.missing()));
+		return reasons.stream().map(reason -> GateWords.reason(reason, given)).toList();
 	}
 
 	/**

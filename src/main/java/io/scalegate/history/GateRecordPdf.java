@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * The signed gate record of a product as PDF: for every gate, each signature's
  * manifestation (printed name, date and time, meaning; 21 CFR Part 11 §11.50) with the
  * hash of the values it signed, the rules' inputs and answers with their versions (in
- * words, with units), who they were evaluated for, and the decision with any override
- * reason.
+ * words, with units), who they were evaluated for, the deliverables checklist they were
+ * given (required and missing documents), and the decision with any override reason.
  */
 @Component
 public class GateRecordPdf {
@@ -109,16 +109,15 @@ public class GateRecordPdf {
 				+ (gate.decidedAt() == null ? ", not decided yet" : ", decided " + TIME.format(gate.decidedAt())),
 				BODY));
 		if (gate.recommendation() != null) {
-			document.add(
-					new Paragraph(
-							"Recommendation: " + GateWords.recommendation(gate.recommendation())
-									+ (gate.reasons()
-										.isEmpty()
-												? " (every condition met)"
-												: ". Unmet: " + String.join(" ",
-														gate.reasons().stream().map(GateWords::reason).toList())),
-							BODY));
+			document
+				.add(new Paragraph(
+						"Recommendation: " + GateWords.recommendation(gate.recommendation()) + (gate.reasons().isEmpty()
+								? " (every condition met)" : ". Unmet: " + String.join(" ", gate.reasonWords())),
+						BODY));
 			document.add(new Paragraph("Evaluated by " + gate.evaluatedBy() + ".", BODY));
+			if (gate.deliverables() != null) {
+				document.add(new Paragraph(gate.deliverables().words(), BODY));
+			}
 		}
 		if (gate.decision() != null) {
 			document

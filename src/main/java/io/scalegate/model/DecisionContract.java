@@ -53,7 +53,7 @@ final class DecisionContract {
 					Set.of("DESIGN_NOT_FROZEN", "DEMAND_NOT_STABLE", "FEEDBACK_NOT_POSITIVE", "FEEDBACK_NEGATIVE",
 							"INSPECTION_NOT_APPROVED", "MATERIAL_NOT_CONFIRMED", "FINISH_NOT_CONFIRMED",
 							"SUPPLIER_NOT_QUALIFIED", "SUPPLIER_NOT_APPROVED", "TOOLING_NOT_JUSTIFIED",
-							"COST_REDUCTION_NOT_PRIORITY", "NEEDS_SUPPLY_COORDINATION")));
+							"COST_REDUCTION_NOT_PRIORITY", "NEEDS_SUPPLY_COORDINATION", "MISSING_DELIVERABLES")));
 
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
@@ -162,7 +162,7 @@ final class DecisionContract {
 		return ordered("designFrozen", "boolean", "inspectionStandardApproved", "boolean", "materialConfirmed",
 				"boolean", "surfaceFinishConfirmed", "boolean", "supplierApproved", "boolean",
 				"unitCostReductionPriority", "boolean", "needsSupplyCoordination", "boolean", "designChangesLast90Days",
-				"integer", "customerFeedback", "string");
+				"integer", "customerFeedback", "string", "missingDeliverables", "string");
 	}
 
 	private static Map<String, String> ordered(String... pairs) {

@@ -20,8 +20,9 @@ import org.w3c.dom.Document;
  * expressions only in the {@link ExpressionGrammar}, decisions in FEEL only), Camunda's
  * model parsers accept it, every form reference resolves to a form of the deployment
  * holding the keys the process reads ({@link FormReferences}), the lifecycle keeps its
- * contract tasks, groups and decisions ({@link LifecycleContract}) and the gate decisions
- * keep the public contract ({@link DecisionContract}).
+ * contract tasks, groups and decisions ({@link LifecycleContract}), the gate decisions
+ * keep the public contract ({@link DecisionContract}) and the deliverables checklist its
+ * own ({@link DeliverablesContract}).
  */
 @Service
 public class ModelValidation {
@@ -100,6 +101,7 @@ public class ModelValidation {
 			return;
 		}
 		DecisionContract.check(file, model, problems);
+		DeliverablesContract.check(file, model, problems);
 		FeelSyntax.check(file, model, problems);
 	}
 

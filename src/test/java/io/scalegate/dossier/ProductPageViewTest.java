@@ -203,6 +203,45 @@ class ProductPageViewTest extends KaribuTest {
 			.isEmpty();
 	}
 
+	@Autowired
+	io.scalegate.gate.TestDocumentsOnFile documents;
+
+	@Test
+	void theReadinessPanelShowsTheGateReviewsChecklistAndAMissingDocumentHoldsTheGo() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		documents.file(product.partNumber(), "FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN");
+		lifecycles.passGate1(product);
+		lifecycles.signAllReadiness(product);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent().navigate("products/" + product.partNumber());
+
+		assertThat(recommendation()).isEqualTo("Hold: the product stays in small batch");
+		assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+				spec -> spec.withId("readiness-missing-deliverables"))
+			.getText()).isEqualTo("Held: Required deliverables are not on file: Part submission warrant (PPAP).");
+		Div checklist = _get(Div.class, spec -> spec.withId("deliverables-checklist"));
+		assertThat(checklist.getElement().getAttribute("data-gate")).isEqualTo("gateReview");
+		assertThat(_get(Div.class, spec -> spec.withId("deliverable-CONTROL_PLAN")).getElement()
+			.getAttribute("data-on-file")).isEqualTo("true");
+		assertThat(_get(Div.class, spec -> spec.withId("deliverable-PPAP_SUBMISSION_WARRANT")).getElement()
+			.getTextRecursively()).isEqualTo("Part submission warrant (PPAP) · missing");
+		assertThat(_get(Span.class, spec -> spec.withId("deliverables-missing")).getText())
+			.isEqualTo("Missing: Part submission warrant (PPAP).");
+		// the what-if changes the evidence, not the documents on file
+		assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("what-if-missingDeliverables")))
+			.isEmpty();
+
+		documents.file(product.partNumber(), "FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN",
+				"PPAP_SUBMISSION_WARRANT");
+		_click(_get(Button.class, spec -> spec.withId("what-if-reset")));
+		assertThat(recommendation()).isEqualTo("Go: mass production");
+		assertThat(_get(Span.class, spec -> spec.withId("deliverables-missing")).getText())
+			.isEqualTo("Every required document is on file.");
+		assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
+				spec -> spec.withId("readiness-missing-deliverables")))
+			.isEmpty();
+	}
+
 	@Test
 	void aWhatIfChangesTheVerdictAndSavesNothing() {
 		Product product = lifecycles.aProductReadyForGate2(false);

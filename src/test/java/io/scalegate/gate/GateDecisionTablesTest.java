@@ -30,7 +30,8 @@ class GateDecisionTablesTest {
 	@BeforeAll
 	static void parseTheDrd() throws Exception {
 		dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-		for (String file : List.of("bpmn/mass-production-gate.dmn", "bpmn/customer-feedback.dmn")) {
+		for (String file : List.of("bpmn/mass-production-gate.dmn", "bpmn/customer-feedback.dmn",
+				"bpmn/gate-deliverables.dmn")) {
 			try (InputStream in = GateDecisionTablesTest.class.getClassLoader().getResourceAsStream(file)) {
 				dmn.parseDecisions(in).forEach(d -> decisions.put(d.getKey(), d));
 			}
@@ -56,7 +57,7 @@ class GateDecisionTablesTest {
 	@Test
 	void theDrdHoldsTheContractDecisions() {
 		assertThat(decisions).containsKeys("demandStability", "toolingEconomics", "supplierReadiness",
-				"massProductionGate", "gateReasons", "customerFeedbackSummary");
+				"massProductionGate", "gateReasons", "customerFeedbackSummary", "gateDeliverables");
 	}
 
 	@Nested
@@ -139,7 +140,7 @@ class GateDecisionTablesTest {
 				0.98, "supplierFirstPassYield", 0.99, "processCpk", 1.5, "designFrozen", true,
 				"inspectionStandardApproved", true, "materialConfirmed", true, "surfaceFinishConfirmed", true,
 				"supplierApproved", true, "unitCostReductionPriority", true, "needsSupplyCoordination", false,
-				"designChangesLast90Days", 0, "customerFeedback", "POSITIVE");
+				"designChangesLast90Days", 0, "customerFeedback", "POSITIVE", "missingDeliverables", "");
 	}
 
 	static List<String> reasons(Map<String, Object> variables) {
@@ -189,6 +190,32 @@ class GateDecisionTablesTest {
 		}
 
 		@Test
+		void aMissingDeliverableHoldsTheGoAndIsNamed() {
+			Map<String, Object> v = allMet();
+			v.put("missingDeliverables", "CONTROL_PLAN,PPAP_SUBMISSION_WARRANT");
+			assertThat(single("massProductionGate", v)).isEqualTo("STAY_SMALL_BATCH");
+			assertThat(reasons(v)).containsExactly("MISSING_DELIVERABLES");
+			v.put("needsSupplyCoordination", true);
+			assertThat(single("massProductionGate", v)).isEqualTo("STAY_SMALL_BATCH");
+			assertThat(reasons(v)).containsExactlyInAnyOrder("MISSING_DELIVERABLES", "NEEDS_SUPPLY_COORDINATION");
+			v.put("customerFeedback", "NEGATIVE");
+			assertThat(single("massProductionGate", v)).isEqualTo("RECYCLE_TO_PROTOTYPE");
+		}
+
+		@Test
+		void deliverablesAllOnFileOrNotCheckedChangeNothing() {
+			Map<String, Object> v = allMet();
+			v.put("missingDeliverables", "");
+			assertThat(single("massProductionGate", v)).isEqualTo("GO_MASS_PRODUCTION");
+			assertThat(reasons(v)).isEmpty();
+			v.put("missingDeliverables", null);
+			assertThat(single("massProductionGate", v)).isEqualTo("GO_MASS_PRODUCTION");
+			assertThat(reasons(v)).isEmpty();
+			v.remove("missingDeliverables");
+			assertThat(single("massProductionGate", v)).isEqualTo("GO_MASS_PRODUCTION");
+		}
+
+		@Test
 		void oneDesignChangeIn90DaysStillCountsAsFrozen() {
 			Map<String, Object> v = allMet();
 			v.put("designChangesLast90Days", 1);
@@ -225,6 +252,32 @@ class GateDecisionTablesTest {
 				}
 			}
 			assertThat(failures).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class GateDeliverables {
+
+		List<String> kinds(String gate) {
+			return evaluate("gateDeliverables", vars("gate", gate)).collectEntries("documentKind");
+		}
+
+		@Test
+		void gateOneRequiresTheDrawing() {
+			assertThat(kinds("prototypeReview")).containsExactly("DRAWING");
+		}
+
+		@Test
+		void gateTwoRequiresThePpapElementsOfASeriesRelease() {
+			assertThat(kinds("gateReview")).containsExactly("FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE",
+					"CONTROL_PLAN", "PPAP_SUBMISSION_WARRANT");
+		}
+
+		@Test
+		void anotherTaskRequiresNothing() {
+			assertThat(kinds("designFreezeSignOff")).isEmpty();
+			assertThat(evaluate("gateDeliverables", new HashMap<>()).getResultList()).isEmpty();
 		}
 
 	}

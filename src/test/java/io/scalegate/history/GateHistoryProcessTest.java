@@ -167,6 +167,38 @@ class GateHistoryProcessTest {
 		}
 	}
 
+	@Autowired
+	io.scalegate.gate.TestDocumentsOnFile documents;
+
+	@Test
+	void theSignedGateRecordStatesTheDeliverablesChecklistAtTheDecision() throws Exception {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		documents.file(product.partNumber(), "FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN");
+		lifecycles.passGate1(product);
+		signReadiness(product);
+		decide(product, "STAY_SMALL_BATCH", null);
+		// filed after the decision: the record keeps what the decision was given
+		documents.file(product.partNumber(), "FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN",
+				"PPAP_SUBMISSION_WARRANT");
+
+		List<GateRecord> gates = history.of(product.partNumber()).gates();
+		assertThat(gates.get(0).deliverables()).as("Gate 1 is decided by a person, no rules were given a checklist")
+			.isNull();
+		GateRecord gate2 = gates.get(1);
+		assertThat(gate2.deliverables().required()).containsExactly("FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE",
+				"CONTROL_PLAN", "PPAP_SUBMISSION_WARRANT");
+		assertThat(gate2.deliverables().missing()).containsExactly("PPAP_SUBMISSION_WARRANT");
+		assertThat(gate2.reasons()).containsExactly("MISSING_DELIVERABLES");
+
+		String text = String.join(" ", pdfLines(product));
+		assertThat(text)
+			.contains("Deliverables checklist at the decision: required First article inspection, "
+					+ "Material certificate, Control plan, Part submission warrant (PPAP); missing Part submission "
+					+ "warrant (PPAP).")
+			.contains("Unmet: Required deliverables are not on file: Part submission warrant (PPAP).")
+			.containsPattern("Missing deliverables ?Part submission warrant \\(PPAP\\)");
+	}
+
 	@Test
 	void aGoWithConditionsShowsEachConditionWithItsOwnerDueDateStateAndClosing() throws Exception {
 		Product product = lifecycles.aProductReadyForGate2(false);

@@ -325,6 +325,33 @@ class ModelValidationTest {
 	}
 
 	@Test
+	void keepsTheDeliverablesChecklistContract() throws IOException {
+		String file = "gate-deliverables.dmn";
+		assertThat(problems(oursWith(file, "<text>\"CONTROL_PLAN\"</text>", "<text>\"CONTROL_PLANS\"</text>")))
+			.containsExactly("gate-deliverables.dmn [Rule_gateDeliverables_4] the output documentKind may only be a "
+					+ "known document kind, one of [DRAWING, INSPECTION_REPORT, FIRST_ARTICLE_INSPECTION, "
+					+ "MATERIAL_CERTIFICATE, PPAP_SUBMISSION_WARRANT, CONTROL_PLAN, PFMEA, CAPABILITY_STUDY_REPORT, "
+					+ "OTHER], not \"CONTROL_PLANS\"");
+		assertThat(problems(oursWith(file, "\"PFMEA\",", "\"PFMEA\",\"SELFIE\",")))
+			.anySatisfy(p -> assertThat(p).contains("allowed values of documentKind", "not \"SELFIE\""));
+		assertThat(problems(oursWith(file, "hitPolicy=\"COLLECT\"", "hitPolicy=\"FIRST\"")))
+			.anySatisfy(p -> assertThat(p).contains("gateDeliverables must keep the hit policy COLLECT"));
+		assertThat(problems(oursWith(file, "name=\"documentKind\"", "name=\"kind\"")))
+			.anySatisfy(p -> assertThat(p).contains("the output documentKind of gateDeliverables is missing"));
+		assertThat(problems(oursWith(file, "<text>gate</text>", "<text>stage</text>")))
+			.anySatisfy(p -> assertThat(p).contains("gateDeliverables reads only the gate", "not `stage`"))
+			.anySatisfy(p -> assertThat(p).contains("gateDeliverables no longer reads the gate"));
+		assertThat(problems(oursWith(file, "id=\"InputExpression_gateDeliverables_gate\" typeRef=\"string\"",
+				"id=\"InputExpression_gateDeliverables_gate\" typeRef=\"integer\"")))
+			.anySatisfy(p -> assertThat(p).contains("the input gate must keep the type string, not integer"));
+		assertThat(problems(oursWith(file, "<text>\"gateReview\"</text>", "<text>\"gateReviw\"</text>")))
+			.anySatisfy(p -> assertThat(p).contains("the gate may only be one of [prototypeReview, gateReview]",
+					"not \"gateReviw\""));
+		assertThat(problems(oursWith(file, "<decision id=\"gateDeliverables\"", "<decision id=\"deliverables\"")))
+			.anySatisfy(p -> assertThat(p).contains("the deliverables checklist decision gateDeliverables is missing"));
+	}
+
+	@Test
 	void givesEveryRealModelByOthersAClearVerdict() throws IOException {
 		assertThat(problems(List.of(fixture("dinnerDecisions.dmn")))).isEmpty();
 		assertThat(problems(List.of(fixture("xslt-example.bpmn"))))

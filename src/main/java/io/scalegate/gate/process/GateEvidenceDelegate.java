@@ -4,6 +4,8 @@ import static io.scalegate.gate.ProductLifecycle.*;
 
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.evidence.GateEvidence;
+import io.scalegate.gate.Deliverables;
+import io.scalegate.gate.DeliverablesStatus;
 import io.scalegate.gate.GateInputs;
 import io.scalegate.gate.ReadinessCheck;
 import java.util.Map;
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Computes the gate inputs from the product's recorded evidence and sets them as process
  * variables of the contract's names. Inputs that were already set when the readiness
  * check first ran (a process started by another system with its own figures) are kept as
- * they were given. The verdict on these inputs is kept on the product for the products
- * list.
+ * they were given. The deliverables the gate review's checklist requires and the product
+ * lacks are the input {@code missingDeliverables}. The verdict on these inputs is kept on
+ * the product for the products list.
  */
 @Component("computeGateEvidence")
 class GateEvidenceDelegate implements JavaDelegate {
@@ -30,7 +33,11 @@ class GateEvidenceDelegate implements JavaDelegate {
 
 	private final ReadinessCheck readiness;
 
-	GateEvidenceDelegate(EvidenceService evidence, DecisionService decisions, ReadinessCheck readiness) {
+	private final Deliverables deliverables;
+
+	GateEvidenceDelegate(EvidenceService evidence, DecisionService decisions, ReadinessCheck readiness,
+			Deliverables deliverables) {
+		this.deliverables = deliverables;
 		this.evidence = evidence;
 		this.decisions = decisions;
 		this.readiness = readiness;
@@ -47,6 +54,11 @@ class GateEvidenceDelegate implements JavaDelegate {
 			.getSingleEntry();
 		Map<String, Object> computed = ReadinessCheck.evidenceInputs(gate, feedback);
 		computed.keySet().removeAll(given);
+		// the gate review's deliverables checklist against the documents on file, always
+		// ScaleGate's own (never given by a starting system)
+		DeliverablesStatus checklist = deliverables.recorded(execution.getProcessBusinessKey(), GATE_REVIEW);
+		computed.put(MISSING_DELIVERABLES.name(), checklist.missingDeliverables());
+		computed.put(REQUIRED_DELIVERABLES.name(), String.join(",", checklist.required()));
 		execution.setVariables(computed);
 		readiness.record(execution.getProcessBusinessKey(), new GateInputs(execution.getVariables()));
 	}

@@ -44,6 +44,8 @@ public class ReadinessPanel extends VerticalLayout {
 
 	private final Div verdict = new Div();
 
+	private final Div checklist = new Div();
+
 	private final Map<String, HasValue<?, ?>> whatIfFields = new LinkedHashMap<>();
 
 	private final Span whatIfMarker = new Span("What-if: not saved");
@@ -64,7 +66,7 @@ public class ReadinessPanel extends VerticalLayout {
 		whatIfMarker.setId("what-if-marker");
 		whatIfMarker.getElement().getThemeList().add("badge contrast");
 		whatIfMarker.setVisible(false);
-		add(whatIfMarker, verdict, whatIf());
+		add(whatIfMarker, verdict, checklist, whatIf());
 		refresh();
 	}
 
@@ -80,6 +82,8 @@ public class ReadinessPanel extends VerticalLayout {
 		});
 		whatIfMarker.setVisible(false);
 		show(check.evaluate(current));
+		checklist.removeAll();
+		checklist.add(new DeliverablesChecklist(check.deliverables(partNumber)));
 	}
 
 	private void show(Readiness readiness) {
@@ -100,6 +104,12 @@ public class ReadinessPanel extends VerticalLayout {
 			signals.add(signal(status));
 		}
 		verdict.add(signals);
+		if (readiness.reasons().contains(GateReason.MISSING_DELIVERABLES)) {
+			Paragraph missing = new Paragraph(
+					"Held: " + GateWords.reason(GateReason.MISSING_DELIVERABLES, readiness.inputs()));
+			missing.setId("readiness-missing-deliverables");
+			verdict.add(missing);
+		}
 		if (readiness.reasons().contains(GateReason.NEEDS_SUPPLY_COORDINATION)) {
 			verdict.add(new Paragraph("Route: " + GateReason.NEEDS_SUPPLY_COORDINATION.explanation()
 					+ " A ready product goes to one-stop scale planning."));
@@ -136,6 +146,10 @@ public class ReadinessPanel extends VerticalLayout {
 		FormLayout form = new FormLayout();
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2));
 		for (ProcessVariable<?> input : GATE_INPUTS) {
+			if (input.equals(MISSING_DELIVERABLES)) {
+				// the documents on file, shown by the checklist; a what-if keeps them
+				continue;
+			}
 			Component field = field(input);
 			field.setId("what-if-" + input.name());
 			whatIfFields.put(input.name(), (HasValue<?, ?>) field);

@@ -133,8 +133,7 @@ class GateHistoryView extends ProductRouteView {
 		if (gate.recommendation() != null) {
 			Div recommendation = line("Recommendation",
 					GateWords.recommendation(gate.recommendation()) + (gate.reasons().isEmpty()
-							? " (every condition met)"
-							: ". Unmet: " + String.join(" ", gate.reasons().stream().map(GateWords::reason).toList())));
+							? " (every condition met)" : ". Unmet: " + String.join(" ", gate.reasonWords())));
 			recommendation.addClassName("gate-recommendation");
 			Div evaluated = line("Evaluated by", gate.evaluatedBy());
 			evaluated.addClassName("gate-evaluated-by");

@@ -112,7 +112,7 @@ class EvidenceContext extends VerticalLayout {
 		list.setId("gate-reasons");
 		if (reasons instanceof Collection<?> items && !items.isEmpty()) {
 			for (Object reason : items) {
-				list.add(new ListItem(GateWords.reason(String.valueOf(reason))));
+				list.add(new ListItem(GateWords.reason(String.valueOf(reason), variables)));
 			}
 		}
 		else {
@@ -133,6 +133,7 @@ class EvidenceContext extends VerticalLayout {
 				ProductLifecycle.INSPECTION_STANDARD_APPROVED, ProductLifecycle.MATERIAL_CONFIRMED,
 				ProductLifecycle.SURFACE_FINISH_CONFIRMED, ProductLifecycle.SUPPLIER_APPROVED));
 		shown.addAll(ProductLifecycle.COMPUTED_GATE_INPUTS);
+		shown.add(ProductLifecycle.MISSING_DELIVERABLES);
 		return shown;
 	}
 

@@ -24,8 +24,10 @@ import io.scalegate.comment.ui.CommentThreads;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.form.RenderedForm;
+import io.scalegate.gate.Deliverables;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ProductLifecycle;
+import io.scalegate.gate.ui.DeliverablesChecklist;
 import io.scalegate.security.CurrentUser;
 import io.scalegate.security.SigningCredentials;
 import io.scalegate.security.UserAccount;
@@ -45,7 +47,8 @@ import java.util.function.Consumer;
 
 /**
  * One task: its Camunda Form beside the evidence it is about (above it on a phone),
- * completed with an electronic signature.
+ * completed with an electronic signature; a gate's review shows the gate's deliverables
+ * checklist above its form.
  */
 @Route("tasks/:taskId")
 @PageTitle("Task | ScaleGate")
@@ -68,10 +71,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final CommentThreads comments;
 
+	private final Deliverables deliverables;
+
 	TaskView(Inbox inbox, TaskForms forms, TaskCompletion completion, FourEyesRule fourEyes, EvidenceService evidence,
-			CurrentUser currentUser, SigningCredentials signing, CommentThreads comments) {
+			CurrentUser currentUser, SigningCredentials signing, CommentThreads comments, Deliverables deliverables) {
 		this.signing = signing;
 		this.comments = comments;
+		this.deliverables = deliverables;
 		this.inbox = inbox;
 		this.forms = forms;
 		this.completion = completion;
@@ -161,6 +167,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout actions = new HorizontalLayout(sign, backToInbox());
 		VerticalLayout left = new VerticalLayout(form.layout(), actions, comments.forTask(task.id(), user));
+		if (Deliverables.isGate(task.taskKey())) {
+			// the gate's checklist against the documents on file now, above the decision
+			left.addComponentAtIndex(0,
+					new DeliverablesChecklist(deliverables.status(task.partNumber(), task.taskKey())));
+		}
 		sign.addClickListener(
 				click -> sign(task, form, (String) variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()),
 						gone -> taskGone(gone, sign, left)));

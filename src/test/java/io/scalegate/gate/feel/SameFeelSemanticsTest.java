@@ -59,7 +59,7 @@ class SameFeelSemanticsTest {
 				files.put(file.getFileName().toString(), Files.readString(file));
 			}
 		}
-		assertThat(files).containsKeys("mass-production-gate.dmn", "customer-feedback.dmn");
+		assertThat(files).containsKeys("mass-production-gate.dmn", "customer-feedback.dmn", "gate-deliverables.dmn");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class SameFeelSemanticsTest {
 				failures);
 		// the sweep reaches failures (wrong types) as well as results
 		assertThat(failures).isPositive().isLessThan(compared);
-		assertThat(compared).isEqualTo(SWEEP * 6); // six decisions in two files
+		assertThat(compared).isEqualTo(SWEEP * 7); // seven decisions in three files
 	}
 
 	@Test
@@ -238,6 +238,9 @@ class SameFeelSemanticsTest {
 		}
 		put(inputs, "customerFeedback", random,
 				() -> pick(random, "POSITIVE", "NEGATIVE", "MIXED", "NONE", "positive", ""));
+		put(inputs, "missingDeliverables", random,
+				() -> pick(random, "", "CONTROL_PLAN", "FIRST_ARTICLE_INSPECTION,PPAP_SUBMISSION_WARRANT", " "));
+		put(inputs, "gate", random, () -> pick(random, "prototypeReview", "gateReview", "GATEREVIEW", ""));
 		for (String name : List.of("designFrozen", "inspectionStandardApproved", "materialConfirmed",
 				"surfaceFinishConfirmed", "supplierApproved", "unitCostReductionPriority", "needsSupplyCoordination")) {
 			put(inputs, name, random, random::nextBoolean);

@@ -44,6 +44,48 @@ class WhatIfInputApiTest {
 			.build(), BodyHandlers.ofString());
 	}
 
+	@Autowired
+	io.scalegate.gate.TestDocumentsOnFile documents;
+
+	HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("engineer:demo".getBytes(StandardCharsets.UTF_8)))
+			.GET()
+			.build(), BodyHandlers.ofString());
+	}
+
+	@org.junit.jupiter.api.Test
+	void theReadinessNamesTheMissingDeliverablesAndAWhatIfCanFileThemOrRefusesAnUnknownKind() throws Exception {
+		String partNumber = "DLV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		assertThat(post("/api/products", """
+				{"partNumber": "%s", "name": "Shaft", "customer": "Kestrel", "revision": "A", "owner": "engineer"}"""
+			.formatted(partNumber)).statusCode()).isEqualTo(201);
+		documents.file(partNumber, "CONTROL_PLAN");
+
+		JsonNode readiness = json.readTree(get("/api/products/" + partNumber + "/readiness").body());
+		assertThat(readiness.path("inputs").path("missingDeliverables").asText())
+			.isEqualTo("FIRST_ARTICLE_INSPECTION,MATERIAL_CERTIFICATE,PPAP_SUBMISSION_WARRANT");
+		assertThat(readiness.path("deliverables").path("gate").asText()).isEqualTo("gateReview");
+		assertThat(readiness.path("deliverables").path("onFile").toString()).isEqualTo("[\"CONTROL_PLAN\"]");
+		assertThat(readiness.path("deliverables").path("missing").toString())
+			.isEqualTo("[\"FIRST_ARTICLE_INSPECTION\",\"MATERIAL_CERTIFICATE\",\"PPAP_SUBMISSION_WARRANT\"]");
+		assertThat(readiness.path("reasons").findValuesAsText("explanation"))
+			.contains("Required deliverables are not on file: First article inspection, Material certificate, "
+					+ "Part submission warrant (PPAP).");
+
+		JsonNode filed = json.readTree(
+				post("/api/products/" + partNumber + "/readiness/what-if", "{\"missingDeliverables\": \"\"}").body());
+		assertThat(filed.path("reasons").findValuesAsText("reason")).doesNotContain("MISSING_DELIVERABLES");
+
+		HttpResponse<String> refused = post("/api/products/" + partNumber + "/readiness/what-if",
+				"{\"missingDeliverables\": \"SELFIE\"}");
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		JsonNode error = json.readTree(refused.body()).path("errors").get(0);
+		assertThat(error.path("field").asText()).isEqualTo("missingDeliverables");
+		assertThat(error.path("message").asText()).contains("document kind codes joined by commas");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "demandCv|1e400|a finite number", "demandCv|-1e400|a finite number",

@@ -56,7 +56,7 @@ class ModelChangesProcessTest {
 
 	@Test
 	void theSeededCasesPassOnTheShippedDecisionsAndReachEveryRule() {
-		for (String file : List.of(GATE_DMN, "bpmn/customer-feedback.dmn")) {
+		for (String file : List.of(GATE_DMN, "bpmn/customer-feedback.dmn", "bpmn/gate-deliverables.dmn")) {
 			ModelChange opened = changes.open(changes.latest().getId(), file, "owner");
 			CaseRun run = runner.run(opened.fileName(), opened.content());
 			assertThat(run.cases()).as(file).isNotEmpty();

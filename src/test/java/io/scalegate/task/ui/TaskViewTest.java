@@ -97,6 +97,69 @@ class TaskViewTest extends KaribuTest {
 		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("inbox");
 	}
 
+	@Autowired
+	io.scalegate.gate.TestDocumentsOnFile documents;
+
+	@Test
+	void theGateReviewShowsItsDeliverablesChecklistAndNamesTheMissingOnes() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		documents.file(product.partNumber(), "DRAWING", "MATERIAL_CERTIFICATE", "CONTROL_PLAN");
+		lifecycles.passGate1(product);
+		lifecycles.signAllReadiness(product);
+		Task review = lifecycles.task(product, GATE_REVIEW);
+		login("gatekeeper", "GATEKEEPER");
+		UI.getCurrent().navigate("tasks/" + review.getId());
+
+		com.vaadin.flow.component.html.Div checklist = _get(com.vaadin.flow.component.html.Div.class,
+				spec -> spec.withId("deliverables-checklist"));
+		assertThat(checklist.getElement().getAttribute("data-complete")).isEqualTo("false");
+		assertThat(checklist.getElement().getTextRecursively()).contains("Deliverables for Gate 2 (mass production)",
+				"First article inspection · missing", "Material certificate · on file", "Control plan · on file",
+				"Part submission warrant (PPAP) · missing");
+		assertThat(_get(Span.class, spec -> spec.withId("deliverables-missing")).getText())
+			.isEqualTo("Missing: First article inspection, Part submission warrant (PPAP).");
+		assertThat(_get(Span.class, spec -> spec.withId("gate-recommendation")).getText())
+			.isEqualTo("Hold: the product stays in small batch");
+		assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+			.containsExactly("Required deliverables are not on file: First article inspection, "
+					+ "Part submission warrant (PPAP).");
+		assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("gate-inputs")).getElement()
+			.getTextRecursively())
+			.contains("Missing deliverablesFirst article inspection, Part submission warrant (PPAP)");
+	}
+
+	@Test
+	void thePrototypeReviewShowsTheDrawingItRequires() {
+		Product product = lifecycles.aProduct(false);
+		documents.file(product.partNumber());
+		Task review = lifecycles.task(product, PROTOTYPE_REVIEW);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + review.getId());
+
+		assertThat(
+				_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("deliverable-DRAWING")).getElement()
+					.getTextRecursively())
+			.isEqualTo("Drawing · missing");
+		assertThat(_get(Span.class, spec -> spec.withId("deliverables-missing")).getText())
+			.isEqualTo("Missing: Drawing.");
+
+		documents.file(product.partNumber(), "DRAWING");
+		UI.getCurrent().refreshCurrentRoute(false);
+		assertThat(_get(Span.class, spec -> spec.withId("deliverables-missing")).getText())
+			.isEqualTo("Every required document is on file.");
+	}
+
+	@Test
+	void aReadinessTaskHasNoChecklist() {
+		Product product = lifecycles.aProduct(false);
+		lifecycles.passGate1(product);
+		Task task = lifecycles.task(product, DESIGN_FREEZE_SIGN_OFF);
+		login("engineer", "ENGINEER");
+		UI.getCurrent().navigate("tasks/" + task.getId());
+		assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("deliverables-checklist")))
+			.isEmpty();
+	}
+
 	@Test
 	void theGateReviewShowsTheRecommendationAndEveryReasonInWords() {
 		Product product = lifecycles.aProduct(false);
