@@ -32,7 +32,8 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule featuresDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
 		.layer("pages")
-		.definedBy("io.scalegate.dossier..", "io.scalegate.demo..", "io.scalegate.history..", "io.scalegate.model..")
+		.definedBy("io.scalegate.dossier..", "io.scalegate.demo..", "io.scalegate.history..", "io.scalegate.model..",
+				"io.scalegate.dashboard..")
 		.layer("task")
 		.definedBy("io.scalegate.task..")
 		.layer("gate")
