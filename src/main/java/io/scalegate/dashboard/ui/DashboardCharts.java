@@ -59,8 +59,9 @@ final class DashboardCharts {
 		StringBuilder svg = open("cumulative-flow-chart", height, "Cumulative flow: products per stage by week",
 				description);
 		legend(svg, STACK.stream().map(s -> new String[] { s.label(), colour(s) }).toList());
+		// whole products on every grid line: a multiple of four
 		long max = Math.max(4, flow.maxTotal());
-		double top = niceCeiling(max);
+		double top = max <= 40 ? Math.ceil(max / 4.0) * 4 : niceCeiling(max);
 		double plot = height - bottom - TOP;
 		axes(svg, top, height, bottom);
 		int n = points.size();
@@ -96,7 +97,7 @@ final class DashboardCharts {
 		for (int i = 0; i < n; i += every) {
 			svg.append(text(x(i, step, n), height - bottom + 16, DAY.format(points.get(i)), "middle"));
 		}
-		return close(svg);
+		return close(svg, "cumulative-flow-chart");
 	}
 
 	private static double x(int i, double step, int n) {
@@ -117,7 +118,7 @@ final class DashboardCharts {
 				.append(": ")
 				.append(time.samples() == 0 ? "no measurement"
 						: "median " + days(time.median()) + ", 90th percentile " + days(time.p90()) + ", "
-								+ time.partNumbers().size() + " products")
+								+ count(time.partNumbers().size()))
 				.append(". ");
 		}
 		StringBuilder svg = open(id, height, title, description.toString().strip());
@@ -157,7 +158,7 @@ final class DashboardCharts {
 					days(time.median()) + " · P90 " + days(time.p90()) + " · " + count(time.partNumbers().size()),
 					"start"));
 		}
-		return close(svg);
+		return close(svg, id);
 	}
 
 	/** A duration in days with one decimal ("2.5 d"). */
@@ -221,8 +222,9 @@ final class DashboardCharts {
 				+ "</desc>");
 	}
 
-	private static Svg close(StringBuilder svg) {
+	private static Svg close(StringBuilder svg, String id) {
 		Svg chart = new Svg(svg.append("</svg>").toString());
+		chart.setId(id + "-box");
 		chart.getElement().getStyle().set("width", "100%").set("max-width", "860px");
 		return chart;
 	}
