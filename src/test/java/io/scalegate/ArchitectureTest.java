@@ -33,7 +33,7 @@ class ArchitectureTest {
 	static final ArchRule featuresDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
 		.layer("pages")
 		.definedBy("io.scalegate.dossier..", "io.scalegate.demo..", "io.scalegate.history..", "io.scalegate.model..",
-				"io.scalegate.notification..")
+				"io.scalegate.notification..", "io.scalegate.dashboard..")
 		.layer("task")
 		.definedBy("io.scalegate.task..")
 		.layer("comment")

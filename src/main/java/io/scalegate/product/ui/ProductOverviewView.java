@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -32,6 +34,7 @@ import io.scalegate.base.ui.PageAddress;
 import io.scalegate.product.GateBlockers;
 import io.scalegate.product.GateRules;
 import io.scalegate.product.Product;
+import io.scalegate.product.ProductExport;
 import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductLoading;
 import io.scalegate.product.ProductMarks;
@@ -121,6 +124,16 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 
 	private final ProductLoading loading;
 
+	private final ProductExport export;
+
+	/**
+	 * What the export writes: the filter and order the list shows now (downloads are
+	 * served outside the UI's lock, so they read these, not the fields).
+	 */
+	private volatile ProductFilter shownFilter = ProductFilter.none();
+
+	private volatile Sort shownSort = Sort.unsorted();
+
 	private final FlexLayout counts = new FlexLayout();
 
 	private final Div loadingNotice = new Div();
@@ -128,9 +141,10 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 	private boolean loadingShown;
 
 	ProductOverviewView(ProductSearch search, ProductService productService, GateBlockers blockers, GateRules rules,
-			AuthenticationContext authentication, ProductLoading loading, ProductMarks marks) {
+			AuthenticationContext authentication, ProductLoading loading, ProductMarks marks, ProductExport export) {
 		this.search = search;
 		this.marks = marks;
+		this.export = export;
 		this.productService = productService;
 		this.loading = loading;
 		this.blockers = blockers;
@@ -146,6 +160,11 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			title.addToEnd(register);
 		}
+		title.addToEnd(
+				exportLink("export-csv", "Export CSV", "scalegate-products.csv", "text/csv;charset=UTF-8",
+						this::exportCsv),
+				exportLink("export-xlsx", "Export Excel", "scalegate-products.xlsx",
+						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", this::exportXlsx));
 		add(title);
 		counts.setId("stage-counts");
 		counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -328,9 +347,11 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 	private void refresh() {
 		ProductFilter filter = new ProductFilter(text.getValue(), stages.getValue(), customer.getValue(),
 				owner.getValue(), gateReady.getValue(), blockedBy.getValue());
+		shownFilter = filter;
 		grid.setItems(query -> {
-			List<Product> page = search.page(filter, PageRequest.of(query.getPage(), query.getPageSize(),
-					VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("partNumber"))));
+			shownSort = VaadinSpringDataHelpers.toSpringDataSort(query);
+			List<Product> page = search.page(filter,
+					PageRequest.of(query.getPage(), query.getPageSize(), shownSort.and(Sort.by("partNumber"))));
 			conditional = marks.conditional(page.stream().map(Product::partNumber).toList());
 			return page.stream();
 		}, query -> (int) search.count(filter));
@@ -354,6 +375,45 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 		return both;
 	}
 
+	/** Writes the products the list shows, in its order, to a download. */
+	@FunctionalInterface
+	private interface Export {
+
+		void write(java.io.OutputStream out) throws java.io.IOException;
+
+	}
+
+	/** The products the list shows now as CSV. */
+	void exportCsv(java.io.OutputStream out) throws java.io.IOException {
+		java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+		export.csv(shownFilter, shownSort, writer);
+		writer.flush();
+	}
+
+	/** The products the list shows now as an Excel workbook. */
+	void exportXlsx(java.io.OutputStream out) {
+		export.xlsx(shownFilter, shownSort, out);
+	}
+
+	/**
+	 * A button that downloads exactly the products the list shows, in its order, with its
+	 * columns.
+	 */
+	private Anchor exportLink(String id, String label, String fileName, String contentType, Export write) {
+		Anchor link = new Anchor((DownloadHandler) event -> {
+			event.setFileName(fileName);
+			event.setContentType(contentType);
+			try (java.io.OutputStream out = event.getOutputStream()) {
+				write.write(out);
+			}
+		}, "");
+		link.setId(id);
+		link.getElement().setAttribute("download", true);
+		link.getElement().setAttribute("title", "The products the filters show, with the list's columns");
+		link.add(new Button(label, VaadinIcon.DOWNLOAD.create()));
+		return link;
+	}
+
 	private Span gate(Product product) {
 		if (!product.stage().running()) {
 			// its lifecycle has ended: no gate is pending, its last verdict is history
@@ -362,12 +422,7 @@ class ProductOverviewView extends VerticalLayout implements BeforeEnterObserver 
 			return ended;
 		}
 		String recommendation = product.gateRecommendation();
-		int n = product.blockers().size();
-		Span badge = new Span(recommendation == null ? "not evaluated"
-				: ProductFilter.READY.equals(recommendation) ? "ready"
-						: "ONE_STOP_SCALE_PLANNING".equals(recommendation) ? "ready: one-stop"
-								: (n == 1 ? "1 blocker" : n + " blockers")
-										+ ("RECYCLE_TO_PROTOTYPE".equals(recommendation) ? ", recycle" : ""));
+		Span badge = new Span(ProductExport.gate(product));
 		badge.getElement()
 			.getThemeList()
 			.add(recommendation == null ? "badge contrast"

@@ -2,6 +2,7 @@ package io.scalegate.product.web;
 
 import io.scalegate.base.web.Idempotency;
 import io.scalegate.product.Product;
+import io.scalegate.product.ProductExport;
 import io.scalegate.product.ProductFilter;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductSearch;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Products for other systems: register (which starts the lifecycle), read one, page
@@ -46,10 +50,13 @@ class ProductApi {
 
 	private final Idempotency idempotency;
 
-	ProductApi(ProductService products, ProductSearch search, Idempotency idempotency) {
+	private final ProductExport export;
+
+	ProductApi(ProductService products, ProductSearch search, Idempotency idempotency, ProductExport export) {
 		this.products = products;
 		this.search = search;
 		this.idempotency = idempotency;
+		this.export = export;
 	}
 
 	@GetMapping
@@ -66,17 +73,54 @@ class ProductApi {
 		if (size < 1 || size > 500) {
 			throw new io.scalegate.base.InvalidInput("size", "must be between 1 and 500");
 		}
-		if (stage != null && stage.contains(null)) {
-			throw new io.scalegate.base.InvalidInput("stage",
-					"a blank value cannot be read: expected one of " + java.util.Arrays.toString(Stage.values()));
-		}
-		ProductFilter filter = new ProductFilter(q, stage == null ? Set.of() : stage, customer, null, gateReady,
-				blockedBy);
+		ProductFilter filter = filter(q, stage, customer, gateReady, blockedBy);
 		List<ProductView> items = search.page(filter, PageRequest.of(page, size, Sort.by("partNumber")))
 			.stream()
 			.map(ProductView::of)
 			.toList();
 		return new ProductPage(items, page, size, search.count(filter));
+	}
+
+	@GetMapping(params = "format")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Export the products the filters find, as the products list shows them (with format)",
+			description = "format=csv: RFC 4180, every cell quoted, text that starts like a formula prefixed with an"
+					+ " apostrophe; format=xlsx: an Excel workbook with a bold header row, the rules version as a"
+					+ " number and the registration as a date. Columns: part number, name, customer, stage, gate,"
+					+ " rules, owner, registered; in part number order.")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam @Parameter(description = "csv or xlsx") String format,
+			@RequestParam(required = false) @Parameter(description = "part number or name contains") String q,
+			@RequestParam(required = false) Set<Stage> stage, @RequestParam(required = false) String customer,
+			@RequestParam(defaultValue = "false") boolean gateReady,
+			@RequestParam(required = false) @Parameter(description = "a gateReasons value") String blockedBy) {
+		ProductFilter filter = filter(q, stage, customer, gateReady, blockedBy);
+		return switch (format) {
+			case "csv" -> ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scalegate-products.csv\"")
+				.body(out -> {
+					java.io.Writer writer = new java.io.OutputStreamWriter(out,
+							java.nio.charset.StandardCharsets.UTF_8);
+					export.csv(filter, Sort.unsorted(), writer);
+					writer.flush();
+				});
+			case "xlsx" -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(XLSX))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scalegate-products.xlsx\"")
+				.body(out -> export.xlsx(filter, Sort.unsorted(), out));
+			default -> throw new io.scalegate.base.InvalidInput("format", "must be csv or xlsx");
+		};
+	}
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static ProductFilter filter(String q, Set<Stage> stage, String customer, boolean gateReady,
+			String blockedBy) {
+		if (stage != null && stage.contains(null)) {
+			throw new io.scalegate.base.InvalidInput("stage",
+					"a blank value cannot be read: expected one of " + java.util.Arrays.toString(Stage.values()));
+		}
+		return new ProductFilter(q, stage == null ? Set.of() : stage, customer, null, gateReady, blockedBy);
 	}
 
 	@GetMapping("/{partNumber}")

@@ -330,4 +330,40 @@ class ProductOverviewViewTest extends KaribuTest {
 		return ((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), row, "rules")).getText();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theExportHoldsExactlyTheProductsTheFiltersShow() throws Exception {
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("");
+		assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-csv"))).hasSize(1);
+		assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-xlsx"))).hasSize(1);
+		_get(MultiSelectComboBox.class, spec -> spec.withId("filter-stage")).setValue(Set.of(Stage.MASS_PRODUCTION));
+		ProductOverviewView view = _get(ProductOverviewView.class);
+
+		java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+		view.exportCsv(csv);
+		List<String> partNumbers = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(csv.toString(java.nio.charset.StandardCharsets.UTF_8)))
+			.getRecords()
+			.stream()
+			.map(row -> row.get("Part number"))
+			.toList();
+		List<String> shown = new java.util.ArrayList<>();
+		for (int i = 0; i < _size(grid()); i++) {
+			shown.add(_get(grid(), i).partNumber());
+		}
+		assertThat(partNumbers).isNotEmpty().isEqualTo(shown);
+
+		java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+		view.exportXlsx(xlsx);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(shown.size());
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Mass production");
+		}
+	}
+
 }
