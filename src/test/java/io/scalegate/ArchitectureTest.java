@@ -39,6 +39,8 @@ class ArchitectureTest {
 		.definedBy("io.scalegate.gate..")
 		.layer("evidence")
 		.definedBy("io.scalegate.evidence..", "io.scalegate.form..")
+		.layer("document")
+		.definedBy("io.scalegate.document..")
 		.layer("product")
 		.definedBy("io.scalegate.product..", "io.scalegate.security..")
 		.layer("bottom")
@@ -51,8 +53,10 @@ class ArchitectureTest {
 		.mayOnlyBeAccessedByLayers("pages", "task")
 		.whereLayer("evidence")
 		.mayOnlyBeAccessedByLayers("pages", "task", "gate")
+		.whereLayer("document")
+		.mayOnlyBeAccessedByLayers("pages", "task", "gate", "evidence")
 		.whereLayer("product")
-		.mayOnlyBeAccessedByLayers("pages", "task", "gate", "evidence");
+		.mayOnlyBeAccessedByLayers("pages", "task", "gate", "evidence", "document");
 
 	@ArchTest
 	static final ArchRule featuresHaveNoCycles = slices().matching("io.scalegate.(*)..").should().beFreeOfCycles();
@@ -105,7 +109,7 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule productsDoNotKnowTheGate = noClasses().that()
-		.resideInAnyPackage("io.scalegate.product..", "io.scalegate.evidence..")
+		.resideInAnyPackage("io.scalegate.product..", "io.scalegate.evidence..", "io.scalegate.document..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.scalegate.gate..");

@@ -30,7 +30,9 @@ public enum AuditAction {
 	 * the stored verdicts judged again under newly deployed gate rules
 	 * (docs/readiness-reevaluation.md)
 	 */
-	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED;
+	READINESS_REEVALUATION_STARTED, READINESS_REEVALUATION_FINISHED,
+	/** documents attached to a product (docs/adr/0018) */
+	DOCUMENT_ATTACHED;
 
 	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
 	public String label() {

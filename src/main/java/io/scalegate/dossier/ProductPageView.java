@@ -3,9 +3,12 @@ package io.scalegate.dossier;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
+import io.scalegate.document.ui.DocumentPanels;
+import io.scalegate.document.ui.DocumentsPanel;
 import io.scalegate.evidence.ui.EvidenceTabs;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.gate.ui.ReadinessPanel;
@@ -20,8 +23,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * One product: where it stands (stage timeline with the gates and their signatures), its
- * evidence in tabs with charts and add/edit forms, and its gate readiness, live, with a
- * what-if.
+ * evidence in tabs with charts and add/edit forms, its gate readiness, live, with a
+ * what-if, and its documents.
  */
 @Route("products/:partNumber")
 @PermitAll
@@ -37,8 +40,11 @@ class ProductPageView extends ProductRouteView {
 
 	private final CurrentUser currentUser;
 
+	private final DocumentPanels documents;
+
 	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness,
-			TaskCompletion completion, CurrentUser currentUser) {
+			TaskCompletion completion, CurrentUser currentUser, DocumentPanels documents) {
+		this.documents = documents;
 		this.products = products;
 		this.evidenceTabs = evidenceTabs;
 		this.readiness = readiness;
@@ -88,6 +94,11 @@ class ProductPageView extends ProductRouteView {
 		columns.setWidthFull();
 		columns.getStyle().set("gap", "var(--lumo-space-l)");
 		add(columns);
+		H3 documentsHeading = new H3("Documents");
+		documentsHeading.setId("documents-heading");
+		DocumentsPanel productDocuments = documents.forProduct(product.partNumber());
+		productDocuments.setId("product-documents");
+		add(documentsHeading, productDocuments);
 	}
 
 }
