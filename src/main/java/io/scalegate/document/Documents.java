@@ -53,6 +53,22 @@ public class Documents {
 	@Transactional
 	public Document attach(String partNumber, DocumentKind kind, String fileName, byte[] content, DocumentLinks links,
 			String uploadedBy) {
+		return attachAs(UUID.randomUUID().toString(), partNumber, kind, fileName, content, links, uploadedBy);
+	}
+
+	/**
+	 * As {@link #attach}, under an id given beforehand (a form's file picker: the task's
+	 * variable holds the id before the file is stored in the signing transaction).
+	 */
+	@Transactional
+	public Document attachAs(String id, String partNumber, DocumentKind kind, String fileName, byte[] content,
+			DocumentLinks links, String uploadedBy) {
+		try {
+			UUID.fromString(id);
+		}
+		catch (IllegalArgumentException | NullPointerException notAnId) {
+			throw new io.scalegate.base.InvalidInput("id", "must be a UUID");
+		}
 		if (kind == null) {
 			throw new io.scalegate.base.InvalidInput("kind", "is required");
 		}
@@ -61,9 +77,9 @@ public class Documents {
 		links = links == null ? DocumentLinks.none() : links;
 		links.check();
 		store.lockProduct(product.partNumber());
-		Document document = new Document(UUID.randomUUID().toString(), product.partNumber(), kind,
-				store.nextVersion(product.partNumber(), kind), FileNames.safe(fileName), mediaType, content.length,
-				Sha256.hex(content), uploadedBy, clock.instant(), links);
+		Document document = new Document(id, product.partNumber(), kind, store.nextVersion(product.partNumber(), kind),
+				FileNames.safe(fileName), mediaType, content.length, Sha256.hex(content), uploadedBy, clock.instant(),
+				links);
 		try {
 			store.insert(document, content);
 		}
@@ -74,6 +90,13 @@ public class Documents {
 		}
 		events.publishEvent(new DocumentAttached(document));
 		return document;
+	}
+
+	/**
+	 * Checks a file as {@link #attach} would, without keeping it; returns its media type.
+	 */
+	public String check(String fileName, byte[] content) {
+		return check.mediaType(fileName, content);
 	}
 
 	/** The product's documents, newest first. */

@@ -13,10 +13,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * Builds each form-js component as a Vaadin component: the inputs through
- * {@link InputFields}; text (Markdown with {@code {{variable}}} templates), group (its
- * path prefixing its keys), columns, separator, spacer and image here. Buttons are left
- * out (ScaleGate's own "Sign and complete" replaces them); any other type becomes a
+ * Builds each form-js component as a Vaadin component: the inputs (with the file picker)
+ * through {@link InputFields}; text (Markdown with {@code {{variable}}} templates), group
+ * (its path prefixing its keys), columns, separator, spacer and image here. Buttons are
+ * left out (ScaleGate's own "Sign and complete" replaces them); any other type becomes a
  * notice naming it.
  */
 final class FormComponents {
@@ -58,6 +58,7 @@ final class FormComponents {
 			case "select" -> inputs.select(c, path);
 			case "taglist" -> inputs.taglist(c, path);
 			case "datetime" -> inputs.datetime(c, path);
+			case "filepicker" -> inputs.filePicker(c, path);
 			case "text" -> text(c);
 			case "group" -> group(c, path);
 			case "columns" -> columns(c, path);

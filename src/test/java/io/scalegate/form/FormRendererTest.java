@@ -83,7 +83,7 @@ class FormRendererTest {
 						Set.of("FEEL expression in \"description\" of textfield \"expression\"")),
 				Arguments.of("disabled.json", Set.of()), Arguments.of("dynamic.json", Set.of()),
 				Arguments.of("filepicker.json",
-						Set.of("component type \"filepicker\"", "component type \"dynamiclist\"",
+						Set.of("component type \"dynamiclist\"",
 								"FEEL expression in \"accept\" of filepicker \"root_filepicker\"",
 								"FEEL expression in \"multiple\" of filepicker \"root_filepicker\"",
 								"FEEL expression in \"accept\" of filepicker \"group_filepicker\"",

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +21,9 @@ import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
 import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.base.ui.PageNotFoundView;
+import io.scalegate.document.Documents;
+import io.scalegate.document.ui.DocumentPanels;
+import io.scalegate.document.ui.DocumentsPanel;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.form.RenderedForm;
@@ -41,10 +45,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One task: its Camunda Form beside the evidence it is about (above it on a phone),
- * completed with an electronic signature.
+ * One task: its Camunda Form beside the evidence it is about (above it on a phone), its
+ * documents, completed with an electronic signature (the form's picked files stored with
+ * it).
  */
 @Route("tasks/:taskId")
 @PageTitle("Task | ScaleGate")
@@ -65,9 +72,19 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final SigningCredentials signing;
 
+	private final Documents documents;
+
+	private final DocumentPanels documentPanels;
+
+	private final TransactionTemplate transaction;
+
 	TaskView(Inbox inbox, TaskForms forms, TaskCompletion completion, FourEyesRule fourEyes, EvidenceService evidence,
-			CurrentUser currentUser, SigningCredentials signing) {
+			CurrentUser currentUser, SigningCredentials signing, Documents documents, DocumentPanels documentPanels,
+			PlatformTransactionManager transactions) {
 		this.signing = signing;
+		this.documents = documents;
+		this.documentPanels = documentPanels;
+		this.transaction = new TransactionTemplate(transactions);
 		this.inbox = inbox;
 		this.forms = forms;
 		this.completion = completion;
@@ -138,7 +155,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			shown.putIfAbsent(ProductLifecycle.GATE_DECISION.name(),
 					variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()));
 		}
-		RenderedForm form = FormRenderer.render(forms.form(task.id()), shown);
+		RenderedForm form = FormRenderer.render(forms.form(task.id()), shown,
+				new TaskFiles(documents, task.partNumber(), task.id(), task.taskKey(), user.username()));
 		H2 title = new H2(task.name());
 		title.setId("task-title");
 		Span meta = new Span(task.partNumber() + " · " + task.productName() + " · " + task.stage() + " · due "
@@ -157,6 +175,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout actions = new HorizontalLayout(sign, backToInbox());
 		VerticalLayout left = new VerticalLayout(form.layout(), actions);
+		documents(task, left);
 		sign.addClickListener(
 				click -> sign(task, form, (String) variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()),
 						gone -> taskGone(gone, sign, left)));
@@ -217,8 +236,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			return;
 		}
 		new SignatureDialog(user, signing.secretOf(user.username()), task, verdict, form.answers(),
-				(password, meaning) -> completion.complete(task.id(), user.username(), password, meaning, values),
-				signature -> {
+				(password, meaning) -> transaction.execute(status -> {
+					// the signature first (its password check commits on its own), then
+					// the
+					// form's files under the ids the values already hold: both or neither
+					var signature = completion.complete(task.id(), user.username(), password, meaning, values);
+					form.storeFiles();
+					return signature;
+				}), signature -> {
 					Notification done = Notification.show(task.name() + " signed (" + signature.meaning().label()
 							+ ") by " + signature.printedName() + " and completed.", 5000,
 							Notification.Position.BOTTOM_START);
@@ -233,6 +258,21 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 					}
 				})
 			.open();
+	}
+
+	/**
+	 * The documents attached on this task (with an upload linked to it) and the product's
+	 * documents, below the form.
+	 */
+	private void documents(InboxTask task, VerticalLayout left) {
+		DocumentsPanel product = documentPanels.readOnly(task.partNumber());
+		product.setId("product-documents");
+		DocumentsPanel onTask = documentPanels.forTask(task.partNumber(), task.id(), task.taskKey())
+			.onAttached(product::refresh);
+		onTask.setId("task-documents");
+		onTask.setWidthFull();
+		product.setWidthFull();
+		left.add(new H4("Documents attached on this task"), onTask, new H4("The product's documents"), product);
 	}
 
 	/** Beside the field it names, or as a message when the form has no such field. */
