@@ -10,6 +10,8 @@ import io.scalegate.audit.AuditSearch;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.AuditNote;
 import io.scalegate.base.AuditSubject;
+import io.scalegate.document.Document;
+import io.scalegate.document.Documents;
 import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -60,9 +62,12 @@ public class GateHistory {
 
 	private final AuditSearch audit;
 
+	private final Documents documents;
+
 	GateHistory(ProductService products, TaskCompletion completion, HistoryService history,
-			RepositoryService repository, ObjectMapper json, AuditSearch audit) {
+			RepositoryService repository, ObjectMapper json, AuditSearch audit, Documents documents) {
 		this.audit = audit;
+		this.documents = documents;
 		this.products = products;
 		this.completion = completion;
 		this.history = history;
@@ -76,6 +81,7 @@ public class GateHistory {
 		Product product = products.get(partNumber);
 		List<StageChange> stages = products.stageHistory(partNumber);
 		List<Signature> signed = completion.signaturesOf(partNumber);
+		List<Document> onFile = documents.of(partNumber);
 		List<GateRecord> gates = new ArrayList<>();
 		List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(PROCESS_KEY)
@@ -125,12 +131,22 @@ public class GateHistory {
 						task.getEndTime() == null ? null : task.getEndTime().toInstant(), readiness, traces(mine),
 						inputs(mine), recommendation, reasons(mine), decision, overridden,
 						overridden ? (String) values.get(OVERRIDE_REASON.name()) : null, signature,
-						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null));
+						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null,
+						onFileAt(onFile, task.getEndTime() == null ? null : task.getEndTime().toInstant())));
 				previousGate = task.getEndTime() == null ? opened : task.getEndTime().toInstant();
 			}
 		}
 		gates.sort(Comparator.comparing(GateRecord::openedAt));
 		return new ProductHistory(product, stages, gates);
+	}
+
+	/**
+	 * The documents on file when a gate was decided ({@code decidedAt}): those attached
+	 * by then; all of them while it waits.
+	 */
+	private static List<Document> onFileAt(List<Document> onFile, Instant decidedAt) {
+		return decidedAt == null ? onFile
+				: onFile.stream().filter(document -> !document.uploadedAt().isAfter(decidedAt)).toList();
 	}
 
 	/**

@@ -16,11 +16,14 @@ import java.util.Map;
  * @param evaluatedFor the person on whose behalf the system evaluated the gate rules (who
  * signed the step that led to the evaluation); null when the system evaluated on its own
  * (a timer, new evidence) or the rules were not evaluated
+ * @param documents the product's documents on file when the gate was decided (all of them
+ * while it waits), newest first, each with its SHA-256
  */
 public record GateRecord(String gate, int round, String processInstanceId, String processVersion, Instant openedAt,
 		Instant decidedAt, List<Signature> readinessSignatures, List<DecisionTrace> decisions,
 		Map<String, Object> inputs, String recommendation, List<String> reasons, String decision, boolean overridden,
-		String overrideReason, Signature signature, String evaluatedFor) {
+		String overrideReason, Signature signature, String evaluatedFor,
+		List<io.scalegate.document.Document> documents) {
 
 	/**
 	 * The evaluated decisions, each once: a decision both roots require (demand
