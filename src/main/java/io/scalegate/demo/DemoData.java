@@ -67,9 +67,12 @@ class DemoData {
 
 	private final ProductLoading loading;
 
+	private final DemoDocuments documents;
+
 	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, Inbox inbox,
 			UserAccounts accounts, ActingAs actingAs, TransactionTemplate transaction, ReadinessCheck readiness,
-			TaskCompletion completion, ProductLoading loading) {
+			TaskCompletion completion, ProductLoading loading, DemoDocuments documents) {
+		this.documents = documents;
 		this.completion = completion;
 		this.loading = loading;
 		this.readiness = readiness;
@@ -119,6 +122,7 @@ class DemoData {
 			recycledForNegativeFeedback();
 			marginalTooling();
 			secondPrototypeIteration();
+			documents.load();
 			search.page(ProductFilter.none(), Pageable.unpaged())
 				.forEach(product -> readiness.refresh(product.partNumber()));
 		});
