@@ -68,6 +68,13 @@ final class FilePicker extends Div implements HasValidationProperties {
 		error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
 		error.setVisible(false);
 		add(title, upload, names, error);
+		String description = c.path("description").asText("");
+		if (!description.isBlank() && !description.startsWith("=")) {
+			Span help = new Span(description);
+			help.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+			help.getStyle().set("color", "var(--lumo-secondary-text-color)");
+			addComponentAtIndex(2, help);
+		}
 	}
 
 	private void pick(FileStore store, String fileName, byte[] content) {
