@@ -42,6 +42,8 @@ class ArchitectureTest {
 		.definedBy("io.scalegate.gate..")
 		.layer("evidence")
 		.definedBy("io.scalegate.evidence..", "io.scalegate.form..", "io.scalegate.condition..")
+		.layer("document")
+		.definedBy("io.scalegate.document..")
 		.layer("product")
 		.definedBy("io.scalegate.product..", "io.scalegate.security..")
 		.layer("bottom")
@@ -56,8 +58,10 @@ class ArchitectureTest {
 		.mayOnlyBeAccessedByLayers("pages", "task")
 		.whereLayer("evidence")
 		.mayOnlyBeAccessedByLayers("pages", "task", "gate")
+		.whereLayer("document")
+		.mayOnlyBeAccessedByLayers("pages", "task", "gate", "evidence")
 		.whereLayer("product")
-		.mayOnlyBeAccessedByLayers("pages", "task", "comment", "gate", "evidence");
+		.mayOnlyBeAccessedByLayers("pages", "task", "comment", "gate", "evidence", "document");
 
 	@ArchTest
 	static final ArchRule featuresHaveNoCycles = slices().matching("io.scalegate.(*)..").should().beFreeOfCycles();
@@ -111,7 +115,7 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule productsDoNotKnowTheGate = noClasses().that()
-		.resideInAnyPackage("io.scalegate.product..", "io.scalegate.evidence..")
+		.resideInAnyPackage("io.scalegate.product..", "io.scalegate.evidence..", "io.scalegate.document..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.scalegate.gate..");

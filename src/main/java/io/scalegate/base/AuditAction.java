@@ -36,7 +36,9 @@ public enum AuditAction {
 	/** what a person receives by e-mail (docs/adr/0021) */
 	NOTIFICATION_PREFERENCES_CHANGED,
 	/** comments on products and tasks (docs/adr/0023) */
-	COMMENT_POSTED;
+	COMMENT_POSTED,
+	/** documents attached to a product (docs/adr/0018) */
+	DOCUMENT_ATTACHED;
 
 	/** The action as a person reads it: GATE_EVALUATED → "Gate evaluated". */
 	public String label() {

@@ -67,13 +67,18 @@ class DemoData {
 
 	private final ProductLoading loading;
 
+	private final DemoDocuments documents;
+
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoConditions conditions;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	private DemoComments comments;
 
 	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, Inbox inbox,
 			UserAccounts accounts, ActingAs actingAs, TransactionTemplate transaction, ReadinessCheck readiness,
-			TaskCompletion completion, ProductLoading loading) {
+			TaskCompletion completion, ProductLoading loading, DemoDocuments documents) {
+		this.documents = documents;
 		this.completion = completion;
 		this.loading = loading;
 		this.readiness = readiness;
@@ -123,6 +128,7 @@ class DemoData {
 			recycledForNegativeFeedback();
 			marginalTooling();
 			secondPrototypeIteration();
+			documents.load();
 			conditions.goWithOneCondition();
 			comments.discuss("VLV-5200");
 			search.page(ProductFilter.none(), Pageable.unpaged())

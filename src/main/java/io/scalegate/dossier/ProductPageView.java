@@ -3,12 +3,15 @@ package io.scalegate.dossier;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Route;
 import io.scalegate.condition.GateConditions;
 import io.scalegate.condition.ui.ConditionsPanel;
 import io.scalegate.comment.ui.CommentThreads;
+import io.scalegate.document.ui.DocumentPanels;
+import io.scalegate.document.ui.DocumentsPanel;
 import io.scalegate.evidence.ui.EvidenceTabs;
 import io.scalegate.gate.ReadinessCheck;
 import io.scalegate.gate.ui.ReadinessPanel;
@@ -23,8 +26,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * One product: where it stands (stage timeline with the gates and their signatures), its
- * evidence in tabs with charts and add/edit forms, and its gate readiness, live, with a
- * what-if; its activity (comments and trail) below.
+ * evidence in tabs with charts and add/edit forms, its gate readiness, live, with a
+ * what-if, its documents, and its activity (comments and trail).
  */
 @Route("products/:partNumber")
 @PermitAll
@@ -44,10 +47,14 @@ class ProductPageView extends ProductRouteView {
 
 	private final CommentThreads comments;
 
+	private final DocumentPanels documents;
+
 	ProductPageView(ProductService products, EvidenceTabs evidenceTabs, ReadinessCheck readiness,
-			TaskCompletion completion, CurrentUser currentUser, GateConditions conditions, CommentThreads comments) {
+			TaskCompletion completion, CurrentUser currentUser, GateConditions conditions, CommentThreads comments,
+			DocumentPanels documents) {
 		this.conditions = conditions;
 		this.comments = comments;
+		this.documents = documents;
 		this.products = products;
 		this.evidenceTabs = evidenceTabs;
 		this.readiness = readiness;
@@ -103,6 +110,11 @@ class ProductPageView extends ProductRouteView {
 		columns.setWidthFull();
 		columns.getStyle().set("gap", "var(--lumo-space-l)");
 		add(columns);
+		H3 documentsHeading = new H3("Documents");
+		documentsHeading.setId("documents-heading");
+		DocumentsPanel productDocuments = documents.forProduct(product.partNumber());
+		productDocuments.setId("product-documents");
+		add(documentsHeading, productDocuments);
 		// the product's comments and trail, interleaved (docs/adr/0023)
 		add(comments.activity(product.partNumber(), user));
 	}

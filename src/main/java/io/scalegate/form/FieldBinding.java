@@ -41,6 +41,12 @@ final class FieldBinding {
 	 */
 	<C extends Component & HasValidationProperties> void bind(JsonNode c, String path, String label, C component,
 			Supplier<Object> value, Supplier<String> problem) {
+		bind(c, path, label, component, value, problem, () -> words(c, value.get()));
+	}
+
+	/** As above, with the value in words given by {@code text}. */
+	<C extends Component & HasValidationProperties> void bind(JsonNode c, String path, String label, C component,
+			Supplier<Object> value, Supplier<String> problem, Supplier<String> text) {
 		String key = c.path("key").asText("");
 		if (key.isBlank()) {
 			unsupported.keyless(c);
@@ -75,7 +81,7 @@ final class FieldBinding {
 
 			@Override
 			public String text() {
-				return words(c, value.get());
+				return text.get();
 			}
 
 			@Override
@@ -127,6 +133,17 @@ final class FieldBinding {
 		}
 		return String.valueOf(value);
 	}
+
+	/** The file pickers, in the order of the form. */
+	List<FilePicker> pickers() {
+		return pickers;
+	}
+
+	void picker(FilePicker picker) {
+		pickers.add(picker);
+	}
+
+	private final List<FilePicker> pickers = new ArrayList<>();
 
 	/** The bound inputs, in the order of the form. */
 	List<RenderedForm.Field> fields() {

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * Builds each form-js component as a Vaadin component: the inputs through
- * {@link InputFields}; text (Markdown with {@code {{variable}}} templates), group (its
- * path prefixing its keys), dynamic list ({@link DynamicList}), columns, separator,
+ * Builds each form-js component as a Vaadin component: the inputs (with the file picker)
+ * through {@link InputFields}; text (Markdown with {@code {{variable}}} templates), group
+ * (its path prefixing its keys), dynamic list ({@link DynamicList}), columns, separator,
  * spacer and image here; a {@code conditional.hide} ScaleGate evaluates
  * ({@link HideConditions}) hides the component while it holds. Buttons are left out
  * (ScaleGate's own "Sign and complete" replaces them); any other type becomes a notice
@@ -64,6 +64,7 @@ final class FormComponents {
 			case "select" -> inputs.select(c, path);
 			case "taglist" -> inputs.taglist(c, path);
 			case "datetime" -> inputs.datetime(c, path);
+			case "filepicker" -> inputs.filePicker(c, path);
 			case "text" -> text(c);
 			case "group" -> group(c, path);
 			case "dynamiclist" -> dynamicList(c, path);

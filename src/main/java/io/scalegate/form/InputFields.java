@@ -40,9 +40,25 @@ final class InputFields {
 
 	private final FieldBinding binding;
 
-	InputFields(FormValues values, FieldBinding binding) {
+	private final FileStore files;
+
+	InputFields(FormValues values, FieldBinding binding, FileStore files) {
 		this.values = values;
 		this.binding = binding;
+		this.files = files;
+	}
+
+	/**
+	 * A file picker: its files stored when the task is signed, the variable their id(s).
+	 */
+	Component filePicker(JsonNode c, String path) {
+		String key = c.path("key").asText(c.path("id").asText(""));
+		FilePicker picker = new FilePicker(c, path + key, label(c), files);
+		boolean required = c.path("validate").path("required").asBoolean();
+		binding.bind(c, path, label(c), picker, picker::value,
+				() -> required && picker.value() == null ? "is required" : null, picker::fileNames);
+		binding.picker(picker);
+		return picker;
 	}
 
 	/** Binds a field built elsewhere (a dynamic list). */

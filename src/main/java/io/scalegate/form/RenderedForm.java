@@ -72,10 +72,27 @@ public final class RenderedForm {
 
 	private final Set<String> unsupported;
 
-	RenderedForm(Component layout, List<Field> fields, Set<String> unsupported) {
+	private final List<FilePicker> pickers;
+
+	private final FileStore files;
+
+	RenderedForm(Component layout, List<Field> fields, Set<String> unsupported, List<FilePicker> pickers,
+			FileStore files) {
 		this.layout = layout;
 		this.fields = List.copyOf(fields);
 		this.unsupported = new LinkedHashSet<>(unsupported);
+		this.pickers = List.copyOf(pickers);
+		this.files = files;
+	}
+
+	/**
+	 * Stores the files picked in the form's file pickers under the ids {@link #values()}
+	 * gives their keys; called in the transaction that signs the task.
+	 */
+	public void storeFiles() {
+		for (FilePicker picker : pickers) {
+			picker.picked().forEach(files::store);
+		}
 	}
 
 	public Component layout() {

@@ -13,6 +13,8 @@ import io.scalegate.base.AuditSubject;
 import io.scalegate.condition.GateConditions;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.GateWords;
+import io.scalegate.document.Document;
+import io.scalegate.document.Documents;
 import io.scalegate.history.GateRecord.DecisionTrace;
 import io.scalegate.product.Product;
 import io.scalegate.product.ProductService;
@@ -65,10 +67,14 @@ public class GateHistory {
 
 	private final GateConditions conditions;
 
+	private final Documents documents;
+
 	GateHistory(ProductService products, TaskCompletion completion, HistoryService history,
-			RepositoryService repository, ObjectMapper json, AuditSearch audit, GateConditions conditions) {
+			RepositoryService repository, ObjectMapper json, AuditSearch audit, GateConditions conditions,
+			Documents documents) {
 		this.audit = audit;
 		this.conditions = conditions;
+		this.documents = documents;
 		this.products = products;
 		this.completion = completion;
 		this.history = history;
@@ -82,6 +88,7 @@ public class GateHistory {
 		Product product = products.get(partNumber);
 		List<StageChange> stages = products.stageHistory(partNumber);
 		List<Signature> signed = completion.signaturesOf(partNumber);
+		List<Document> onFile = documents.of(partNumber);
 		List<GateRecord> gates = new ArrayList<>();
 		List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(PROCESS_KEY)
@@ -137,7 +144,8 @@ public class GateHistory {
 						inputs(mine), recommendation, reasons(mine), decision, overridden,
 						overridden ? (String) values.get(OVERRIDE_REASON.name()) : null, signature,
 						gate2 ? evaluatedFor(partNumber, instance.getId(), opened) : null, raised,
-						gate2 ? deliverables(mine, instance.getId(), opened) : null));
+						gate2 ? deliverables(mine, instance.getId(), opened) : null,
+						onFileAt(onFile, task.getEndTime() == null ? null : task.getEndTime().toInstant())));
 				previousGate = task.getEndTime() == null ? opened : task.getEndTime().toInstant();
 			}
 		}
@@ -152,6 +160,15 @@ public class GateHistory {
 			.map(c -> new GateRecord.Condition(c.text(), c.owner(), c.dueDate(), c.state(), conditions.overdue(c),
 					c.escalated(), c.closedBy(), c.closedAt(), c.closingNote()))
 			.toList();
+	}
+
+	/**
+	 * The documents on file when a gate was decided ({@code decidedAt}): those attached
+	 * by then; all of them while it waits.
+	 */
+	private static List<Document> onFileAt(List<Document> onFile, Instant decidedAt) {
+		return decidedAt == null ? onFile
+				: onFile.stream().filter(document -> !document.uploadedAt().isAfter(decidedAt)).toList();
 	}
 
 	/**

@@ -18,12 +18,14 @@ import java.util.Map;
  * (a timer, new evidence) or the rules were not evaluated
  * @param deliverables the deliverables checklist as the gate rules were given it; null
  * when it was not checked (Gate 1, or rules evaluated before the checklist existed)
+ * @param documents the product's documents on file when the gate was decided (all of them
+ * while it waits), newest first, each with its SHA-256
  */
 public record GateRecord(String gate, int round, String processInstanceId, String processVersion, Instant openedAt,
 		Instant decidedAt, List<Signature> readinessSignatures, List<DecisionTrace> decisions,
 		Map<String, Object> inputs, String recommendation, List<String> reasons, String decision, boolean overridden,
 		String overrideReason, Signature signature, String evaluatedFor, List<Condition> conditions,
-		Deliverables deliverables) {
+		Deliverables deliverables, List<io.scalegate.document.Document> documents) {
 
 	/**
 	 * A condition of a Go with conditions as the record shows it: text, owner, due day,

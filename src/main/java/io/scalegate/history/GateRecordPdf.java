@@ -165,6 +165,43 @@ public class GateRecordPdf {
 				.add(new Paragraph(trace.title() + " v" + trace.version() + " at " + TIME.format(trace.evaluatedAt())
 						+ ": " + trace.answer() + "; matched " + trace.matched(), SMALL));
 		}
+		documents(document, gate);
+	}
+
+	/**
+	 * The documents on file at the decision: kind, version, file, who and when on one
+	 * row, the SHA-256 of the content on a row of its own.
+	 */
+	private static void documents(Document document, GateRecord gate) throws DocumentException {
+		if (gate.documents().isEmpty()) {
+			document.add(new Paragraph(
+					gate.decidedAt() == null ? "No documents on file." : "No documents on file at the decision.",
+					BODY));
+			return;
+		}
+		document.add(new Paragraph(gate.decidedAt() == null ? "Documents on file" : "Documents on file at the decision",
+				BODY));
+		PdfPTable table = new PdfPTable(new float[] { 2.6f, 0.8f, 3.2f, 2.2f, 2.2f });
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(4);
+		for (String header : new String[] { "Kind", "Version", "File", "Uploaded by", "Uploaded" }) {
+			PdfPCell cell = new PdfPCell(new Phrase(header, SMALL));
+			cell.setGrayFill(0.9f);
+			table.addCell(cell);
+		}
+		for (io.scalegate.document.Document file : gate.documents()) {
+			table.addCell(new Phrase(file.kind().label(), SMALL));
+			table.addCell(new Phrase(String.valueOf(file.version()), SMALL));
+			table.addCell(new Phrase(file.fileName(), SMALL));
+			table.addCell(new Phrase(file.uploadedBy(), SMALL));
+			table.addCell(new Phrase(TIME.format(file.uploadedAt()), SMALL));
+			Phrase hash = new Phrase("SHA-256 of the content: ", SMALL);
+			hash.add(new Chunk(file.sha256(), HASH));
+			PdfPCell cell = new PdfPCell(hash);
+			cell.setColspan(5);
+			table.addCell(cell);
+		}
+		document.add(table);
 	}
 
 	/**

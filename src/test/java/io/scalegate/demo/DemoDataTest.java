@@ -39,6 +39,18 @@ class DemoDataTest {
 	@Autowired
 	io.scalegate.condition.GateConditions conditions;
 
+	@Autowired
+	io.scalegate.document.Documents documents;
+
+	@Test
+	void demoProductsHaveRealDocumentsCheckedByContent() {
+		assertThat(documents.kindsOnFile("VLV-5200")).contains(io.scalegate.document.DocumentKind.DRAWING,
+				io.scalegate.document.DocumentKind.INSPECTION_REPORT,
+				io.scalegate.document.DocumentKind.MATERIAL_CERTIFICATE);
+		assertThat(documents.of("BRK-1001")).extracting(io.scalegate.document.Document::mediaType)
+			.contains("application/pdf", "image/png");
+	}
+
 	@Test
 	void everyStageHasDemoProducts() {
 		for (Stage stage : Stage.values()) {

@@ -83,7 +83,7 @@ class FormRendererTest {
 						Set.of("FEEL expression in \"description\" of textfield \"expression\"")),
 				Arguments.of("disabled.json", Set.of()), Arguments.of("dynamic.json", Set.of()),
 				Arguments.of("filepicker.json",
-						Set.of("component type \"filepicker\"",
+						Set.of(
 								"FEEL expression in \"accept\" of filepicker \"root_filepicker\"",
 								"FEEL expression in \"multiple\" of filepicker \"root_filepicker\"",
 								"FEEL expression in \"accept\" of filepicker \"group_filepicker\"",
@@ -382,6 +382,56 @@ class FormRendererTest {
 				Map.of("fixed", "v1"));
 		assertThat(field(TextField.class, "fixed").isReadOnly()).isTrue();
 		assertThat(form.validate()).isEmpty();
+	}
+
+	@Test
+	void aFilePickerKeepsItsFilesForTheSignatureAndItsVariableHoldsTheirIds() throws Exception {
+		java.util.List<FileStore.PickedFile> stored = new java.util.ArrayList<>();
+		FileStore store = new FileStore() {
+			@Override
+			public void check(String fileName, byte[] content) {
+				if (content[0] == 0) {
+					throw new io.scalegate.base.InvalidInput("file", "is not allowed");
+				}
+			}
+
+			@Override
+			public void store(PickedFile file) {
+				stored.add(file);
+			}
+		};
+		RenderedForm form = FormRenderer.render(JSON.readTree(form("""
+				{"type": "filepicker", "key": "drawings", "label": "Drawings", "accept": ".pdf", "multiple": true,
+				 "properties": {"documentKind": "DRAWING"}, "validate": {"required": true}}""", """
+				{"type": "filepicker", "key": "other", "label": "Other"}""")), Map.of(), store);
+		UI.getCurrent().add(form.layout());
+		assertThat(form.unsupported()).isEmpty();
+		assertThat(form.validate()).containsExactly("Drawings is required");
+
+		com.github.mvysny.kaributesting.v10.UploadKt._upload(
+				field(com.vaadin.flow.component.upload.Upload.class, "drawings"), "a.pdf", "application/pdf",
+				new byte[] { 1 });
+		com.github.mvysny.kaributesting.v10.UploadKt._upload(
+				field(com.vaadin.flow.component.upload.Upload.class, "drawings"), "b.pdf", "application/pdf",
+				new byte[] { 2 });
+		com.github.mvysny.kaributesting.v10.UploadKt._upload(
+				field(com.vaadin.flow.component.upload.Upload.class, "other"), "refused.txt", "text/plain",
+				new byte[] { 0 });
+
+		FilePicker other = (FilePicker) field(com.vaadin.flow.component.upload.Upload.class, "other").getParent()
+			.orElseThrow();
+		assertThat(other.getErrorMessage()).isEqualTo("is not allowed");
+		assertThat(other.isInvalid()).isTrue();
+		assertThat(form.validate()).isEmpty();
+		assertThat(stored).as("nothing kept before the signature").isEmpty();
+		Object ids = form.values().get("drawings");
+		assertThat(ids).asList().hasSize(2);
+		assertThat(form.values().get("other")).isNull();
+		assertThat(form.answers()).extracting(RenderedForm.Answer::value).containsExactly("a.pdf, b.pdf");
+
+		form.storeFiles();
+		assertThat(stored).extracting(FileStore.PickedFile::id).isEqualTo(ids);
+		assertThat(stored).extracting(FileStore.PickedFile::documentKind).containsOnly("DRAWING");
 	}
 
 }

@@ -1,9 +1,13 @@
 package io.scalegate.evidence.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
 import io.scalegate.base.ui.PageAddress;
+import io.scalegate.document.ui.DocumentPanels;
+import io.scalegate.document.ui.DocumentsPanel;
 import io.scalegate.evidence.EvidenceProperties;
 import io.scalegate.evidence.EvidenceRecorder;
 import io.scalegate.evidence.EvidenceRow;
@@ -19,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A product's evidence in tabs: small batches, orders, feedback, costs, design changes,
- * capability studies. The open tab is in the address ({@code ?tab=capability-study}).
+ * capability studies, each with the documents that belong to it. The open tab is in the
+ * address ({@code ?tab=capability-study}).
  */
 @Component
 public class EvidenceTabs {
@@ -30,10 +35,14 @@ public class EvidenceTabs {
 
 	private final EvidenceProperties properties;
 
-	EvidenceTabs(EvidenceRecorder recorder, EvidenceRows rows, EvidenceProperties properties) {
+	private final DocumentPanels documents;
+
+	EvidenceTabs(EvidenceRecorder recorder, EvidenceRows rows, EvidenceProperties properties,
+			DocumentPanels documents) {
 		this.recorder = recorder;
 		this.rows = rows;
 		this.properties = properties;
+		this.documents = documents;
 	}
 
 	/**
@@ -69,7 +78,11 @@ public class EvidenceTabs {
 		EvidenceSection<R> section = new EvidenceSection<>(kind, product.partNumber(), read, recorder, username,
 				kind.kind().recordableBy(roles), changed);
 		String name = kind.kind().name().toLowerCase().replace('_', '-');
-		Tab tab = tabs.add(kind.kind().label(), section);
+		H4 heading = new H4("Documents of these " + kind.kind().label().toLowerCase());
+		DocumentsPanel documentsPanel = documents.forEvidence(product.partNumber(), kind.kind().name(),
+				kind.kind().recordableBy(roles));
+		documentsPanel.setId("evidence-documents-" + name);
+		Tab tab = tabs.add(kind.kind().label(), new Div(section, heading, documentsPanel));
 		tab.setId("tab-" + name);
 		named.put(name, tab);
 	}

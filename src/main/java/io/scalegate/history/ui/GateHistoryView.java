@@ -176,6 +176,23 @@ class GateHistoryView extends ProductRouteView {
 		signatures.setItems(all);
 		signatures.setAllRowsVisible(true);
 		box.add(new H4("Signatures"), signatures);
+		if (!gate.documents().isEmpty()) {
+			Grid<io.scalegate.document.Document> files = new Grid<>();
+			files.addClassName("gate-documents");
+			files.addColumn(d -> d.kind().label()).setHeader("Kind").setAutoWidth(true).setKey("kind");
+			files.addColumn(io.scalegate.document.Document::version).setHeader("Version").setAutoWidth(true);
+			files.addColumn(io.scalegate.document.Document::fileName).setHeader("File").setAutoWidth(true);
+			files.addColumn(io.scalegate.document.Document::uploadedBy).setHeader("Uploaded by").setAutoWidth(true);
+			files.addColumn(d -> TIME.format(d.uploadedAt())).setHeader("Uploaded").setAutoWidth(true);
+			files.addColumn(io.scalegate.document.Document::sha256)
+				.setHeader("SHA-256 of the content")
+				.setFlexGrow(1)
+				.setKey("sha256");
+			files.setItems(gate.documents());
+			files.setAllRowsVisible(true);
+			box.add(new H4(gate.decidedAt() == null ? "Documents on file" : "Documents on file at the decision"),
+					files);
+		}
 		if (!gate.decisions().isEmpty()) {
 			Div rules = new Div();
 			rules.addClassName("gate-decisions");

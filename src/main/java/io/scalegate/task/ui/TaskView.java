@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -21,6 +22,9 @@ import io.scalegate.base.NotFound;
 import io.scalegate.base.ui.ErrorHandling;
 import io.scalegate.base.ui.PageNotFoundView;
 import io.scalegate.comment.ui.CommentThreads;
+import io.scalegate.document.Documents;
+import io.scalegate.document.ui.DocumentPanels;
+import io.scalegate.document.ui.DocumentsPanel;
 import io.scalegate.evidence.EvidenceService;
 import io.scalegate.form.FormRenderer;
 import io.scalegate.form.RenderedForm;
@@ -44,11 +48,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One task: its Camunda Form beside the evidence it is about (above it on a phone),
- * completed with an electronic signature; a gate's review shows the gate's deliverables
- * checklist above its form.
+ * One task: its Camunda Form beside the evidence it is about (above it on a phone), its
+ * documents and its comments, completed with an electronic signature (the form's picked
+ * files stored with it); a gate's review shows the gate's deliverables checklist above
+ * its form.
  */
 @Route("tasks/:taskId")
 @PageTitle("Task | ScaleGate")
@@ -73,11 +80,21 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final Deliverables deliverables;
 
+	private final Documents documents;
+
+	private final DocumentPanels documentPanels;
+
+	private final TransactionTemplate transaction;
+
 	TaskView(Inbox inbox, TaskForms forms, TaskCompletion completion, FourEyesRule fourEyes, EvidenceService evidence,
-			CurrentUser currentUser, SigningCredentials signing, CommentThreads comments, Deliverables deliverables) {
+			CurrentUser currentUser, SigningCredentials signing, CommentThreads comments, Deliverables deliverables,
+			Documents documents, DocumentPanels documentPanels, PlatformTransactionManager transactions) {
 		this.signing = signing;
 		this.comments = comments;
 		this.deliverables = deliverables;
+		this.documents = documents;
+		this.documentPanels = documentPanels;
+		this.transaction = new TransactionTemplate(transactions);
 		this.inbox = inbox;
 		this.forms = forms;
 		this.completion = completion;
@@ -148,7 +165,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			shown.putIfAbsent(ProductLifecycle.GATE_DECISION.name(),
 					variables.get(ProductLifecycle.GATE_RECOMMENDATION.name()));
 		}
-		RenderedForm form = FormRenderer.render(forms.form(task.id()), shown);
+		RenderedForm form = FormRenderer.render(forms.form(task.id()), shown,
+				new TaskFiles(documents, task.partNumber(), task.id(), task.taskKey(), user.username()));
 		H2 title = new H2(task.name());
 		title.setId("task-title");
 		Span meta = new Span(task.partNumber() + " · " + task.productName() + " · " + task.stage() + " · due "
@@ -166,7 +184,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 		sign.setId("sign");
 		sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout actions = new HorizontalLayout(sign, backToInbox());
-		VerticalLayout left = new VerticalLayout(form.layout(), actions, comments.forTask(task.id(), user));
+		VerticalLayout left = new VerticalLayout(form.layout(), actions);
+		documents(task, left);
+		left.add(comments.forTask(task.id(), user));
 		if (Deliverables.isGate(task.taskKey())) {
 			// the gate's checklist against the documents on file now, above the decision
 			left.addComponentAtIndex(0,
@@ -232,8 +252,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 			return;
 		}
 		new SignatureDialog(user, signing.secretOf(user.username()), task, verdict, form.answers(),
-				(password, meaning) -> completion.complete(task.id(), user.username(), password, meaning, values),
-				signature -> {
+				(password, meaning) -> transaction.execute(status -> {
+					// the signature first (its password check commits on its own), then
+					// the
+					// form's files under the ids the values already hold: both or neither
+					var signature = completion.complete(task.id(), user.username(), password, meaning, values);
+					form.storeFiles();
+					return signature;
+				}), signature -> {
 					Notification done = Notification.show(task.name() + " signed (" + signature.meaning().label()
 							+ ") by " + signature.printedName() + " and completed.", 5000,
 							Notification.Position.BOTTOM_START);
@@ -248,6 +274,21 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
 					}
 				})
 			.open();
+	}
+
+	/**
+	 * The documents attached on this task (with an upload linked to it) and the product's
+	 * documents, below the form.
+	 */
+	private void documents(InboxTask task, VerticalLayout left) {
+		DocumentsPanel product = documentPanels.readOnly(task.partNumber());
+		product.setId("product-documents");
+		DocumentsPanel onTask = documentPanels.forTask(task.partNumber(), task.id(), task.taskKey())
+			.onAttached(product::refresh);
+		onTask.setId("task-documents");
+		onTask.setWidthFull();
+		product.setWidthFull();
+		left.add(new H4("Documents attached on this task"), onTask, new H4("The product's documents"), product);
 	}
 
 	/** Beside the field it names, or as a message when the form has no such field. */

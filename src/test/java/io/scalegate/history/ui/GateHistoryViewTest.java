@@ -22,6 +22,30 @@ import org.junit.jupiter.api.Test;
 /** A product's gate history view, read-only. */
 class GateHistoryViewTest extends KaribuTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	io.scalegate.gate.process.Lifecycles lifecycles;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	io.scalegate.document.Documents documents;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void eachGateListsTheDocumentsOnFileAtItsDecisionWithTheirHashes() {
+		io.scalegate.product.Product product = lifecycles.aProduct(false);
+		io.scalegate.document.Document drawing = documents.attach(product.partNumber(),
+				io.scalegate.document.DocumentKind.DRAWING, "bracket.pdf",
+				io.scalegate.document.SampleFiles.pdf("drawing"), io.scalegate.document.DocumentLinks.none(),
+				"engineer");
+		lifecycles.passGate1(product);
+		login("auditor", "AUDITOR");
+		UI.getCurrent().navigate("products/" + product.partNumber() + "/history");
+
+		VerticalLayout gate = _get(VerticalLayout.class, spec -> spec.withId("gate-gate-1-1"));
+		Grid<io.scalegate.document.Document> files = _get(gate, Grid.class, spec -> spec.withClasses("gate-documents"));
+		assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(files, 0)).contains("Drawing",
+				"bracket.pdf", "engineer", drawing.sha256());
+	}
+
 	@Test
 	void anAuditorReadsAProductsGateHistoryWithoutAnyWayToChangeIt() {
 		login("auditor", "AUDITOR");

@@ -1,0 +1,79 @@
+package io.scalegate.demo;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import io.scalegate.document.DocumentKind;
+import io.scalegate.document.DocumentLinks;
+import io.scalegate.document.Documents;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few small documents on demo products, made in memory (a PDF with OpenPDF, a PNG with
+ * ImageIO) and attached through {@link Documents} by the demo accounts who would attach
+ * them: checked by content, versioned and audited like anyone's.
+ */
+@Component
+class DemoDocuments {
+
+	private final Documents documents;
+
+	DemoDocuments(Documents documents) {
+		this.documents = documents;
+	}
+
+	void load() {
+		for (String partNumber : new String[] { "BRK-1001", "VLV-5200" }) {
+			attach(partNumber, DocumentKind.DRAWING, partNumber + "-drawing.pdf",
+					pdf(partNumber + " drawing, revision A", "General tolerances ISO 2768-mK."), "engineer");
+			attach(partNumber, DocumentKind.INSPECTION_REPORT, partNumber + "-inspection-report.pdf",
+					pdf(partNumber + " inspection report", "Dimensional, finish and visual inspection: all pass."),
+					"quality");
+			attach(partNumber, DocumentKind.MATERIAL_CERTIFICATE, partNumber + "-material-certificate.png", png(),
+					"supplier");
+		}
+	}
+
+	private void attach(String partNumber, DocumentKind kind, String fileName, byte[] content, String by) {
+		documents.attach(partNumber, kind, fileName, content, DocumentLinks.none(), by);
+	}
+
+	private static byte[] pdf(String title, String text) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document();
+		PdfWriter.getInstance(document, out);
+		document.open();
+		document.add(new Paragraph(title));
+		document.add(new Paragraph(text));
+		document.close();
+		return out.toByteArray();
+	}
+
+	/** A small certificate-like image: a stamp on white. */
+	private static byte[] png() {
+		BufferedImage image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(Color.WHITE);
+		graphics.fillRect(0, 0, 120, 60);
+		graphics.setColor(new Color(0, 90, 160));
+		graphics.drawRect(10, 10, 100, 40);
+		graphics.fillOval(50, 20, 20, 20);
+		graphics.dispose();
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
+}
