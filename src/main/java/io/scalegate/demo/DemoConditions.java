@@ -55,8 +55,11 @@ class DemoConditions {
 
 	private final Clock clock;
 
+	private final DemoDocuments documents;
+
 	DemoConditions(ProductService products, DemoEvidence evidence, ActingAs actingAs, Inbox inbox,
-			UserAccounts accounts, TaskCompletion completion, Clock clock) {
+			UserAccounts accounts, TaskCompletion completion, Clock clock, DemoDocuments documents) {
+		this.documents = documents;
 		this.products = products;
 		this.evidence = evidence;
 		this.actingAs = actingAs;
@@ -73,6 +76,7 @@ class DemoConditions {
 				() -> products.register(
 						new ProductRegistration(PART_NUMBER, "Gearbox cover", customer, "A", "engineer", true, false),
 						"engineer"));
+		documents.drawing(PART_NUMBER);
 		evidence.orders(PART_NUMBER, customer, 12, 1400, 0.07, 11);
 		evidence.batches(PART_NUMBER, "GBX", 6, 0, 0);
 		evidence.capability(PART_NUMBER, "Spool bore", 11.99, 12.01, 12.0, 0.002);
@@ -80,6 +84,10 @@ class DemoConditions {
 		evidence.designChange(PART_NUMBER, "ECN-211", 200, "Port thread changed to G 3/8.");
 		evidence.feedback(PART_NUMBER, customer, FeedbackRating.POSITIVE, 30, "Pilot valves leak-free at 250 bar.");
 		complete(PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "GO"));
+		// the customer's PPAP approval is pending: the warrant is the missing deliverable
+		// the
+		// gatekeeper's condition follows up
+		documents.smallBatchFile(PART_NUMBER, io.scalegate.document.DocumentKind.PPAP_SUBMISSION_WARRANT);
 		complete(DESIGN_FREEZE_SIGN_OFF, "engineer", Map.of(DESIGN_FROZEN.name(), true));
 		complete(INSPECTION_STANDARD_APPROVAL, "quality", Map.of(INSPECTION_STANDARD_APPROVED.name(), true,
 				MATERIAL_CONFIRMED.name(), true, SURFACE_FINISH_CONFIRMED.name(), true));
@@ -90,7 +98,8 @@ class DemoConditions {
 		condition.put(CONDITION_DUE_FIELD, LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(21).toString());
 		Map<String, Object> decision = new HashMap<>();
 		decision.put(GATE_DECISION.name(), GateDecision.GO_WITH_CONDITIONS.name());
-		decision.put(OVERRIDE_REASON.name(), "The customer's PPAP approval is pending; production may start.");
+		decision.put(OVERRIDE_REASON.name(),
+				"Only the part submission warrant is missing: the customer's PPAP approval is pending; production may start.");
 		decision.put(GATE_CONDITIONS, List.of(condition));
 		complete(GATE_REVIEW, "gatekeeper", decision);
 	}

@@ -2,6 +2,7 @@ package io.scalegate.demo;
 
 import static io.scalegate.gate.ProductLifecycle.*;
 
+import io.scalegate.document.DocumentKind;
 import io.scalegate.evidence.FeedbackRating;
 import io.scalegate.gate.GateDecision;
 import io.scalegate.gate.ReadinessCheck;
@@ -200,7 +201,8 @@ class DemoData {
 		evidence.orders(partNumber, "Maschinenbau Kessler", 4, 150, 0.3, 8);
 		evidence.batches(partNumber, "FXT", 2, 0, 0);
 		evidence.cost(partNumber, 6.40, 3.90, 25000, 4000);
-		toSmallBatch(partNumber);
+		// fresh in small batch: the control plan and the PPAP warrant are not written yet
+		toSmallBatch(partNumber, DocumentKind.CONTROL_PLAN, DocumentKind.PPAP_SUBMISSION_WARRANT);
 	}
 
 	private void newPrototype() {
@@ -259,16 +261,23 @@ class DemoData {
 	 */
 	private String register(String partNumber, String name, String customer, boolean costPriority,
 			boolean supplyCoordination) {
-		return actingAs.run("engineer",
+		String registered = actingAs.run("engineer",
 				() -> productService
 					.register(new ProductRegistration(partNumber, name, customer, "A", "engineer", costPriority,
 							supplyCoordination), "engineer")
 					.partNumber());
+		documents.drawing(registered);
+		return registered;
 	}
 
-	private void toSmallBatch(String partNumber) {
+	/**
+	 * Gate 1 passed; the small batch's first-article and PPAP documents filed (but those
+	 * {@code missing}).
+	 */
+	private void toSmallBatch(String partNumber, DocumentKind... missing) {
 		complete(partNumber, PROTOTYPE_REVIEW, "engineer", Map.of(PROTOTYPE_DECISION.name(), "GO", "prototypeComment",
 				"Prototype passed fit and function tests."));
+		documents.smallBatchFile(partNumber, missing);
 	}
 
 	private void signReadiness(String partNumber, boolean designFrozen, boolean inspection, boolean supplier) {

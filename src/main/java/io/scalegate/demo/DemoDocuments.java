@@ -29,15 +29,46 @@ class DemoDocuments {
 		this.documents = documents;
 	}
 
+	/** The drawing an engineer files with a new prototype (Gate 1's deliverable). */
+	void drawing(String partNumber) {
+		attach(partNumber, DocumentKind.DRAWING, partNumber + "-drawing.pdf",
+				pdf(partNumber + " drawing, revision A", "General tolerances ISO 2768-mK."), "engineer");
+	}
+
+	/**
+	 * The first-article and PPAP documents filed during small batch (Gate 2's
+	 * deliverables, bpmn/gate-deliverables.dmn), but those {@code missing}: a demo
+	 * product short of one shows how the readiness names it.
+	 */
+	void smallBatchFile(String partNumber, DocumentKind... missing) {
+		java.util.Set<DocumentKind> left = java.util.Set.of(missing);
+		if (!left.contains(DocumentKind.FIRST_ARTICLE_INSPECTION)) {
+			attach(partNumber, DocumentKind.FIRST_ARTICLE_INSPECTION, partNumber + "-first-article-inspection.pdf",
+					pdf(partNumber + " first-article inspection report (AS9102 forms 1-3)",
+							"All characteristics of the drawing measured on the first small-batch part: conforming."),
+					"quality");
+		}
+		if (!left.contains(DocumentKind.MATERIAL_CERTIFICATE)) {
+			attach(partNumber, DocumentKind.MATERIAL_CERTIFICATE, partNumber + "-material-certificate.png", png(),
+					"supplier");
+		}
+		if (!left.contains(DocumentKind.CONTROL_PLAN)) {
+			attach(partNumber, DocumentKind.CONTROL_PLAN, partNumber + "-control-plan.pdf",
+					pdf(partNumber + " control plan", "Characteristics, methods, sample sizes and reaction plans."),
+					"quality");
+		}
+		if (!left.contains(DocumentKind.PPAP_SUBMISSION_WARRANT)) {
+			attach(partNumber, DocumentKind.PPAP_SUBMISSION_WARRANT, partNumber + "-part-submission-warrant.pdf",
+					pdf(partNumber + " part submission warrant", "Submitted at PPAP level 3."), "quality");
+		}
+	}
+
+	/** Inspection reports quality filed beside the deliverables on two products. */
 	void load() {
 		for (String partNumber : new String[] { "BRK-1001", "VLV-5200" }) {
-			attach(partNumber, DocumentKind.DRAWING, partNumber + "-drawing.pdf",
-					pdf(partNumber + " drawing, revision A", "General tolerances ISO 2768-mK."), "engineer");
 			attach(partNumber, DocumentKind.INSPECTION_REPORT, partNumber + "-inspection-report.pdf",
 					pdf(partNumber + " inspection report", "Dimensional, finish and visual inspection: all pass."),
 					"quality");
-			attach(partNumber, DocumentKind.MATERIAL_CERTIFICATE, partNumber + "-material-certificate.png", png(),
-					"supplier");
 		}
 	}
 

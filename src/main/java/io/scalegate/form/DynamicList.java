@@ -118,8 +118,8 @@ final class DynamicList implements RenderedForm.Field {
 		FormValues rowValues = new FormValues((Map<String, Object>) (Map<?, ?>) new LinkedHashMap<>(initial));
 		FieldBinding binding = new FieldBinding(unsupported);
 		HideConditions hides = new HideConditions();
-		FormComponents components = new FormComponents(new InputFields(rowValues, binding), rowValues, unsupported,
-				hides);
+		FormComponents components = new FormComponents(new InputFields(rowValues, binding, FileStore.NONE), rowValues,
+				unsupported, hides);
 		HorizontalLayout rowLayout = new HorizontalLayout();
 		rowLayout.setWidthFull();
 		rowLayout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -10,10 +10,10 @@ import java.util.Map;
  * checklist, radio, select, taglist, datetime, filepicker ({@link FileStore}), text
  * (Markdown with {@code {{variable}}} templates), group (with path), dynamic list (rows
  * added and removed), columns, separator, spacer and image; validation: required,
- * min/max, minLength/maxLength, pattern; {@code conditional.hide} comparing one field with
- * a literal. Submit and reset buttons are ScaleGate's own sign-and-complete action.
- * Anything else (other FEEL expressions, html, ...) is shown as a notice naming it and listed in
- * {@link RenderedForm#unsupported()}; nothing is dropped silently.
+ * min/max, minLength/maxLength, pattern; {@code conditional.hide} comparing one field
+ * with a literal. Submit and reset buttons are ScaleGate's own sign-and-complete action.
+ * Anything else (other FEEL expressions, html, ...) is shown as a notice naming it and
+ * listed in {@link RenderedForm#unsupported()}; nothing is dropped silently.
  * <p>
  * The work is shared by {@link FormComponents} and {@link InputFields} (the components),
  * {@link FieldBinding} and {@link FieldValidation} (typed values and checks),

@@ -57,7 +57,6 @@ public record GateRecord(String gate, int round, String processInstanceId, Strin
 
 	}
 
-
 	/**
 	 * The deliverables checklist at the decision: the document kinds required (empty when
 	 * the process did not keep them) and those missing, as codes.

@@ -47,11 +47,13 @@ class DecisionNotifications {
 				.filter(product -> recipients.enabled(product.owner()))
 				.ifPresent(product -> notifications
 					.record(new NotificationRequest(product.owner(), NotificationKind.GATE_DECIDED,
-							"Gate decided: " + GateWords.recommendation(decided.decision()) + " · " + product.partNumber() + " " + product.name(),
-							decided.decidedBy() + " decided \"" + GateWords.recommendation(decided.decision()) + "\"" + " at the gate of "
-									+ product.partNumber() + " (" + product.name() + ")"
+							"Gate decided: " + GateWords.recommendation(decided.decision()) + " · "
+									+ product.partNumber() + " " + product.name(),
+							decided.decidedBy() + " decided \"" + GateWords.recommendation(decided.decision()) + "\""
+									+ " at the gate of " + product.partNumber() + " (" + product.name() + ")"
 									+ (decided.overridden() ? ", overriding the recommendation "
-											+ GateWords.recommendation(decided.recommendation()) + ": " + decided.overrideReason() : "")
+											+ GateWords.recommendation(decided.recommendation()) + ": "
+											+ decided.overrideReason() : "")
 									+ ".",
 							"/products/" + product.partNumber() + "/history", product.partNumber(), null,
 							// one per decision: a later round may decide the same again

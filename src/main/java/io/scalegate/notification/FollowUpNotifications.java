@@ -37,8 +37,7 @@ class FollowUpNotifications {
 				.map(user -> new NotificationRequest(user, NotificationKind.MENTION,
 						mentioned.author() + " mentioned you · " + mentioned.partNumber(),
 						mentioned.author() + " wrote: " + mentioned.excerpt(), "/" + mentioned.link(),
-						mentioned.partNumber(), mentioned.taskId(),
-						"mention:" + mentioned.commentId() + ":" + user))
+						mentioned.partNumber(), mentioned.taskId(), "mention:" + mentioned.commentId() + ":" + user))
 				.toList());
 		}
 		catch (RuntimeException failed) {

@@ -83,8 +83,7 @@ class FormRendererTest {
 						Set.of("FEEL expression in \"description\" of textfield \"expression\"")),
 				Arguments.of("disabled.json", Set.of()), Arguments.of("dynamic.json", Set.of()),
 				Arguments.of("filepicker.json",
-						Set.of(
-								"FEEL expression in \"accept\" of filepicker \"root_filepicker\"",
+						Set.of("FEEL expression in \"accept\" of filepicker \"root_filepicker\"",
 								"FEEL expression in \"multiple\" of filepicker \"root_filepicker\"",
 								"FEEL expression in \"accept\" of filepicker \"group_filepicker\"",
 								"FEEL expression in \"multiple\" of filepicker \"group_filepicker\"",

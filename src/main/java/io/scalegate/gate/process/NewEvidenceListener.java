@@ -2,6 +2,7 @@ package io.scalegate.gate.process;
 
 import static io.scalegate.gate.ProductLifecycle.MESSAGE_NEW_EVIDENCE;
 
+import io.scalegate.document.DocumentAttached;
 import io.scalegate.evidence.EvidenceChanged;
 import io.scalegate.evidence.EvidenceRecorded;
 import io.scalegate.gate.ReadinessCheck;
@@ -11,10 +12,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * New evidence on a product: a lifecycle on Hold receives the "new evidence" message and
- * runs the readiness check again; the product's readiness verdict is brought up to date.
- * Runs in the recording transaction, so evidence and its consequences are kept together
- * or not at all.
+ * New evidence on a product (a document too): a lifecycle on Hold receives the "new
+ * evidence" message and runs the readiness check again; the product's readiness verdict
+ * is brought up to date. Runs in the recording transaction, so evidence and its
+ * consequences are kept together or not at all.
  */
 @Component
 class NewEvidenceListener {
@@ -36,6 +37,12 @@ class NewEvidenceListener {
 	@EventListener
 	void on(EvidenceChanged changed) {
 		newEvidence(changed.partNumber());
+	}
+
+	/** A document filed may be the deliverable a gate on Hold waited for. */
+	@EventListener
+	void on(DocumentAttached attached) {
+		newEvidence(attached.document().partNumber());
 	}
 
 	private void newEvidence(String partNumber) {
