@@ -67,7 +67,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 		"spring.datasource.url=jdbc:h2:mem:notify-mail;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000",
 		"scalegate.notifications.jobs-enabled=false", "scalegate.notifications.from=scalegate@plant.example",
 		"scalegate.notifications.base-url=https://scalegate.plant.example/" })
-@Import({ PostgresTestDatabase.class, NotificationMailTest.MovableClockConfiguration.class })
+@Import({ PostgresTestDatabase.class, NotificationMailTest.MovableClockConfiguration.class,
+		io.scalegate.gate.TestDocumentsOnFile.Fixture.class })
 class NotificationMailTest {
 
 	static final int SMTP_PORT = freePort();
