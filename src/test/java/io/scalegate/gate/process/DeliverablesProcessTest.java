@@ -132,4 +132,39 @@ class DeliverablesProcessTest {
 			.isEqualTo("ONE_STOP_SCALE_PLANNING");
 	}
 
+	@Autowired
+	io.scalegate.document.Documents filed;
+
+	@Test
+	void aDocumentFiledWhileOnHoldJudgesTheGateAgain() {
+		Product product = lifecycles.aProductReadyForGate2(false);
+		documents.file(product.partNumber(), "FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN");
+		ProcessInstance instance = lifecycles.instance(product);
+		lifecycles.passGate1(product);
+		lifecycles.signAllReadiness(product);
+		assertThat(runtime.getVariable(instance.getId(), GATE_RECOMMENDATION.name())).isEqualTo("STAY_SMALL_BATCH");
+		lifecycles.decideGate(product, "STAY_SMALL_BATCH", null);
+		assertThat(lifecycles.tasks().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+
+		documents.file(product.partNumber(), "FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN",
+				"PPAP_SUBMISSION_WARRANT");
+		filed.attach(product.partNumber(), io.scalegate.document.DocumentKind.PPAP_SUBMISSION_WARRANT, "psw.pdf",
+				pdf(), io.scalegate.document.DocumentLinks.none(), "quality");
+
+		// the hold ended on the "new evidence" message: the rules judged again, Go now
+		assertThat(lifecycles.task(product, GATE_REVIEW)).isNotNull();
+		assertThat(runtime.getVariable(instance.getId(), MISSING_DELIVERABLES.name())).isEqualTo("");
+		assertThat(runtime.getVariable(instance.getId(), GATE_RECOMMENDATION.name())).isEqualTo("GO_MASS_PRODUCTION");
+	}
+
+	private static byte[] pdf() {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		com.lowagie.text.Document document = new com.lowagie.text.Document();
+		com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+		document.open();
+		document.add(new com.lowagie.text.Paragraph("Part submission warrant"));
+		document.close();
+		return out.toByteArray();
+	}
+
 }
