@@ -65,7 +65,8 @@ public record GateInputs(Map<String, Object> values) {
 		}
 		List<?> codes = raw instanceof List<?> list ? list
 				: raw instanceof String text ? GateWords.kindCodes(text) : null;
-		if (codes == null || !codes.stream().allMatch(ProductLifecycle.DOCUMENT_KINDS::contains)) {
+		if (codes == null || !codes.stream()
+			.allMatch(code -> code instanceof String kind && ProductLifecycle.DOCUMENT_KINDS.contains(kind))) {
 			return null;
 		}
 		return codes.stream().map(String.class::cast).collect(Collectors.joining(","));

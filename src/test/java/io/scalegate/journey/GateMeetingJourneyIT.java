@@ -47,10 +47,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A gate meeting run from ScaleGate in a real browser, with a real SMTP server in the
- * build (GreenMail): quality attaches an inspection report through the task's file
- * picker and signs, the gatekeeper decides Go with one condition owned by quality,
- * quality receives the mail for the condition, opens its link and closes it, and the
- * product is no longer conditional. Its own context: e-mail is on here.
+ * build (GreenMail): quality attaches an inspection report through the task's file picker
+ * and signs, the gatekeeper decides Go with one condition owned by quality, quality
+ * receives the mail for the condition, opens its link and closes it, and the product is
+ * no longer conditional. Its own context: e-mail is on here.
  */
 @TestPropertySource(properties = { "camunda.bpm.process-engine-name=gatemeeting", "camunda.bpm.webapp.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:gate-meeting;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000",
@@ -168,7 +168,9 @@ class GateMeetingJourneyIT extends BrowserJourney {
 		assertThat(tasks.createTaskQuery().taskId(condition.getId()).count()).isZero();
 	}
 
-	/** The hidden file input of a Vaadin upload, made visible for the browser's driver. */
+	/**
+	 * The hidden file input of a Vaadin upload, made visible for the browser's driver.
+	 */
 	private WebElement fileInput(String uploadId) {
 		return (WebElement) ((JavascriptExecutor) browser).executeScript("""
 				const upload = document.getElementById(arguments[0]);
@@ -191,7 +193,9 @@ class GateMeetingJourneyIT extends BrowserJourney {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
 	}
 
-	/** The mail to {@code address} that names the task, waited for (sent after commit). */
+	/**
+	 * The mail to {@code address} that names the task, waited for (sent after commit).
+	 */
 	private MimeMessage mailTo(String address, String taskId) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (System.nanoTime() < deadline) {

@@ -52,8 +52,8 @@ class FollowUpNotificationsTest {
 				assertThat(n.text()).contains("the first-article report is filed");
 				assertThat(n.link()).isEqualTo("/products/" + product.partNumber());
 			});
-		assertThat(notifications.of("quality", 50)).noneMatch(n -> n.kind() == NotificationKind.MENTION
-				&& product.partNumber().equals(n.partNumber()));
+		assertThat(notifications.of("quality", 50))
+			.noneMatch(n -> n.kind() == NotificationKind.MENTION && product.partNumber().equals(n.partNumber()));
 	}
 
 	@Test
@@ -70,8 +70,8 @@ class FollowUpNotificationsTest {
 				assertThat(n.kind()).isEqualTo(NotificationKind.CONDITION_ESCALATED);
 				assertThat(n.text()).contains("Customer PPAP approval filed").contains("quality");
 			});
-		assertThat(notifications.of("quality", 50)).noneMatch(n -> n.kind() == NotificationKind.CONDITION_ESCALATED
-				&& product.partNumber().equals(n.partNumber()));
+		assertThat(notifications.of("quality", 50)).noneMatch(
+				n -> n.kind() == NotificationKind.CONDITION_ESCALATED && product.partNumber().equals(n.partNumber()));
 
 		Product other = lifecycles.aProduct(false);
 		transaction.executeWithoutResult(status -> {

@@ -345,8 +345,8 @@ class NotificationMailTest {
 
 		assertThat(mailsTo(owner, "Gate decided")).singleElement().satisfies(mail -> {
 			assertThat(mail.getSubject())
-				.startsWith("[ScaleGate] Gate decided: GO_MASS_PRODUCTION · " + product.partNumber());
-			assertThat(text(mail)).contains("gatekeeper decided GO_MASS_PRODUCTION")
+				.startsWith("[ScaleGate] Gate decided: Go: mass production · " + product.partNumber());
+			assertThat(text(mail)).contains("gatekeeper decided \"Go: mass production\"")
 				.contains("https://scalegate.plant.example/products/" + product.partNumber() + "/history");
 		});
 	}

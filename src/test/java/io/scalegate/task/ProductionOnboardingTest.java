@@ -84,6 +84,38 @@ class ProductionOnboardingTest {
 		assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
 	}
 
+	/**
+	 * Attaches a small real PDF of the kind to the product (multipart, as a browser or
+	 * script sends it); the answer's SHA-256 is the file's.
+	 */
+	void upload(String partNumber, String kind, String user, String password) throws Exception {
+		java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+		com.lowagie.text.Document document = new com.lowagie.text.Document();
+		com.lowagie.text.pdf.PdfWriter.getInstance(document, pdf);
+		document.open();
+		document.add(new com.lowagie.text.Paragraph(partNumber + " " + kind));
+		document.close();
+		String boundary = "onboarding" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + kind.toLowerCase()
+				+ ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(pdf.toByteArray());
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/products/" + partNumber + "/documents"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(kind + " " + response.body()).isEqualTo(201);
+		assertThat(json.readTree(response.body()).path("sha256").asText())
+			.isEqualTo(io.scalegate.base.Sha256.hex(pdf.toByteArray()));
+	}
+
 	@Test
 	void theAdministratorOnboardsAPlantThatTakesAProductThroughBothGates() throws Exception {
 		// CI gives an empty database of its real PostgreSQL 15 (.ci/run); elsewhere an
@@ -153,6 +185,14 @@ class ProductionOnboardingTest {
 			for (int i = 0; i < 2; i++) {
 				post("/api/products/" + part + "/feedback", "quinn", password.get("quinn"), Map.of("receivedOn",
 						today.minusDays(2).toString(), "customer", "First customer", "rating", "POSITIVE"));
+			}
+
+			// the deliverables the gates require (bpmn/gate-deliverables.dmn), attached
+			// as files
+			upload(part, "DRAWING", "erin", password.get("erin"));
+			for (String kind : List.of("FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN",
+					"PPAP_SUBMISSION_WARRANT")) {
+				upload(part, kind, "quinn", password.get("quinn"));
 			}
 
 			TaskCompletion completion = context.getBean(TaskCompletion.class);

@@ -148,8 +148,8 @@ class DeliverablesProcessTest {
 
 		documents.file(product.partNumber(), "FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "CONTROL_PLAN",
 				"PPAP_SUBMISSION_WARRANT");
-		filed.attach(product.partNumber(), io.scalegate.document.DocumentKind.PPAP_SUBMISSION_WARRANT, "psw.pdf",
-				pdf(), io.scalegate.document.DocumentLinks.none(), "quality");
+		filed.attach(product.partNumber(), io.scalegate.document.DocumentKind.PPAP_SUBMISSION_WARRANT, "psw.pdf", pdf(),
+				io.scalegate.document.DocumentLinks.none(), "quality");
 
 		// the hold ended on the "new evidence" message: the rules judged again, Go now
 		assertThat(lifecycles.task(product, GATE_REVIEW)).isNotNull();

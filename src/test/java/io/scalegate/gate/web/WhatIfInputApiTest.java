@@ -84,6 +84,14 @@ class WhatIfInputApiTest {
 		JsonNode error = json.readTree(refused.body()).path("errors").get(0);
 		assertThat(error.path("field").asText()).isEqualTo("missingDeliverables");
 		assertThat(error.path("message").asText()).contains("document kind codes joined by commas");
+
+		// a list holding null or a number (found by OpenApiFuzzTest: was a 500)
+		for (String list : new String[] { "[null]", "[\"DRAWING\", 7]" }) {
+			HttpResponse<String> odd = post("/api/products/" + partNumber + "/readiness/what-if",
+					"{\"missingDeliverables\": " + list + "}");
+			assertThat(odd.statusCode()).as(odd.body()).isEqualTo(400);
+			assertThat(odd.body()).contains("missingDeliverables");
+		}
 	}
 
 	@ParameterizedTest
