@@ -167,6 +167,10 @@ public class CommentService {
 		if (Checks.hasControlCharacter(text)) {
 			throw new InvalidInput("body", "must not contain control characters (other than tabs and line breaks)");
 		}
+		if (Checks.hasHiddenCharacter(text)) {
+			throw new InvalidInput("body",
+					"contains an invisible formatting character (e.g. a right-to-left override); write it plainly");
+		}
 		return text;
 	}
 

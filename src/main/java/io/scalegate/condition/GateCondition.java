@@ -25,6 +25,14 @@ public record GateCondition(@Id Long id, String partNumber, String processInstan
 		return OPEN.equals(state);
 	}
 
+	/**
+	 * The last moment of its due day (UTC): its task's due date, so that every screen
+	 * shows the due day itself, and when the escalation timer fires.
+	 */
+	public Instant dueBy() {
+		return overdueFrom().minusMillis(1);
+	}
+
 	/** When it becomes overdue: the midnight (UTC) after its due day. */
 	public Instant overdueFrom() {
 		return dueDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -51,7 +51,19 @@ public class GateConditions implements ProductMarks {
 
 	private final ApplicationEventPublisher events;
 
-	GateConditions(ConditionRows rows, UserAccounts accounts, Clock clock, ApplicationEventPublisher events) {
+	private final io.scalegate.base.ActingUser actingUser;
+
+	/**
+	 * The roles whose people can open and sign a condition's task (the task view's); an
+	 * auditor or a process owner could be notified but never close it.
+	 */
+	static final java.util.Set<io.scalegate.security.Role> OWNER_ROLES = java.util.EnumSet.of(
+			io.scalegate.security.Role.ENGINEER, io.scalegate.security.Role.QUALITY,
+			io.scalegate.security.Role.SUPPLIER_QUALITY, io.scalegate.security.Role.GATEKEEPER);
+
+	GateConditions(ConditionRows rows, UserAccounts accounts, Clock clock, ApplicationEventPublisher events,
+			io.scalegate.base.ActingUser actingUser) {
+		this.actingUser = actingUser;
 		this.rows = rows;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -102,12 +114,26 @@ public class GateConditions implements ProductMarks {
 			else if (text.length() > MAX_TEXT) {
 				problems.add(new FieldProblem(at + TEXT, "must have at most " + MAX_TEXT + " characters"));
 			}
+			else if (io.scalegate.base.Checks.hasHiddenCharacter(text)) {
+				problems.add(new FieldProblem(at + TEXT,
+						"contains an invisible formatting character (e.g. a right-to-left override); write it plainly"));
+			}
 			String owner = text(row.get(OWNER));
 			if (owner == null) {
 				problems.add(new FieldProblem(at + OWNER, "name the user who owns the condition"));
 			}
 			else if (accounts.find(owner).filter(UserAccount::enabled).isEmpty()) {
 				problems.add(new FieldProblem(at + OWNER, "no enabled user " + owner + " can own the condition"));
+			}
+			else if (owner.equals(actingUser.current())) {
+				problems.add(new FieldProblem(at + OWNER,
+						"the gatekeeper who decides cannot own a condition of the decision (four eyes): name another person"));
+			}
+			else if (accounts.find(owner)
+				.map(account -> account.roles().stream().noneMatch(OWNER_ROLES::contains))
+				.orElse(true)) {
+				problems.add(new FieldProblem(at + OWNER, owner
+						+ " cannot close a condition: the owner needs the Engineer, Quality, Supplier quality or Gatekeeper role"));
 			}
 			LocalDate due = null;
 			try {

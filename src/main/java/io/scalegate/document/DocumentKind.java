@@ -12,9 +12,9 @@ import java.util.Set;
 public enum DocumentKind {
 
 	DRAWING("Drawing", Role.ENGINEER), INSPECTION_REPORT("Inspection report", Role.QUALITY, Role.SUPPLIER_QUALITY),
-	FIRST_ARTICLE_INSPECTION("First-article inspection report", Role.QUALITY, Role.SUPPLIER_QUALITY),
+	FIRST_ARTICLE_INSPECTION("First article inspection", Role.QUALITY, Role.SUPPLIER_QUALITY),
 	MATERIAL_CERTIFICATE("Material certificate", Role.QUALITY, Role.SUPPLIER_QUALITY),
-	PPAP_SUBMISSION_WARRANT("PPAP part submission warrant", Role.QUALITY, Role.SUPPLIER_QUALITY),
+	PPAP_SUBMISSION_WARRANT("Part submission warrant (PPAP)", Role.QUALITY, Role.SUPPLIER_QUALITY),
 	CONTROL_PLAN("Control plan", Role.ENGINEER, Role.QUALITY, Role.SUPPLIER_QUALITY),
 	PFMEA("Process FMEA", Role.ENGINEER, Role.QUALITY, Role.SUPPLIER_QUALITY),
 	CAPABILITY_STUDY_REPORT("Capability study report", Role.QUALITY, Role.SUPPLIER_QUALITY),

@@ -35,8 +35,11 @@ public class Documents {
 
 	private final Clock clock;
 
+	private final io.scalegate.audit.ProductTasks productTasks;
+
 	Documents(ProductService products, DocumentStore store, ContentCheck check, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, io.scalegate.audit.ProductTasks productTasks) {
+		this.productTasks = productTasks;
 		this.products = products;
 		this.store = store;
 		this.check = check;
@@ -76,6 +79,12 @@ public class Documents {
 		String mediaType = check.mediaType(fileName, content);
 		links = links == null ? DocumentLinks.none() : links;
 		links.check();
+		if (links.taskId() != null
+				&& !productTasks.taskIds(product.partNumber(), Integer.MAX_VALUE).contains(links.taskId())) {
+			// a document filed under another product's task would be read as that
+			// product's
+			throw new io.scalegate.base.InvalidInput("taskId", "is not a task of " + product.partNumber());
+		}
 		store.lockProduct(product.partNumber());
 		Document document = new Document(id, product.partNumber(), kind, store.nextVersion(product.partNumber(), kind),
 				FileNames.safe(fileName), mediaType, content.length, Sha256.hex(content), uploadedBy, clock.instant(),
@@ -105,10 +114,10 @@ public class Documents {
 		return store.where("part_number = ?", products.get(partNumber).partNumber());
 	}
 
-	/** The documents attached on a task, newest first. */
+	/** The documents attached on a task of the product, newest first. */
 	@Transactional(readOnly = true)
-	public List<Document> ofTask(String taskId) {
-		return store.where("task_id = ?", taskId);
+	public List<Document> ofTask(String partNumber, String taskId) {
+		return store.where("task_id = ? and part_number = ?", taskId, partNumber);
 	}
 
 	/**

@@ -72,7 +72,11 @@ class TaskNotifications {
 					}
 				}
 			}
-			events.publishEvent(new TaskWaiting(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+			// a condition's task is named by its condition
+			Object conditionText = CONDITION_TASK_KEY.equals(task.getTaskDefinitionKey())
+					? task.getVariable(io.scalegate.gate.ProductLifecycle.CONDITION_TEXT.name()) : null;
+			String name = conditionText == null ? task.getName() : task.getName() + ": " + conditionText;
+			events.publishEvent(new TaskWaiting(task.getId(), task.getTaskDefinitionKey(), name,
 					task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
 					task.getAssignee(), users, groups, task.getDueDate() == null ? null : task.getDueDate().toInstant(),
 					TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? actingUser.current() : null));
@@ -103,10 +107,14 @@ class TaskNotifications {
 		boolean condition = CONDITION_TASK_KEY.equals(task.taskKey());
 		List<NotificationRequest> requests = new ArrayList<>();
 		for (String person : people) {
-			String whose = task.assignee() != null ? "you" : task.candidateUsers().contains(person) ? "you"
-					: "your group " + String.join(", ", task.candidateGroups());
-			String text = (condition ? "A condition of " : "") + "\"" + task.taskName() + "\""
-					+ (task.partNumber() == null ? "" : " of " + task.partNumber()) + " waits for " + whose + "."
+			String whose = task.assignee() != null ? "you"
+					: task.candidateUsers().contains(person) ? "you"
+							: "your group " + task.candidateGroups()
+								.stream()
+								.map(io.scalegate.security.Role::words)
+								.collect(java.util.stream.Collectors.joining(", "));
+			String text = "\"" + task.taskName() + "\"" + (task.partNumber() == null ? "" : " of " + task.partNumber())
+					+ " waits for " + whose + "."
 					+ (task.due() == null ? "" : " Due " + task.due().atOffset(ZoneOffset.UTC).toLocalDate() + ".");
 			requests.add(new NotificationRequest(person,
 					condition ? NotificationKind.CONDITION_MINE : NotificationKind.TASK_FOR_ME,

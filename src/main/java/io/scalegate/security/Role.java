@@ -12,6 +12,22 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
+	/** The role as a person reads it: SUPPLIER_QUALITY → "Supplier quality". */
+	public String words() {
+		return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
+
+	/**
+	 * The role's words for a group name (a Camunda group), the name itself when unknown.
+	 */
+	public static String words(String group) {
+		return java.util.Arrays.stream(values())
+			.filter(role -> role.name().equals(group))
+			.findFirst()
+			.map(Role::words)
+			.orElse(group);
+	}
+
 	/**
 	 * The ScaleGate roles among Spring Security authorities ({@code ROLE_<name>}); others
 	 * are ignored.

@@ -30,7 +30,11 @@ public class FourEyesRule {
 
 	private final Signatures signatures;
 
-	FourEyesRule(EvidenceService evidence, HistoryService history, Signatures signatures) {
+	private final io.scalegate.document.Documents documents;
+
+	FourEyesRule(EvidenceService evidence, HistoryService history, Signatures signatures,
+			io.scalegate.document.Documents documents) {
+		this.documents = documents;
 		this.evidence = evidence;
 		this.history = history;
 		this.signatures = signatures;
@@ -47,6 +51,11 @@ public class FourEyesRule {
 		}
 		if (evidence.recordersOf(partNumber).contains(username)) {
 			return Optional.of(username + " recorded evidence for " + partNumber
+					+ " and so may not sign its gate review (four-eyes rule): another gatekeeper must decide.");
+		}
+		if (documents.of(partNumber).stream().anyMatch(document -> document.uploadedBy().equals(username))) {
+			// a document filed can be the deliverable that turns the recommendation
+			return Optional.of(username + " attached documents to " + partNumber
 					+ " and so may not sign its gate review (four-eyes rule): another gatekeeper must decide.");
 		}
 		return Optional.empty();

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,6 +158,13 @@ public class Inbox {
 		Task task = open(taskId);
 		if (!user.username().equals(task.getAssignee()) && !seesAll(user.roles())) {
 			throw new InvalidInput("task", "only " + task.getAssignee() + " may give this task back");
+		}
+		if (tasks.getIdentityLinksForTask(taskId)
+			.stream()
+			.noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)) {
+			// e.g. a condition of a Go with conditions: the process names its owner
+			throw new InvalidInput("task", "this task is its owner's, named by the process, and no group could take it"
+					+ " back: " + task.getAssignee() + " keeps it");
 		}
 		ScaleGateStep.run(() -> tasks.setAssignee(taskId, null));
 		assigned(task, TaskAssigned.Change.RELEASED, task.getAssignee(), null, user);

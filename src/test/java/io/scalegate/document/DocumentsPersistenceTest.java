@@ -50,16 +50,34 @@ class DocumentsPersistenceTest {
 	void contentLinksAndKindsOnFileReadBackAsStored() throws Exception {
 		String partNumber = aProduct();
 		byte[] report = SampleFiles.pdf("first article");
+		String taskId = productTasks.taskIds(partNumber, 1).get(0);
 		Document document = documents.attach(partNumber, DocumentKind.FIRST_ARTICLE_INSPECTION,
-				"C:\\fakepath\\fai\u0000.pdf", report, DocumentLinks.task("task-1", "inspectionStandardApproval"),
+				"C:\\fakepath\\fai\u0000.pdf", report, DocumentLinks.task(taskId, "inspectionStandardApproval"),
 				"quality");
 
 		assertThat(document.fileName()).isEqualTo("fai.pdf");
 		assertThat(documents.open(partNumber, document.id()).readAllBytes()).isEqualTo(report);
-		assertThat(documents.ofTask("task-1")).extracting(Document::id).contains(document.id());
+		assertThat(documents.ofTask(partNumber, taskId)).extracting(Document::id).contains(document.id());
 		assertThat(documents.of(partNumber).get(0).links().taskKey()).isEqualTo("inspectionStandardApproval");
 		assertThat(documents.kindsOnFile(partNumber)).containsExactly(DocumentKind.FIRST_ARTICLE_INSPECTION);
 		assertThat(documents.kindsOnFile(aProduct())).isEmpty();
+	}
+
+	@Autowired
+	io.scalegate.audit.ProductTasks productTasks;
+
+	@Test
+	void aDocumentIsNotFiledUnderAnotherProductsTask() throws Exception {
+		String mine = aProduct();
+		String othersTask = productTasks.taskIds(aProduct(), 1).get(0);
+
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> documents.attach(mine, DocumentKind.INSPECTION_REPORT, "r.pdf",
+					SampleFiles.pdf("report"), DocumentLinks.task(othersTask, "gateReview"), "quality"))
+			.isInstanceOf(io.scalegate.base.InvalidInput.class)
+			.hasMessageContaining("taskId")
+			.hasMessageContaining("is not a task of " + mine);
+		assertThat(documents.of(mine)).isEmpty();
 	}
 
 }

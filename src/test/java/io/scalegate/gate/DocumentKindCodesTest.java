@@ -19,4 +19,11 @@ class DocumentKindCodesTest {
 			.containsExactlyInAnyOrderElementsOf(Arrays.stream(DocumentKind.values()).map(Enum::name).toList());
 	}
 
+	@Test
+	void theChecklistAndTheDocumentsNameEachKindAlike() {
+		for (DocumentKind kind : DocumentKind.values()) {
+			assertThat(GateWords.documentKinds(java.util.List.of(kind.name()))).as(kind.name()).isEqualTo(kind.label());
+		}
+	}
+
 }

@@ -125,7 +125,8 @@ class GateMeetingJourneyIT extends BrowserJourney {
 			.orElseThrow();
 		assertThat(filed.mediaType()).isEqualTo("application/pdf");
 		assertThat(filed.uploadedBy()).isEqualTo("quality");
-		assertThat(documents.ofTask(inspection.getId())).extracting(Document::id).containsExactly(filed.id());
+		assertThat(documents.ofTask(partNumber, inspection.getId())).extracting(Document::id)
+			.containsExactly(filed.id());
 
 		// the gatekeeper decides Go with one condition, owned by quality
 		Task review = lifecycles.task(product, ProductLifecycle.GATE_REVIEW);

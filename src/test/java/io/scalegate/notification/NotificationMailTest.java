@@ -285,7 +285,7 @@ class NotificationMailTest {
 			assertThat(mail.getSubject())
 				.isEqualTo("[ScaleGate] Task: Review prototype (Gate 1) · " + product.partNumber());
 			assertThat(mail.getFrom()[0].toString()).isEqualTo("scalegate@plant.example");
-			assertThat(text(mail)).contains("waits for your group ENGINEER")
+			assertThat(text(mail)).contains("waits for your group Engineer")
 				.contains("https://scalegate.plant.example/tasks/" + taskId);
 		});
 		assertThat(mailsTo(quality, product.partNumber())).as("not quality's task").isEmpty();

@@ -363,6 +363,31 @@ class TaskCompletionProcessTest {
 		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
 	}
 
+	@Autowired
+	io.scalegate.document.Documents documents;
+
+	@Test
+	void whoeverAttachedADocumentCannotSignTheGateReview() throws Exception {
+		String filingGatekeeper = aUser(Role.GATEKEEPER);
+		Product product = atGateReview("engineer");
+		java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+		com.lowagie.text.Document document = new com.lowagie.text.Document();
+		com.lowagie.text.pdf.PdfWriter.getInstance(document, pdf);
+		document.open();
+		document.add(new com.lowagie.text.Paragraph("Part submission warrant"));
+		document.close();
+		// the missing deliverable that would turn the recommendation, filed by the signer
+		documents.attach(product.partNumber(), io.scalegate.document.DocumentKind.PPAP_SUBMISSION_WARRANT, "psw.pdf",
+				pdf.toByteArray(), io.scalegate.document.DocumentLinks.none(), filingGatekeeper);
+		Task review = lifecycles.task(product, GATE_REVIEW);
+
+		assertThatThrownBy(() -> completion.complete(review.getId(), filingGatekeeper, "demo",
+				SignatureMeaning.APPROVED, Map.of(GATE_DECISION.name(), "GO_MASS_PRODUCTION")))
+			.isInstanceOf(FourEyesViolation.class)
+			.hasMessageContaining("attached documents");
+		assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+	}
+
 	@Test
 	void whenTwoPeopleCompleteTheSameTaskExactlyOneWins() throws Exception {
 		Product product = lifecycles.aProduct(false);

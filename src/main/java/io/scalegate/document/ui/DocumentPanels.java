@@ -32,7 +32,7 @@ public class DocumentPanels {
 	/** The documents attached on a task; uploads are linked to it. */
 	public DocumentsPanel forTask(String partNumber, String taskId, String taskKey) {
 		UserAccount user = currentUser.get();
-		return new DocumentsPanel(documents, partNumber, () -> documents.ofTask(taskId),
+		return new DocumentsPanel(documents, partNumber, () -> documents.ofTask(partNumber, taskId),
 				DocumentLinks.task(taskId, taskKey), user.username(), user.roles());
 	}
 

@@ -92,7 +92,7 @@ final class GateConditionSteps {
 			GateCondition condition = conditions.get(conditionId(execution));
 			execution.setVariableLocal(CONDITION_OWNER.name(), condition.owner());
 			execution.setVariableLocal(CONDITION_TEXT.name(), condition.text());
-			execution.setVariableLocal(CONDITION_DUE.name(), Date.from(condition.overdueFrom()));
+			execution.setVariableLocal(CONDITION_DUE.name(), Date.from(condition.dueBy()));
 			execution.setVariableLocal(CLOSING_NOTE.name(), null);
 		}
 

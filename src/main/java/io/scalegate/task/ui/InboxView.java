@@ -46,7 +46,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -397,9 +396,7 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver {
 	 * someone holds them, but only the assignee or the person handing over).
 	 */
 	static String nobodyToHandOverTo(List<Role> roles, boolean others) {
-		String names = roles.stream()
-			.map(role -> role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
-			.collect(Collectors.joining(" or "));
+		String names = roles.stream().map(Role::words).collect(Collectors.joining(" or "));
 		return (others ? "No other active user holds the " : "No active user holds the ") + names
 				+ (roles.size() == 1 ? " role" : " roles")
 				+ " this task is for, so there is nobody to hand it over to.";

@@ -111,7 +111,10 @@ class GoWithConditionsProcessTest {
 		assertThat(open).extracting(Task::getAssignee).containsExactlyInAnyOrder("quality", "supplier");
 		Task qualitys = open.stream().filter(t -> t.getAssignee().equals("quality")).findFirst().orElseThrow();
 		assertThat(qualitys.getDueDate().toInstant())
-			.isEqualTo(LocalDate.now().plusDays(15).atStartOfDay(ZoneOffset.UTC).toInstant());
+			.isEqualTo(LocalDate.now().plusDays(15).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1));
+		// the inbox and the notifications show the due day itself
+		assertThat(qualitys.getDueDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate())
+			.isEqualTo(LocalDate.now().plusDays(14));
 		assertThat(tasks.getIdentityLinksForTask(qualitys.getId())).extracting(IdentityLink::getGroupId)
 			.doesNotContain("GATEKEEPER");
 		assertThat(engine.getFormService().getTaskFormData(qualitys.getId()).getCamundaFormRef().getKey())
@@ -158,8 +161,9 @@ class GoWithConditionsProcessTest {
 			.processInstanceId(task.getProcessInstanceId())
 			.activityId("timer_gateConditionOverdue")
 			.singleResult();
+		// at the end of the due day
 		assertThat(overdue.getDuedate().toInstant())
-			.isEqualTo(LocalDate.now().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+			.isEqualTo(LocalDate.now().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1));
 		management.executeJob(overdue.getId());
 
 		Task escalated = conditionTasks(product).get(0);
@@ -196,6 +200,48 @@ class GoWithConditionsProcessTest {
 			.satisfies(e -> assertThat(invalidInput(e).problems()).extracting(InvalidInput.FieldProblem::field)
 				.containsExactly("gateConditions[1].conditionOwner", "gateConditions[2].conditionDue"));
 		assertNothingKept(product);
+	}
+
+	@Test
+	void refusesAnOwnerWhoCouldNeverCloseItTheDecidingGatekeeperAndAHiddenCharacter() {
+		Product product = atGate2();
+		assertThatThrownBy(() -> lifecycles.decideGoWithConditions(product, null,
+				List.of(lifecycles.condition("Audit the line", "auditor", 3),
+						lifecycles.condition("Close it myself", "gatekeeper", 3),
+						lifecycles.condition("Cpk study \u202egnissim\u202c done", "quality", 3))))
+			.satisfies(e -> assertThat(invalidInput(e).problems())
+				.extracting(InvalidInput.FieldProblem::field, InvalidInput.FieldProblem::message)
+				.containsExactly(
+						org.assertj.core.groups.Tuple.tuple("gateConditions[0].conditionOwner",
+								"auditor cannot close a condition: the owner needs the Engineer, Quality, "
+										+ "Supplier quality or Gatekeeper role"),
+						org.assertj.core.groups.Tuple.tuple("gateConditions[1].conditionOwner",
+								"the gatekeeper who decides cannot own a condition of the decision (four eyes): "
+										+ "name another person"),
+						org.assertj.core.groups.Tuple.tuple("gateConditions[2].conditionText",
+								"contains an invisible formatting character (e.g. a right-to-left override); "
+										+ "write it plainly")));
+		assertNothingKept(product);
+	}
+
+	@Autowired
+	io.scalegate.task.Inbox inbox;
+
+	@Autowired
+	io.scalegate.security.UserAccounts accounts;
+
+	@Test
+	void aConditionsTaskCannotBeGivenBackForNobodyCouldTakeIt() {
+		Product product = atGate2();
+		lifecycles.decideGoWithConditions(product, null, List.of(lifecycles.condition("Gauge R&R", "quality", 5)));
+		Task task = conditionTasks(product).get(0);
+
+		for (String who : List.of("quality", "admin")) {
+			assertThatThrownBy(() -> inbox.unclaim(accounts.find(who).orElseThrow(), task.getId()))
+				.isInstanceOf(InvalidInput.class)
+				.hasMessageContaining("quality keeps it");
+		}
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("quality");
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class TaskDocumentsViewTest extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("signature-confirm")));
 
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
-		Document kept = documents.ofTask(task.getId()).get(0);
+		Document kept = documents.ofTask(product.partNumber(), task.getId()).get(0);
 		assertThat(kept.kind()).isEqualTo(DocumentKind.INSPECTION_REPORT);
 		assertThat(kept.sha256()).isEqualTo(Sha256.hex(report));
 		assertThat(kept.uploadedBy()).isEqualTo("quality");
@@ -105,7 +105,7 @@ class TaskDocumentsViewTest extends KaribuTest {
 
 		UploadKt._upload(_get(onTask, Upload.class), "fai.png", "image/png", SampleFiles.png());
 
-		assertThat(documents.ofTask(task.getId())).singleElement()
+		assertThat(documents.ofTask(product.partNumber(), task.getId())).singleElement()
 			.satisfies(document -> assertThat(document.kind()).isEqualTo(DocumentKind.FIRST_ARTICLE_INSPECTION));
 		assertThat(documents.of(product.partNumber())).hasSize(1);
 	}
