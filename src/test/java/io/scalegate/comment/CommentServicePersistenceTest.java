@@ -36,7 +36,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @ScaleGateTest
 @RecordApplicationEvents
-class CommentServiceTest {
+class CommentServicePersistenceTest {
 
 	@Autowired
 	CommentService comments;
