@@ -116,7 +116,7 @@ class GateMeetingJourneyIT extends BrowserJourney {
 		}
 		screenshot("gate-meeting-inspection.png");
 		sign();
-		wait.withTimeout(Duration.ofSeconds(60))
+		wait.withTimeout(Duration.ofSeconds(180))
 			.until(driver -> tasks.createTaskQuery().taskId(inspection.getId()).count() == 0);
 		Document filed = documents.of(partNumber)
 			.stream()
@@ -146,7 +146,7 @@ class GateMeetingJourneyIT extends BrowserJourney {
 		date.sendKeys(Keys.ENTER);
 		screenshot("gate-meeting-go-with-conditions.png");
 		sign();
-		Task condition = wait.withTimeout(Duration.ofSeconds(60))
+		Task condition = wait.withTimeout(Duration.ofSeconds(180))
 			.until(driver -> tasks.createTaskQuery()
 				.processInstanceBusinessKey(partNumber)
 				.taskDefinitionKey(ProductLifecycle.CLOSE_GATE_CONDITION)
@@ -165,7 +165,7 @@ class GateMeetingJourneyIT extends BrowserJourney {
 			.sendKeys("Customer PPAP approval received on " + LocalDate.now() + " and filed.");
 		screenshot("gate-meeting-close-condition.png");
 		sign();
-		wait.withTimeout(Duration.ofSeconds(60)).until(driver -> !conditions.conditional(partNumber));
+		wait.withTimeout(Duration.ofSeconds(180)).until(driver -> !conditions.conditional(partNumber));
 		assertThat(tasks.createTaskQuery().taskId(condition.getId()).count()).isZero();
 	}
 
@@ -182,10 +182,16 @@ class GateMeetingJourneyIT extends BrowserJourney {
 				return input;""", uploadId);
 	}
 
+	/**
+	 * Signs with the demo password and waits (long: CI's two cores are busy) until the
+	 * dialog closed, that is, the server completed the task.
+	 */
 	private void sign() {
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("sign"))).click();
 		type("signature-password", "demo");
-		browser.findElement(By.id("signature-confirm")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("signature-confirm"))).click();
+		wait.withTimeout(Duration.ofSeconds(180))
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("signature-confirm")));
 	}
 
 	private void switchTo(String username) {
