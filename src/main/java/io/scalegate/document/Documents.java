@@ -37,6 +37,13 @@ public class Documents {
 
 	private final io.scalegate.audit.ProductTasks productTasks;
 
+	/**
+	 * The most tasks of a product looked through for a task link: Camunda's
+	 * query-max-results-limit (application.yaml), which binds a query made while a person
+	 * is signed in; a product has a few dozen.
+	 */
+	private static final int TASKS_LOOKED_AT = 2000;
+
 	Documents(ProductService products, DocumentStore store, ContentCheck check, ApplicationEventPublisher events,
 			Clock clock, io.scalegate.audit.ProductTasks productTasks) {
 		this.productTasks = productTasks;
@@ -80,7 +87,7 @@ public class Documents {
 		links = links == null ? DocumentLinks.none() : links;
 		links.check();
 		if (links.taskId() != null
-				&& !productTasks.taskIds(product.partNumber(), Integer.MAX_VALUE).contains(links.taskId())) {
+				&& !productTasks.taskIds(product.partNumber(), TASKS_LOOKED_AT).contains(links.taskId())) {
 			// a document filed under another product's task would be read as that
 			// product's
 			throw new io.scalegate.base.InvalidInput("taskId", "is not a task of " + product.partNumber());
