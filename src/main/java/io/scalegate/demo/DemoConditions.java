@@ -7,18 +7,6 @@ import io.scalegate.gate.GateDecision;
 import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductService;
 import io.scalegate.security.ActingAs;
-import io.scalegate.security.UserAccount;
-import io.scalegate.security.UserAccounts;
-import io.scalegate.security.dev.DemoAccounts;
-import io.scalegate.task.Inbox;
-import io.scalegate.task.Inbox.Sort;
-import io.scalegate.task.InboxFilter;
-import io.scalegate.task.InboxFilter.Due;
-import io.scalegate.task.InboxFilter.Scope;
-import io.scalegate.task.InboxTask;
-import io.scalegate.task.SignatureMeaning;
-import io.scalegate.task.TaskCompletion;
-import io.scalegate.task.TaskVerdict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,26 +35,20 @@ class DemoConditions {
 
 	private final ActingAs actingAs;
 
-	private final Inbox inbox;
-
-	private final UserAccounts accounts;
-
-	private final TaskCompletion completion;
-
 	private final Clock clock;
 
 	private final DemoDocuments documents;
 
-	DemoConditions(ProductService products, DemoEvidence evidence, ActingAs actingAs, Inbox inbox,
-			UserAccounts accounts, TaskCompletion completion, Clock clock, DemoDocuments documents) {
+	private final DemoSignOff signOff;
+
+	DemoConditions(ProductService products, DemoEvidence evidence, ActingAs actingAs, Clock clock,
+			DemoDocuments documents, DemoSignOff signOff) {
 		this.documents = documents;
 		this.products = products;
 		this.evidence = evidence;
 		this.actingAs = actingAs;
-		this.inbox = inbox;
-		this.accounts = accounts;
-		this.completion = completion;
 		this.clock = clock;
+		this.signOff = signOff;
 	}
 
 	/** Registers the product and takes it through a Go with one open condition. */
@@ -105,17 +87,7 @@ class DemoConditions {
 	}
 
 	private void complete(String taskKey, String user, Map<String, Object> variables) {
-		UserAccount account = accounts.find(user).orElseThrow();
-		InboxTask task = inbox
-			.page(account, new InboxFilter(Scope.MY_GROUPS, taskKey, PART_NUMBER, Due.ANY), Sort.CREATED, true, 0, 10)
-			.stream()
-			.filter(open -> open.partNumber().equals(PART_NUMBER))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					taskKey + " of " + PART_NUMBER + " is not in " + user + "'s inbox"));
-		inbox.claim(account, task.id());
-		completion.complete(task.id(), user, DemoAccounts.PASSWORD,
-				TaskVerdict.meaningOf(taskKey, variables, SignatureMeaning.REVIEWED), variables);
+		signOff.complete(PART_NUMBER, taskKey, user, variables);
 	}
 
 }

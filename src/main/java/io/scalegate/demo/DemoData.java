@@ -12,18 +12,6 @@ import io.scalegate.product.ProductRegistration;
 import io.scalegate.product.ProductSearch;
 import io.scalegate.product.ProductService;
 import io.scalegate.security.ActingAs;
-import io.scalegate.security.UserAccount;
-import io.scalegate.security.UserAccounts;
-import io.scalegate.security.dev.DemoAccounts;
-import io.scalegate.task.Inbox;
-import io.scalegate.task.Inbox.Sort;
-import io.scalegate.task.InboxFilter;
-import io.scalegate.task.InboxFilter.Due;
-import io.scalegate.task.InboxFilter.Scope;
-import io.scalegate.task.InboxTask;
-import io.scalegate.task.SignatureMeaning;
-import io.scalegate.task.TaskCompletion;
-import io.scalegate.task.TaskVerdict;
 import jakarta.annotation.PostConstruct;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,42 +42,36 @@ class DemoData {
 
 	private final DemoEvidence evidence;
 
-	private final Inbox inbox;
-
-	private final UserAccounts accounts;
-
 	private final ActingAs actingAs;
 
 	private final TransactionTemplate transaction;
 
 	private final ReadinessCheck readiness;
 
-	private final TaskCompletion completion;
-
 	private final ProductLoading loading;
 
 	private final DemoDocuments documents;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private DemoConditions conditions;
+	private final DemoConditions conditions;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	private DemoComments comments;
+	private final DemoComments comments;
 
-	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, Inbox inbox,
-			UserAccounts accounts, ActingAs actingAs, TransactionTemplate transaction, ReadinessCheck readiness,
-			TaskCompletion completion, ProductLoading loading, DemoDocuments documents) {
-		this.documents = documents;
-		this.completion = completion;
-		this.loading = loading;
-		this.readiness = readiness;
+	private final DemoSignOff signOff;
+
+	DemoData(ProductService productService, ProductSearch search, DemoEvidence evidence, ActingAs actingAs,
+			TransactionTemplate transaction, ReadinessCheck readiness, ProductLoading loading, DemoDocuments documents,
+			DemoConditions conditions, DemoComments comments, DemoSignOff signOff) {
 		this.productService = productService;
 		this.search = search;
 		this.evidence = evidence;
-		this.inbox = inbox;
-		this.accounts = accounts;
 		this.actingAs = actingAs;
 		this.transaction = transaction;
+		this.readiness = readiness;
+		this.loading = loading;
+		this.documents = documents;
+		this.conditions = conditions;
+		this.comments = comments;
+		this.signOff = signOff;
 	}
 
 	/**
@@ -294,24 +276,8 @@ class DemoData {
 		complete(partNumber, GATE_REVIEW, "gatekeeper", variables);
 	}
 
-	/**
-	 * Claims, signs and completes the task as {@code user} (demo password), as a person
-	 * would in the inbox and the task view.
-	 */
 	private void complete(String partNumber, String taskKey, String user, Map<String, Object> variables) {
-		UserAccount account = accounts.find(user).orElseThrow();
-		InboxTask task = inbox
-			.page(account, new InboxFilter(Scope.MY_GROUPS, taskKey, partNumber, Due.ANY), Sort.CREATED, true, 0, 10)
-			.stream()
-			.filter(open -> open.partNumber().equals(partNumber))
-			.findFirst()
-			.orElseThrow(
-					() -> new IllegalStateException(taskKey + " of " + partNumber + " is not in " + user + "'s inbox"));
-		// claimed first, as the inbox asks (signing unclaimed is allowed but marked)
-		inbox.claim(account, task.id());
-		// the meaning the dialog would show: the one the values decide
-		completion.complete(task.id(), user, DemoAccounts.PASSWORD,
-				TaskVerdict.meaningOf(taskKey, variables, SignatureMeaning.REVIEWED), variables);
+		signOff.complete(partNumber, taskKey, user, variables);
 	}
 
 }

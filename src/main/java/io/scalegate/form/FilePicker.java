@@ -2,12 +2,11 @@ package io.scalegate.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.scalegate.base.InvalidInput;
+import io.scalegate.base.ui.UploadField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,11 +19,9 @@ import java.util.UUID;
  * at once (a refusal is shown here); it is stored when the task is signed, and the
  * variable holds its id (a list of ids when {@code multiple}).
  */
-final class FilePicker extends Div implements HasValidationProperties {
+final class FilePicker extends UploadField {
 
 	private final List<FileStore.PickedFile> picked = new ArrayList<>();
-
-	private final Span error = new Span();
 
 	private final Span names = new Span();
 
@@ -34,9 +31,12 @@ final class FilePicker extends Div implements HasValidationProperties {
 
 	private final boolean multiple;
 
-	private boolean invalid;
-
 	FilePicker(JsonNode c, String key, String label, FileStore store) {
+		this(c, key, label, store, new Upload());
+	}
+
+	private FilePicker(JsonNode c, String key, String label, FileStore store, Upload upload) {
+		super(upload);
 		this.key = key;
 		this.multiple = c.path("multiple").isBoolean() && c.path("multiple").asBoolean();
 		String kind = c.path("properties").path("documentKind").asText("");
@@ -44,7 +44,6 @@ final class FilePicker extends Div implements HasValidationProperties {
 		addClassName("form-filepicker");
 		Span title = new Span(label);
 		title.addClassName("form-filepicker-label");
-		Upload upload = new Upload();
 		upload.setId("field-" + key);
 		if (!multiple) {
 			upload.setMaxFiles(1);
@@ -65,9 +64,9 @@ final class FilePicker extends Div implements HasValidationProperties {
 			setInvalid(true);
 		});
 		names.addClassName("form-filepicker-files");
-		error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
-		error.setVisible(false);
-		add(title, upload, names, error);
+		// title, upload, [help,] names, error
+		addComponentAtIndex(0, title);
+		addComponentAtIndex(2, names);
 		String description = c.path("description").asText("");
 		if (!description.isBlank() && !description.startsWith("=")) {
 			Span help = new Span(description);
@@ -111,27 +110,6 @@ final class FilePicker extends Div implements HasValidationProperties {
 
 	List<FileStore.PickedFile> picked() {
 		return List.copyOf(picked);
-	}
-
-	@Override
-	public void setErrorMessage(String message) {
-		error.setText(message == null ? "" : message);
-	}
-
-	@Override
-	public String getErrorMessage() {
-		return error.getText();
-	}
-
-	@Override
-	public void setInvalid(boolean invalid) {
-		this.invalid = invalid;
-		error.setVisible(invalid);
-	}
-
-	@Override
-	public boolean isInvalid() {
-		return invalid;
 	}
 
 }

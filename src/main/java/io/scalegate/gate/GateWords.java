@@ -97,13 +97,6 @@ public final class GateWords {
 			new Input(SUPPLIER_READINESS, "Supplier readiness", Format.WORDS),
 			new Input(TOOLING_ECONOMICS, "Tooling economics", Format.WORDS));
 
-	/** The document kinds by their codes ({@link ProductLifecycle#DOCUMENT_KINDS}). */
-	private static final Map<String, String> DOCUMENT_KIND_NAMES = Map.of("DRAWING", "Drawing", "INSPECTION_REPORT",
-			"Inspection report", "FIRST_ARTICLE_INSPECTION", "First article inspection", "MATERIAL_CERTIFICATE",
-			"Material certificate", "PPAP_SUBMISSION_WARRANT", "Part submission warrant (PPAP)", "CONTROL_PLAN",
-			"Control plan", "PFMEA", "Process FMEA", "CAPABILITY_STUDY_REPORT", "Capability study report", "OTHER",
-			"Other document");
-
 	private GateWords() {
 	}
 
@@ -112,8 +105,11 @@ public final class GateWords {
 	 * an unknown code as words.
 	 */
 	public static String documentKind(String code) {
-		String known = code == null ? null : DOCUMENT_KIND_NAMES.get(code);
-		return known != null ? known : sentence(code);
+		return java.util.Arrays.stream(io.scalegate.document.DocumentKind.values())
+			.filter(kind -> kind.name().equals(code))
+			.findFirst()
+			.map(io.scalegate.document.DocumentKind::label)
+			.orElseGet(() -> sentence(code));
 	}
 
 	/**

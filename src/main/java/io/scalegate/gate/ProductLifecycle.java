@@ -66,12 +66,13 @@ public final class ProductLifecycle {
 	public static final List<String> GATES = List.of(PROTOTYPE_REVIEW, GATE_REVIEW);
 
 	/**
-	 * The document kind codes (the document feature's {@code DocumentKind} names them
-	 * alike), in the order a checklist lists them.
+	 * The document kind codes a checklist may name: the document feature's
+	 * {@code DocumentKind}s, in their order.
 	 */
-	public static final List<String> DOCUMENT_KINDS = List.of("DRAWING", "INSPECTION_REPORT",
-			"FIRST_ARTICLE_INSPECTION", "MATERIAL_CERTIFICATE", "PPAP_SUBMISSION_WARRANT", "CONTROL_PLAN", "PFMEA",
-			"CAPABILITY_STUDY_REPORT", "OTHER");
+	public static final List<String> DOCUMENT_KINDS = java.util.Arrays
+		.stream(io.scalegate.document.DocumentKind.values())
+		.map(Enum::name)
+		.toList();
 
 	// the process's own variables
 	public static final ProcessVariable<String> STAGE = string("stage");

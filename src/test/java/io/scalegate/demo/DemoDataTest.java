@@ -105,4 +105,17 @@ class DemoDataTest {
 		return runtime.getVariable(id, name);
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theDemoAccountsClaimAsThemselvesSoNobodyIsToldOfATaskTheyTookThemselves() {
+		// products whose lifecycles the demo finished: no other test acts on their tasks
+		String told = """
+				select count(*) from notification where recipient = 'engineer'
+				and part_number in ('BRK-1001', 'HSG-2040', 'PMP-3100', 'GBX-6300') and text like ?""";
+		assertThat(jdbc.sql(told).param("%waits for your group%").query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql(told).param("%waits for you.%").query(Long.class).single()).isZero();
+	}
+
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.ui.FieldErrors;
+import io.scalegate.base.ui.UploadField;
 import io.scalegate.document.Document;
 import io.scalegate.document.DocumentKind;
 import io.scalegate.document.DocumentLinks;

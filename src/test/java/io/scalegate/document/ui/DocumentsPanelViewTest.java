@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import io.scalegate.KaribuTest;
 import io.scalegate.base.Sha256;
+import io.scalegate.base.ui.UploadField;
 import io.scalegate.document.Document;
 import io.scalegate.document.DocumentKind;
 import io.scalegate.document.DocumentLinks;

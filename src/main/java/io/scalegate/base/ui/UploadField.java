@@ -1,15 +1,16 @@
-package io.scalegate.document.ui;
+package io.scalegate.base.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.upload.Upload;
 
 /**
  * An {@link Upload} that can show a refusal of its file beneath it, as a text field shows
- * its error ({@code base.ui.FieldErrors} names it {@code file}).
+ * its error ({@code base.ui.FieldErrors} names it {@code file}): the documents panel's
+ * upload and a Camunda Form's file picker.
  */
-public class UploadField extends Div implements HasValidation {
+public class UploadField extends Div implements HasValidationProperties {
 
 	private final Span error = new Span();
 
