@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the trail by an {@link AuditQuery}, newest first, paged in the database. A search
  * by a product's part number also finds the entries filed under its tasks (signatures,
- * assignments, refusals).
+ * assignments, refusals). Entries the current transaction appended are written first, so
+ * that it reads them (ADR 0024).
  */
 @Component
 public class AuditSearch {
@@ -28,12 +29,16 @@ public class AuditSearch {
 
 	private final ProductTasks tasks;
 
-	AuditSearch(JdbcClient jdbc, ObjectProvider<ProductTasks> tasks) {
+	private final AuditTrail trail;
+
+	AuditSearch(JdbcClient jdbc, ObjectProvider<ProductTasks> tasks, AuditTrail trail) {
 		this.jdbc = jdbc;
+		this.trail = trail;
 		this.tasks = tasks.getIfAvailable(() -> (partNumber, limit) -> List.of());
 	}
 
 	public List<AuditEntry> page(AuditQuery query, long offset, int limit) {
+		trail.writePending();
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
 		return jdbc
@@ -45,6 +50,7 @@ public class AuditSearch {
 	}
 
 	public long count(AuditQuery query) {
+		trail.writePending();
 		Map<String, Object> params = new LinkedHashMap<>();
 		return jdbc.sql("select count(*) from audit_entry" + where(query, params))
 			.params(params)
@@ -55,6 +61,7 @@ public class AuditSearch {
 	/** Every matching entry, oldest first, handed over in pages (exports). */
 	@Transactional(readOnly = true)
 	public void each(AuditQuery query, Consumer<AuditEntry> consumer) {
+		trail.writePending();
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
 		long after = 0;

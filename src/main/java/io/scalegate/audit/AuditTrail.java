@@ -10,20 +10,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the tamper-evident trail and verifies it. An entry is written in the
- * caller's transaction (or its own, where there is none), after locking the chain's head
- * row, so entries chain in commit order across cluster nodes; a rolled-back change leaves
- * no entry. Each entry's hash is an HMAC-SHA-256 under a key that is not in the database
- * (ADR 0010), so whoever can rewrite the rows cannot recompute a hash that fits.
+ * Appends to the tamper-evident trail and verifies it. An entry belongs to the
+ * transaction of the change: {@link #append} keeps it with the transaction, and just
+ * before the commit (the last before-commit step) the trail locks the chain's head row,
+ * writes the transaction's entries chained after it and moves the head; the commit
+ * follows at once. So entries chain in commit order across cluster nodes, the head's lock
+ * is held only for those inserts and the commit (not for the whole transaction, ADR
+ * 0024), a rolled-back change leaves no entry, and a chain write that fails rolls the
+ * change back. Each entry's hash is an HMAC-SHA-256 under a key that is not in the
+ * database (ADR 0010), so whoever can rewrite the rows cannot recompute a hash that fits.
  */
 @Service
 public class AuditTrail {
@@ -43,20 +49,38 @@ public class AuditTrail {
 
 	private final AuditKeys keys;
 
-	AuditTrail(JdbcClient jdbc, Clock clock, ObjectMapper json, AuditKeys keys) {
+	private final TransactionTemplate ownTransaction;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, ObjectMapper json, AuditKeys keys,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.canonicalJson = json.copy()
 			.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
 			.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 		this.keys = keys;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Appends an entry to the caller's transaction (or one of its own, where there is
+	 * none): it is written at that transaction's commit, stamped with the time of this
+	 * call. Where the transaction's entries were written already (an append from an
+	 * after-commit step), it is written at once in a transaction of its own, never lost.
+	 */
 	@Transactional
-	public AuditEntry append(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
+	public void append(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
 			Map<String, ?> details) {
-		Head head = changeKeyIfNeeded(lockHead());
-		return write(head, actor, action, subjectType, subjectId, details);
+		PendingEntry entry = new PendingEntry(actor, action, subjectType, subjectId == null ? "" : subjectId,
+				json(details), clock.instant().truncatedTo(ChronoUnit.MICROS));
+		PendingEntries pending = PendingEntries.forAppend(this);
+		if (pending == null) {
+			ownTransaction.executeWithoutResult(status -> writeChained(List.of(entry)));
+		}
+		else {
+			pending.add(entry);
+		}
 	}
 
 	/**
@@ -64,9 +88,9 @@ public class AuditTrail {
 	 * back.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-	public AuditEntry appendSeparately(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
+	public void appendSeparately(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
 			Map<String, ?> details) {
-		return append(actor, action, subjectType, subjectId, details);
+		append(actor, action, subjectType, subjectId, details);
 	}
 
 	/**
@@ -77,6 +101,31 @@ public class AuditTrail {
 	@Transactional
 	public void sealWithCurrentKey() {
 		changeKeyIfNeeded(lockHead());
+	}
+
+	/**
+	 * Writes what the current transaction appended so far, so that a read of the trail in
+	 * the same transaction sees it. The head stays locked from then until the commit, as
+	 * it was for every entry before ADR 0024: only a transaction that reads the trail
+	 * after appending pays that.
+	 */
+	void writePending() {
+		PendingEntries pending = PendingEntries.bound(this);
+		if (pending != null) {
+			writeChained(pending.takeAll());
+		}
+	}
+
+	/** Locks the head, then chains the entries after it in their order and moves it. */
+	void writeChained(List<PendingEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Head head = changeKeyIfNeeded(lockHead());
+		for (PendingEntry entry : entries) {
+			head = write(head, entry);
+		}
+		moveHead(head);
 	}
 
 	private Head lockHead() {
@@ -90,41 +139,45 @@ public class AuditTrail {
 		if (head.lastId() == 0 || head.keyId().equals(current)) {
 			return head;
 		}
-		AuditEntry changed = write(head, "system", AuditAction.AUDIT_KEY_CHANGED, AuditSubject.SYSTEM, "audit-key",
-				Map.of("from", head.keyId(), "to", current, "lastEntryBefore", head.lastId()));
-		return new Head(changed.id(), changed.entryHash(), current);
+		Head changed = write(head,
+				new PendingEntry("system", AuditAction.AUDIT_KEY_CHANGED, AuditSubject.SYSTEM, "audit-key",
+						json(Map.of("from", head.keyId(), "to", current, "lastEntryBefore", head.lastId())),
+						clock.instant().truncatedTo(ChronoUnit.MICROS)));
+		moveHead(changed);
+		return changed;
 	}
 
-	private AuditEntry write(Head head, String actor, AuditAction action, AuditSubject subjectType, String subjectId,
-			Map<String, ?> details) {
+	/** Inserts the entry chained after the head; returns the head it becomes. */
+	private Head write(Head head, PendingEntry pending) {
 		AuditKey key = keys.current();
 		long id = head.lastId() + 1;
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		AuditEntry unsigned = new AuditEntry(id, now, actor, action, subjectType, subjectId == null ? "" : subjectId,
-				json(details), head.hash(), null, key.id());
-		AuditEntry entry = new AuditEntry(id, now, unsigned.actor(), action, subjectType, unsigned.subjectId(),
-				unsigned.details(), unsigned.previousHash(), key.hash(unsigned.content()), key.id());
+		AuditEntry unsigned = new AuditEntry(id, pending.at(), pending.actor(), pending.action(), pending.subjectType(),
+				pending.subjectId(), pending.details(), head.hash(), null, key.id());
+		String hash = key.hash(unsigned.content());
 		jdbc.sql(
 				"""
 						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash, key_id)
 						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash, :key)""")
 			.param("id", id)
-			.param("at", Timestamp.from(now))
-			.param("actor", entry.actor())
-			.param("action", action.name())
-			.param("type", subjectType.name())
-			.param("subject", entry.subjectId())
-			.param("details", entry.details())
-			.param("previous", entry.previousHash())
-			.param("hash", entry.entryHash())
+			.param("at", Timestamp.from(pending.at()))
+			.param("actor", unsigned.actor())
+			.param("action", pending.action().name())
+			.param("type", pending.subjectType().name())
+			.param("subject", unsigned.subjectId())
+			.param("details", unsigned.details())
+			.param("previous", unsigned.previousHash())
+			.param("hash", hash)
 			.param("key", key.id())
 			.update();
+		return new Head(id, hash, key.id());
+	}
+
+	private void moveHead(Head head) {
 		jdbc.sql("update audit_head set last_id = :id, last_hash = :hash, last_key_id = :key where id = 1")
-			.param("id", id)
-			.param("hash", entry.entryHash())
-			.param("key", key.id())
+			.param("id", head.lastId())
+			.param("hash", head.hash())
+			.param("key", head.keyId())
 			.update();
-		return entry;
 	}
 
 	/**
@@ -140,6 +193,7 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
+		writePending();
 		// the head first: every entry up to it has committed with it, so writers
 		// appending meanwhile add entries beyond it and never make an intact chain look
 		// broken

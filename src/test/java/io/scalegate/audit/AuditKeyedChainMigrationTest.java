@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -48,8 +49,8 @@ class AuditKeyedChainMigrationTest {
 
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		AuditKey key = new AuditKey("k1", "thirty-two-bytes-of-key-material-1".getBytes(StandardCharsets.UTF_8));
-		AuditTrail trail = new AuditTrail(jdbc, Clock.systemUTC(), new ObjectMapper(),
-				new AuditKeys(key, List.of(), 3));
+		AuditTrail trail = new AuditTrail(jdbc, Clock.systemUTC(), new ObjectMapper(), new AuditKeys(key, List.of(), 3),
+				new DataSourceTransactionManager(dataSource));
 
 		assertThat(jdbc.sql("select distinct key_id from audit_entry").query(String.class).list())
 			.containsExactly("sha256");
@@ -78,7 +79,8 @@ class AuditKeyedChainMigrationTest {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		AuditKey key = new AuditKey("k1", "thirty-two-bytes-of-key-material-1".getBytes(StandardCharsets.UTF_8));
-		AuditTrail trail = new AuditTrail(jdbc, Clock.systemUTC(), new ObjectMapper(), new AuditKeys(key, List.of()));
+		AuditTrail trail = new AuditTrail(jdbc, Clock.systemUTC(), new ObjectMapper(), new AuditKeys(key, List.of()),
+				new DataSourceTransactionManager(dataSource));
 		for (int n = 0; n < 3; n++) {
 			trail.append("engineer", AuditAction.PRODUCT_REGISTERED, AuditSubject.PRODUCT, "BRK-" + n, Map.of());
 		}

@@ -302,25 +302,35 @@ class AuditTrailPersistenceTest {
 		AuditKey a = new AuditKey("key-a", "a-key-of-thirty-two-bytes-or-more!".getBytes(StandardCharsets.UTF_8));
 		AuditKey b = new AuditKey("key-b", "b-key-of-thirty-two-bytes-or-more!".getBytes(StandardCharsets.UTF_8));
 		inRollback(() -> {
-			AuditTrail underA = new AuditTrail(jdbc, clock, json, new AuditKeys(a, List.of(test)));
-			AuditEntry changedToA = underA.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation",
-					Map.of("n", 1));
+			AuditTrail underA = new AuditTrail(jdbc, clock, json, new AuditKeys(a, List.of(test)), transactions);
+			underA.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation", Map.of("n", 1));
 			underA.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation", Map.of("n", 2));
-			AuditTrail underB = new AuditTrail(jdbc, clock, json, new AuditKeys(b, List.of(a, test)));
-			AuditEntry underKeyB = underB.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation",
-					Map.of("n", 3));
+			// this transaction rolls back: the entries are written now, not at its commit
+			underA.writePending();
+			AuditTrail underB = new AuditTrail(jdbc, clock, json, new AuditKeys(b, List.of(a, test)), transactions);
+			underB.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation", Map.of("n", 3));
+			underB.writePending();
+			List<AuditEntry> rotation = search
+				.page(new AuditQuery(null, Set.of(), AuditSubject.USER, "rotation", null, null, null), 0, 3);
+			AuditEntry changedToA = jdbc.sql("select * from audit_entry where id = ?")
+				.param(rotation.get(2).id() - 1)
+				.query(AuditTrail::entry)
+				.single();
 
+			assertThat(changedToA.action()).isEqualTo(AuditAction.AUDIT_KEY_CHANGED);
 			assertThat(changedToA.keyId()).isEqualTo("key-a");
-			assertThat(underKeyB.keyId()).isEqualTo("key-b");
+			assertThat(rotation).extracting(AuditEntry::keyId).containsExactly("key-b", "key-a", "key-a");
 			assertThat(latest(AuditAction.AUDIT_KEY_CHANGED, "audit-key").details()).contains("\"from\":\"key-a\"",
 					"\"to\":\"key-b\"");
 			assertThat(underB.verify().intact()).as(underB.verify().toString()).isTrue();
 
-			AuditVerification withoutA = new AuditTrail(jdbc, clock, json, new AuditKeys(b, List.of(test))).verify();
+			AuditVerification withoutA = new AuditTrail(jdbc, clock, json, new AuditKeys(b, List.of(test)),
+					transactions)
+				.verify();
 			assertThat(withoutA.intact()).isFalse();
 			assertThat(withoutA.unknownKeyId()).isEqualTo("key-a");
 			// the first entry under A is the one that says the key changed
-			assertThat(withoutA.firstBrokenEntry()).isEqualTo(changedToA.id() - 1);
+			assertThat(withoutA.firstBrokenEntry()).isEqualTo(changedToA.id());
 			assertThat(withoutA.problem()).contains("'key-a'", "not configured", "SCALEGATE_AUDIT_RETIRED_KEYS");
 		});
 		assertThat(trail.verify().intact()).isTrue();

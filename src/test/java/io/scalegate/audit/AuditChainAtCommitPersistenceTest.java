@@ -1,0 +1,231 @@
+package io.scalegate.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scalegate.ScaleGateTest;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The chain's head is locked at commit, not from the append on (ADR 0024), on the real
+ * database (H2, and PostgreSQL in Failsafe's second run): a transaction that appended and
+ * is still open holds up no other writer; entries chain in commit order; a rollback
+ * leaves neither entry nor gap; an append after the commit's chaining is written all the
+ * same.
+ */
+@ScaleGateTest
+class AuditChainAtCommitPersistenceTest {
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	AuditSearch search;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	AuditKeys keys;
+
+	@Autowired
+	com.fasterxml.jackson.databind.ObjectMapper json;
+
+	private final String run = UUID.randomUUID().toString();
+
+	private void append(String subject, int n) {
+		trail.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, subject, Map.of("n", n));
+	}
+
+	/** The entries filed under the subject, oldest (first chained) first. */
+	private List<AuditEntry> entries(String subject) {
+		return jdbc.sql("select * from audit_entry where subject_id = ? order by id")
+			.param(subject)
+			.query(AuditTrail::entry)
+			.list();
+	}
+
+	/**
+	 * Before: the first append locked the head until its transaction committed, so B
+	 * waited for A (and on H2 gave up after the lock timeout). The bound on B is there
+	 * only so that the old behaviour fails instead of hanging.
+	 */
+	@Test
+	void aWriterDoesNotWaitForAnOpenTransactionThatAppended() throws Exception {
+		String subject = "open-" + run;
+		CountDownLatch appended = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> a = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				append(subject, 1);
+				appended.countDown();
+				await(release);
+			}));
+			assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+
+			Future<?> b = threads.submit(() -> append(subject, 2));
+			b.get(30, TimeUnit.SECONDS);
+			assertThat(a.isDone()).as("A is still open when B has committed").isFalse();
+			assertThat(entries(subject)).extracting(AuditEntry::details).containsExactly("{\"n\":2}");
+
+			release.countDown();
+			a.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+		// chained in commit order: B, then A
+		assertThat(entries(subject)).extracting(AuditEntry::details).containsExactly("{\"n\":2}", "{\"n\":1}");
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aRolledBackTransactionLeavesNeitherEntryNorGap() {
+		String subject = "rollback-" + run;
+		long headBefore = head();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			append(subject, 1);
+			append(subject, 2);
+			status.setRollbackOnly();
+		});
+		assertThat(head()).isEqualTo(headBefore);
+		append(subject, 3);
+
+		assertThat(entries(subject)).extracting(AuditEntry::details).containsExactly("{\"n\":3}");
+		assertThat(entries(subject).get(0).id()).isEqualTo(headBefore + 1);
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * A transaction that reads the trail after appending sees its entries (they are
+	 * written then), and they still go with its rollback.
+	 */
+	@Test
+	void aTransactionReadsWhatItAppended() {
+		String subject = "read-" + run;
+		AuditQuery bySubject = new AuditQuery(null, Set.of(), AuditSubject.USER, subject, null, null, null);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			append(subject, 1);
+			assertThat(search.count(bySubject)).isOne();
+			append(subject, 2);
+			assertThat(search.page(bySubject, 0, 10)).extracting(AuditEntry::details)
+				.containsExactly("{\"n\":2}", "{\"n\":1}");
+			assertThat(trail.verify().intact()).isTrue();
+			status.setRollbackOnly();
+		});
+		assertThat(search.count(bySubject)).isZero();
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * An after-commit step that appends comes after the commit's chaining: the entry is
+	 * written at once in a transaction of its own, not left in a buffer nobody writes.
+	 */
+	@Test
+	void anAppendAfterTheCommitIsWrittenAtOnce() {
+		String subject = "after-commit-" + run;
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			append(subject, 1);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					append(subject, 2);
+				}
+			});
+		});
+		assertThat(entries(subject)).extracting(AuditEntry::details).containsExactly("{\"n\":1}", "{\"n\":2}");
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/** Without a transaction (a trail that is not a Spring bean): written at once. */
+	@Test
+	void anAppendWithoutATransactionIsWrittenAtOnce() {
+		String subject = "no-transaction-" + run;
+		new AuditTrail(jdbc, Clock.systemUTC(), json, keys, transactions).append("auditor", AuditAction.USER_CHANGED,
+				AuditSubject.USER, subject, Map.of("n", 1));
+		assertThat(entries(subject)).hasSize(1);
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * Eight writers, 50 transactions each of one or two entries, every fifth rolled back:
+	 * the chain is intact and holds exactly the committed entries.
+	 */
+	@Test
+	void concurrentWritersKeepTheChainIntact() throws Exception {
+		String subject = "concurrent-" + run;
+		AtomicInteger committed = new AtomicInteger();
+		ExecutorService writers = Executors.newFixedThreadPool(8);
+		List<Future<?>> done = new ArrayList<>();
+		for (int w = 0; w < 8; w++) {
+			done.add(writers.submit(() -> {
+				for (int n = 0; n < 50; n++) {
+					int entries = 1 + n % 2;
+					boolean rollBack = n % 5 == 4;
+					new TransactionTemplate(transactions).executeWithoutResult(status -> {
+						for (int e = 0; e < entries; e++) {
+							append(subject, e);
+						}
+						if (rollBack) {
+							status.setRollbackOnly();
+						}
+					});
+					if (!rollBack) {
+						committed.addAndGet(entries);
+					}
+				}
+				return null;
+			}));
+		}
+		try {
+			for (Future<?> writer : done) {
+				writer.get(120, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			writers.shutdownNow();
+		}
+		// per writer: 75 entries in 50 transactions, 15 of them in the 10 rolled back
+		assertThat(committed.get()).isEqualTo(8 * 60);
+		assertThat(entries(subject)).hasSize(committed.get());
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	private long head() {
+		return jdbc.sql("select last_id from audit_head where id = 1").query(Long.class).single();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
