@@ -26,11 +26,13 @@ final class PendingEntries implements TransactionSynchronization {
 
 	/**
 	 * The current transaction's entries, registered with it on its first append; none
-	 * where nothing will be chained at a commit still to come: no transaction, or its
-	 * entries chained already (an append from an after-commit step).
+	 * where nothing will be chained at a commit still to come: no transaction (or an
+	 * empty one, whose statements would each commit on their own), or its entries chained
+	 * already (an append from an after-commit step).
 	 */
 	static PendingEntries forAppend(AuditTrail trail) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
 			return null;
 		}
 		PendingEntries pending = bound(trail);
