@@ -69,7 +69,8 @@ class EngineSecurityConfiguration {
 		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge())
+				.authenticationDetailsSource(BasicSignInDetails::new))
 			.exceptionHandling(
 					errors -> errors.authenticationEntryPoint(basicChallenge()).accessDeniedHandler(forbidden()))
 			.authorizeHttpRequests(requests -> requests

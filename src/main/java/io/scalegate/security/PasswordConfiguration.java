@@ -1,5 +1,6 @@
 package io.scalegate.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +37,20 @@ class PasswordConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * The one provider of password sign-ins (Spring Security builds its global
+	 * authentication manager from it), with the HTTP Basic cache of docs/adr/0025.
+	 */
+	@Bean
+	PasswordSignIn passwordSignIn(UserAccounts accounts, PasswordEncoder passwordEncoder, BasicSignInCache cache) {
+		return new PasswordSignIn(accounts, passwordEncoder, cache);
+	}
+
+	@Bean
+	BasicSignInCache basicSignInCache(SecurityProperties properties) {
+		return new BasicSignInCache(properties.basicCacheTtl(), properties.basicCacheSize(), Ticker.systemTicker());
 	}
 
 	private static boolean fits(CharSequence password) {
