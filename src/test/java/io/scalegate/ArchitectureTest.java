@@ -33,7 +33,7 @@ class ArchitectureTest {
 	static final ArchRule featuresDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
 		.layer("pages")
 		.definedBy("io.scalegate.dossier..", "io.scalegate.demo..", "io.scalegate.history..", "io.scalegate.model..",
-				"io.scalegate.notification..", "io.scalegate.dashboard..")
+				"io.scalegate.notification..", "io.scalegate.dashboard..", "io.scalegate.metrics..")
 		.layer("task")
 		.definedBy("io.scalegate.task..")
 		.layer("comment")
@@ -71,12 +71,12 @@ class ArchitectureTest {
 	 * ({@code gate}), its FEEL engine ({@code gate.feel}), tasks and signatures
 	 * ({@code task}), models ({@code model}), the engine's identity and security
 	 * ({@code security}), the gate history and notifications (the engine's task events,
-	 * the due-date scan). Every other feature, and every view and API outside
-	 * {@code model}, goes through their services.
+	 * the due-date scan), the metrics (job and incident counts). Every other feature, and
+	 * every view and API outside {@code model}, goes through their services.
 	 */
 	static final String[] ENGINE_PACKAGES = { "io.scalegate.gate", "io.scalegate.gate.process",
 			"io.scalegate.gate.feel", "io.scalegate.task", "io.scalegate.model..", "io.scalegate.security",
-			"io.scalegate.history", "io.scalegate.notification" };
+			"io.scalegate.history", "io.scalegate.notification", "io.scalegate.metrics" };
 
 	/**
 	 * The few classes that may use the engine's internals ({@code org.camunda..impl..}):

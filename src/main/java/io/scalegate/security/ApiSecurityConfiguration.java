@@ -68,7 +68,11 @@ class ApiSecurityConfiguration {
 		return http.build();
 	}
 
-	private static AuthenticationEntryPoint challenge() {
+	/**
+	 * 401 with both challenges; also the actuator's
+	 * ({@link ActuatorSecurityConfiguration}).
+	 */
+	static AuthenticationEntryPoint challenge() {
 		return (request, response, exception) -> {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"ScaleGate\", Basic realm=\"ScaleGate\"");
 			String detail = request.getHeader("Authorization") == null
@@ -83,7 +87,7 @@ class ApiSecurityConfiguration {
 		};
 	}
 
-	private static AccessDeniedHandler forbidden() {
+	static AccessDeniedHandler forbidden() {
 		return (request, response, exception) -> ProblemResponses
 			.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", request.getRequestURI()
 				.startsWith(request.getContextPath() + "/api/admin/users")

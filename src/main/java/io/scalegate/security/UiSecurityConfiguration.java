@@ -19,7 +19,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The Vaadin UI: form login at /login; each view declares the roles that may open it. The
@@ -40,11 +39,7 @@ class UiSecurityConfiguration {
 	SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle throttle, Clock clock,
 			UserAccounts accounts, ObjectProvider<ClientRegistrationRepository> sso, SsoUserService ssoUsers)
 			throws Exception {
-		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"))
-			.permitAll());
+		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
