@@ -41,7 +41,7 @@ class ClusterIT {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
-	private static final Duration START_AT_MOST = Duration.ofMinutes(4);
+	private static final Duration START_AT_MOST = Duration.ofMinutes(6);
 
 	private final List<Node> started = new ArrayList<>();
 
@@ -88,7 +88,8 @@ class ClusterIT {
 		figures.put("node-a CPU time to serve (s)", seconds(a.cpu()));
 		b.start();
 		figures.put("node-b start, idle (s)", seconds(b.awaitServing(START_AT_MOST)));
-		figures.put("node-b CPU time to serve (s)", seconds(b.cpu()));
+		Duration idleCpu = b.cpu();
+		figures.put("node-b CPU time to serve (s)", seconds(idleCpu));
 
 		String engineer = db.issueToken("cluster-engineer", "ENGINEER");
 		String auditor = db.issueToken("cluster-auditor", "AUDITOR");
@@ -101,6 +102,7 @@ class ClusterIT {
 		figures.put("nodes holding jobs at SIGKILL", awaitLockOwners(db, 2, Duration.ofSeconds(15)));
 		load.avoid(Set.of(a));
 		List<String> lockedAtKill = db.lockedJobs();
+		figures.put("escalations run per node before SIGKILL", escalationsPerNode(db));
 		a.kill();
 		long killedAt = System.nanoTime();
 		figures.put("jobs locked at SIGKILL", lockedAtKill.size());
@@ -111,17 +113,22 @@ class ClusterIT {
 		a.start();
 		Duration restart = a.awaitServing(START_AT_MOST);
 		figures.put("node-a restart under load (s)", seconds(restart));
-		figures.put("node-a CPU time to serve, restart (s)", seconds(a.cpu()));
+		Duration restartCpu = a.cpu();
+		figures.put("node-a CPU time to serve, restart (s)", seconds(restartCpu));
 		load.avoid(Set.of());
 		Thread.sleep(15_000);
 
-		// node B stopped gracefully while it holds jobs: it hands them back
+		// node B stopped gracefully while it holds jobs and serves requests (they drain):
+		// it
+		// hands its jobs back and locks no more meanwhile
 		int dueBeforeStop = db.makeReviewTimersDue();
 		figures.put("nodes holding jobs at SIGTERM", awaitLockOwners(db, 2, Duration.ofSeconds(15)));
-		load.avoid(Set.of(b));
-		List<String> lockedAtStop = db.lockedJobs();
+		List<String> lockedAtStop = new ArrayList<>(db.lockedJobs());
 		long stoppedAt = System.nanoTime();
 		b.stop();
+		load.avoid(Set.of(b));
+		// and what it may have locked while it drained (with what node A holds now)
+		lockedAtStop.addAll(db.lockedJobs());
 		figures.put("node-b graceful stop (s)", seconds(Duration.ofNanos(System.nanoTime() - stoppedAt)));
 		figures.put("jobs locked at SIGTERM", lockedAtStop.size());
 		Duration stopHandover = awaitGone(db, lockedAtStop, stoppedAt, Duration.ofMinutes(3));
@@ -138,10 +145,7 @@ class ClusterIT {
 		figures.put("writes acknowledged by the other node after a failure", load.failedOver.get());
 		figures.put("writes never answered", load.unanswered.get());
 		figures.put("escalation jobs made due", dueBeforeKill + dueBeforeStop);
-		figures.put("escalation jobs run per node", db.counts("""
-				select hostname_, count(*) from act_hi_job_log
-				where job_state_ = 2 and act_id_ = ? group by hostname_ order by hostname_""",
-				ClusterDatabase.PROTOTYPE_REVIEW_TIMER));
+		figures.put("escalations run per node", escalationsPerNode(db));
 
 		assertThat(load.serverErrors).as("answers other than 201, 409 and 503").isEmpty();
 		List<String> registered = List.copyOf(load.registered);
@@ -201,11 +205,21 @@ class ClusterIT {
 			.isEqualTo(trail.get("entries").asLong());
 		assertThat(get(c, "/api/products/" + sample + "/history", engineer)).as("gate history of " + sample)
 			.isEqualTo(history);
-		// a node restarted under load serves in the time of an idle start and a half, at
-		// most
-		// (the restart is measured on a machine the loaded node shares: see
-		// docs/benchmarks.md)
-		assertThat(restart).as("a node restarted under load serves").isLessThan(Duration.ofSeconds(90));
+		// A restart under load waits for nothing but the processor: it needs no more CPU
+		// time
+		// than an idle start (a lock waited out costs wall time, not CPU; a retry loop or
+		// a
+		// scan of the data would cost CPU). Its wall time here is the share of two cores
+		// it
+		// gets beside the loaded node, PostgreSQL and the clients (docs/benchmarks.md).
+		assertThat(restartCpu).as("CPU time of a restart under load against an idle start's " + idleCpu)
+			.isLessThan(idleCpu.multipliedBy(3).dividedBy(2));
+	}
+
+	private static Map<String, Long> escalationsPerNode(ClusterDatabase db) throws Exception {
+		return db.counts("""
+				select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and act_id_ = ?
+				group by hostname_ order by hostname_""", ClusterDatabase.PROTOTYPE_REVIEW_TIMER);
 	}
 
 	/** Waits until so many job executors hold locks (or the time is up): how many did. */
