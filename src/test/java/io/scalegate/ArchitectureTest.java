@@ -90,7 +90,7 @@ class ArchitectureTest {
 			"io.scalegate.security.EngineSecurityConfiguration", "io.scalegate.security.EngineChangeGuard",
 			"io.scalegate.security.SecurityActingUser", "io.scalegate.security.ActingAs",
 			"io.scalegate.gate.feel.CachedFeelEngine", "io.scalegate.gate.feel.CachedFeelEngineFactory",
-			"io.scalegate.gate.feel.FeelExpressionCachePlugin");
+			"io.scalegate.gate.feel.FeelExpressionCachePlugin", "io.scalegate.gate.process.JobHandback");
 
 	@ArchTest
 	static final ArchRule theEngineStaysInFewPackages = noClasses().that()
