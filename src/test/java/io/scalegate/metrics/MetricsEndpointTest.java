@@ -119,6 +119,24 @@ class MetricsEndpointTest {
 				"scalegate_login_failures_total{application=\"scalegate\",method=\"password\",reason=\"bad_credentials\"}");
 	}
 
+	@Test
+	void anUnknownTokenCountsAsAFailedLoginByToken() throws Exception {
+		double before = loginFailures("token");
+
+		assertThat(get("/actuator/prometheus", "Bearer sgt_" + UUID.randomUUID()).statusCode()).isEqualTo(401);
+
+		assertThat(loginFailures("token")).isEqualTo(before + 1);
+	}
+
+	private double loginFailures(String method) {
+		return registry.find("scalegate.login.failures")
+			.tag("method", method)
+			.counters()
+			.stream()
+			.mapToDouble(c -> c.count())
+			.sum();
+	}
+
 	private double evaluations() {
 		return registry.find("scalegate.gate.evaluations").counters().stream().mapToDouble(c -> c.count()).sum();
 	}
