@@ -100,6 +100,12 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public void sealWithCurrentKey() {
+		// the head is read first and locked only where the key changed: a node starting
+		// beside loaded nodes does not queue for the head just to find nothing to seal
+		Head head = readHead();
+		if (head.lastId() == 0 || head.keyId().equals(keys.current().id())) {
+			return;
+		}
 		changeKeyIfNeeded(lockHead());
 	}
 
@@ -126,6 +132,12 @@ public class AuditTrail {
 			head = write(head, entry);
 		}
 		moveHead(head);
+	}
+
+	private Head readHead() {
+		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.single();
 	}
 
 	private Head lockHead() {
@@ -197,9 +209,7 @@ public class AuditTrail {
 		// the head first: every entry up to it has committed with it, so writers
 		// appending meanwhile add entries beyond it and never make an intact chain look
 		// broken
-		Head head = jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.single();
+		Head head = readHead();
 		long headId = head.lastId();
 		String previousHash = GENESIS;
 		long expectedId = 1;
