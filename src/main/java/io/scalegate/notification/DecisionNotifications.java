@@ -45,20 +45,28 @@ class DecisionNotifications {
 		try {
 			products.find(decided.partNumber())
 				.filter(product -> recipients.enabled(product.owner()))
-				.ifPresent(product -> notifications
-					.record(new NotificationRequest(product.owner(), NotificationKind.GATE_DECIDED,
-							"Gate decided: " + GateWords.recommendation(decided.decision()) + " · "
-									+ product.partNumber() + " " + product.name(),
-							decided.decidedBy() + " decided \"" + GateWords.recommendation(decided.decision()) + "\""
-									+ " at the gate of " + product.partNumber() + " (" + product.name() + ")"
-									+ (decided.overridden() ? ", overriding the recommendation "
-											+ GateWords.recommendation(decided.recommendation()) + ": "
-											+ decided.overrideReason() : "")
-									+ ".",
-							"/products/" + product.partNumber() + "/history", product.partNumber(), null,
-							// one per decision: a later round may decide the same again
-							"gate-decided:" + decided.processInstanceId() + ":" + decided.decision() + ":"
-									+ clock.millis() + ":" + product.owner())));
+				.ifPresent(
+						product -> notifications
+							.recordAllAfterCommit(
+									List.of(new NotificationRequest(product.owner(), NotificationKind.GATE_DECIDED,
+											"Gate decided: "
+													+ GateWords.recommendation(decided
+														.decision())
+													+ " · " + product.partNumber() + " " + product.name(),
+											decided.decidedBy() + " decided \""
+													+ GateWords.recommendation(decided.decision()) + "\""
+													+ " at the gate of " + product.partNumber() + " (" + product.name()
+													+ ")"
+													+ (decided.overridden() ? ", overriding the recommendation "
+															+ GateWords.recommendation(decided.recommendation()) + ": "
+															+ decided.overrideReason() : "")
+													+ ".",
+											"/products/" + product.partNumber() + "/history", product.partNumber(),
+											null,
+											// one per decision: a later round may decide
+											// the same again
+											"gate-decided:" + decided.processInstanceId() + ":" + decided.decision()
+													+ ":" + clock.millis() + ":" + product.owner()))));
 		}
 		catch (RuntimeException failed) {
 			log.warn("gate decision on {} not notified: {}", decided.partNumber(), failed.toString());
@@ -84,7 +92,7 @@ class DecisionNotifications {
 						"model-change:" + recorded.changeId() + ":"
 								+ java.util.Objects.hash(recorded.detail(), recorded.impact()) + ":" + approver))
 				.toList();
-			notifications.recordAll(requests);
+			notifications.recordAllAfterCommit(requests);
 		}
 		catch (RuntimeException failed) {
 			log.warn("model change #{} not notified: {}", recorded.changeId(), failed.toString());

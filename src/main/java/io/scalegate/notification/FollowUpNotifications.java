@@ -32,7 +32,7 @@ class FollowUpNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(PeopleMentioned mentioned) {
 		try {
-			notifications.recordAll(mentioned.userIds()
+			notifications.recordAllAfterCommit(mentioned.userIds()
 				.stream()
 				.map(user -> new NotificationRequest(user, NotificationKind.MENTION,
 						mentioned.author() + " mentioned you · " + mentioned.partNumber(),
@@ -48,7 +48,7 @@ class FollowUpNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ConditionEscalated escalated) {
 		try {
-			notifications.recordAll(recipients.withRole(Role.GATEKEEPER, null)
+			notifications.recordAllAfterCommit(recipients.withRole(Role.GATEKEEPER, null)
 				.stream()
 				.map(gatekeeper -> new NotificationRequest(gatekeeper, NotificationKind.CONDITION_ESCALATED,
 						"Condition overdue · " + escalated.partNumber(),

@@ -1,13 +1,17 @@
 package io.scalegate.notification;
 
 import io.scalegate.security.UserAccounts;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,8 +45,12 @@ public class Notifications {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final DataSource dataSource;
+
 	Notifications(NotificationRows rows, NotificationPreferences preferences, UserAccounts accounts,
-			ObjectProvider<JavaMailSender> mail, Clock clock, PlatformTransactionManager transactions) {
+			ObjectProvider<JavaMailSender> mail, Clock clock, PlatformTransactionManager transactions,
+			DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.rows = rows;
 		this.preferences = preferences;
 		this.accounts = accounts;
@@ -95,12 +103,67 @@ public class Notifications {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					recordAll(requests);
+					recordAllAfterCommit(requests);
 				}
 			});
 		}
 		else {
 			recordAll(requests);
+		}
+	}
+
+	/**
+	 * {@link #recordAll} for a caller that runs after the causing transaction committed
+	 * (an {@code AFTER_COMMIT} listener), or without one. Until the transaction manager
+	 * cleans up, this thread still holds the committed transaction's connection: a
+	 * transaction of its own would take a second connection while holding the first, and
+	 * once every connection of the pool is held that way all of them wait for the pool's
+	 * timeout, and the notifications are lost (found under load, issue 17). So the
+	 * committed transaction's connection records them, each committed (or rolled back) on
+	 * it at once.
+	 */
+	public void recordAllAfterCommit(Collection<NotificationRequest> requests) {
+		if (!TransactionSynchronizationManager.hasResource(dataSource)) {
+			recordAll(requests);
+			return;
+		}
+		for (NotificationRequest request : requests) {
+			recordOnCommittedConnection(request);
+		}
+	}
+
+	private boolean recordOnCommittedConnection(NotificationRequest request) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			boolean recorded = rows.insert(request, channel(request), clock.instant());
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+			return recorded;
+		}
+		catch (DuplicateKeyException raced) {
+			rollBack(connection);
+			return false;
+		}
+		catch (RuntimeException | SQLException failed) {
+			rollBack(connection);
+			log.warn("notification {} for {} not recorded: {}", request.dedupeKey(), request.recipient(),
+					failed.toString());
+			return false;
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	private static void rollBack(Connection connection) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ignored) {
+			// the connection goes back to the pool, which rolls back what is left
 		}
 	}
 

@@ -90,7 +90,7 @@ class TaskNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(TaskWaiting task) {
 		try {
-			notifications.recordAll(requests(task));
+			notifications.recordAllAfterCommit(requests(task));
 		}
 		catch (RuntimeException failed) {
 			log.warn("task {} not notified: {}", task.taskId(), failed.toString());

@@ -2,12 +2,20 @@ package io.scalegate.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.scalegate.ScaleGateTest;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccounts;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +37,12 @@ class NotificationsPersistenceTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	io.scalegate.gate.process.Lifecycles lifecycles;
@@ -61,6 +75,48 @@ class NotificationsPersistenceTest {
 		assertThat(notifications.of(person, 10)).singleElement()
 			.satisfies(n -> assertThat(n.link()).isEqualTo("/products/X-1"));
 		assertThat(notifications.emailEnabled()).as("no spring.mail.host in the default profile").isFalse();
+	}
+
+	/**
+	 * As many writers as the pool has connections, each holding one until all do, then
+	 * committing: a notification recorded in a transaction of its own would need a second
+	 * connection while the first is still held, so every writer would wait for the pool's
+	 * timeout and every notification would be lost (issue 17's attack: a node stalled 30
+	 * s under 20 concurrent writes).
+	 */
+	@Test
+	void writersHoldingEveryConnectionAllNotifyWithoutWaitingForAnother() throws Exception {
+		String person = aUser();
+		int writers = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+		CyclicBarrier everyConnectionHeld = new CyclicBarrier(writers);
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		ExecutorService threads = Executors.newFixedThreadPool(writers);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < writers; i++) {
+				String key = "pool-" + i + ":" + person;
+				done.add(threads.submit(() -> transaction.executeWithoutResult(status -> {
+					jdbc.sql("select count(*) from notification where dedupe_key = :key")
+						.param("key", key)
+						.query(Long.class)
+						.single();
+					notifications.afterCommit(List.of(mention(person, key)));
+					try {
+						everyConnectionHeld.await(60, TimeUnit.SECONDS);
+					}
+					catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				})));
+			}
+			for (Future<?> writer : done) {
+				writer.get(3, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(notifications.of(person, 100)).hasSize(writers);
 	}
 
 	@Test
