@@ -11,13 +11,12 @@ import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the trail by an {@link AuditQuery}, newest first, paged in the database. A search
  * by a product's part number also finds the entries filed under its tasks (signatures,
- * assignments, refusals). Entries the current transaction appended are written first, so
- * that it reads them (ADR 0024).
+ * assignments, refusals). What is committed but unsealed is sealed first, so that a
+ * reader sees what was done before it asked (ADR 0028).
  */
 @Component
 public class AuditSearch {
@@ -38,7 +37,7 @@ public class AuditSearch {
 	}
 
 	public List<AuditEntry> page(AuditQuery query, long offset, int limit) {
-		trail.writePending();
+		trail.sealCommitted();
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
 		return jdbc
@@ -50,7 +49,7 @@ public class AuditSearch {
 	}
 
 	public long count(AuditQuery query) {
-		trail.writePending();
+		trail.sealCommitted();
 		Map<String, Object> params = new LinkedHashMap<>();
 		return jdbc.sql("select count(*) from audit_entry" + where(query, params))
 			.params(params)
@@ -58,10 +57,12 @@ public class AuditSearch {
 			.single();
 	}
 
-	/** Every matching entry, oldest first, handed over in pages (exports). */
-	@Transactional(readOnly = true)
+	/**
+	 * Every matching entry, oldest first, handed over in pages by id (exports): entries
+	 * are only ever added beyond the last, so pages need no transaction around them.
+	 */
 	public void each(AuditQuery query, Consumer<AuditEntry> consumer) {
-		trail.writePending();
+		trail.sealCommitted();
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
 		long after = 0;

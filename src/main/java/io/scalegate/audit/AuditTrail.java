@@ -6,33 +6,46 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.AuditSubject;
 import io.scalegate.base.Sha256;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.ResourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the tamper-evident trail and verifies it. An entry belongs to the
- * transaction of the change: {@link #append} keeps it with the transaction, and just
- * before the commit (the last before-commit step) the trail locks the chain's head row,
- * writes the transaction's entries chained after it and moves the head; the commit
- * follows at once. So entries chain in commit order across cluster nodes, the head's lock
- * is held only for those inserts and the commit (not for the whole transaction, ADR
- * 0024), a rolled-back change leaves no entry, and a chain write that fails rolls the
- * change back. Each entry's hash is an HMAC-SHA-256 under a key that is not in the
- * database (ADR 0010), so whoever can rewrite the rows cannot recompute a hash that fits.
+ * transaction of the change: {@link #append} writes it, unchained, to the trail's
+ * unsealed tail in that transaction, so a rolled-back change leaves no entry and a failed
+ * entry rolls the change back, and no audited change waits for another (ADR 0028). After
+ * the commit the same connection seals: it takes the chain's head row where no other
+ * sealer holds it, chains the committed rows of the tail after it and moves the head; a
+ * sealer that finds the head taken leaves the rows to its holder, who looks again after
+ * its commit, and a sweep every second seals what a node that died left. Each entry's
+ * hash is an HMAC-SHA-256 under a key that is not in the database (ADR 0010), so whoever
+ * can rewrite the rows cannot recompute a hash that fits; a row of the tail carries one
+ * too, and a row that does not fit is refused at the seal.
  */
 @Service
 public class AuditTrail {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
 	static final String GENESIS = "0".repeat(64);
 
@@ -40,6 +53,15 @@ public class AuditTrail {
 	static final String LEGACY_KEY_ID = "sha256";
 
 	private static final int VERIFY_PAGE = 5000;
+
+	/** Seals an after-commit step runs at most: the next writer's seal takes the rest. */
+	private static final int SEALS_AFTER_COMMIT = 4;
+
+	/** How long a writer waits for another sealer to chain its rows. */
+	private static final Duration WRITER_WAIT = Duration.ofSeconds(5);
+
+	/** How long a reader waits for the rows committed before it to be sealed. */
+	private static final Duration READER_WAIT = Duration.ofSeconds(10);
 
 	private final JdbcClient jdbc;
 
@@ -49,7 +71,13 @@ public class AuditTrail {
 
 	private final AuditKeys keys;
 
+	private final AuditSealer sealer;
+
+	private final DataSource dataSource;
+
 	private final TransactionTemplate ownTransaction;
+
+	private final TransactionTemplate readTransaction;
 
 	AuditTrail(JdbcClient jdbc, Clock clock, ObjectMapper json, AuditKeys keys,
 			PlatformTransactionManager transactions) {
@@ -59,15 +87,19 @@ public class AuditTrail {
 			.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
 			.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 		this.keys = keys;
+		this.sealer = new AuditSealer(jdbc, clock, canonicalJson, keys);
+		this.dataSource = (DataSource) ((ResourceTransactionManager) transactions).getResourceFactory();
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.readTransaction = new TransactionTemplate(transactions);
+		this.readTransaction.setReadOnly(true);
 	}
 
 	/**
-	 * Appends an entry to the caller's transaction (or one of its own, where there is
-	 * none): it is written at that transaction's commit, stamped with the time of this
-	 * call. Where the transaction's entries were written already (an append from an
-	 * after-commit step), it is written at once in a transaction of its own, never lost.
+	 * Appends an entry in the caller's transaction (or one of its own, where there is
+	 * none), stamped with the time of this call; it is chained moments after that
+	 * transaction commits. An append from an after-commit step is written at once in a
+	 * transaction of its own, never lost.
 	 */
 	@Transactional
 	public void append(String actor, AuditAction action, AuditSubject subjectType, String subjectId,
@@ -75,11 +107,11 @@ public class AuditTrail {
 		PendingEntry entry = new PendingEntry(actor, action, subjectType, subjectId == null ? "" : subjectId,
 				json(details), clock.instant().truncatedTo(ChronoUnit.MICROS));
 		PendingEntries pending = PendingEntries.forAppend(this);
-		if (pending == null) {
-			ownTransaction.executeWithoutResult(status -> writeChained(List.of(entry)));
+		if (pending != null) {
+			pending.add(sealer.insert(entry));
 		}
 		else {
-			pending.add(entry);
+			ownTransaction.executeWithoutResult(status -> PendingEntries.forAppend(this).add(sealer.insert(entry)));
 		}
 	}
 
@@ -102,94 +134,139 @@ public class AuditTrail {
 	public void sealWithCurrentKey() {
 		// the head is read first and locked only where the key changed: a node starting
 		// beside loaded nodes does not queue for the head just to find nothing to seal
-		Head head = readHead();
-		if (head.lastId() == 0 || head.keyId().equals(keys.current().id())) {
-			return;
-		}
-		changeKeyIfNeeded(lockHead());
+		sealer.sealWithCurrentKey();
 	}
 
 	/**
-	 * Writes what the current transaction appended so far, so that a read of the trail in
-	 * the same transaction sees it. The head stays locked from then until the commit, as
-	 * it was for every entry before ADR 0024: only a transaction that reads the trail
-	 * after appending pays that.
+	 * Chains every row committed to the unsealed tail before this call, so that what
+	 * follows reads them in the trail: for readers of the trail. Where another sealer
+	 * holds the head, looks again every few milliseconds (never waiting on the database's
+	 * lock), for at most 10 s. In a transaction that appended through this trail, its own
+	 * rows are chained in it (it then holds the head until it ends); in another
+	 * transaction, nothing is done, and the reader sees the chain as it is.
 	 */
-	void writePending() {
-		PendingEntries pending = PendingEntries.bound(this);
-		if (pending != null) {
-			writeChained(pending.takeAll());
-		}
-	}
-
-	/** Locks the head, then chains the entries after it in their order and moves it. */
-	void writeChained(List<PendingEntry> entries) {
-		if (entries.isEmpty()) {
+	public void sealCommitted() {
+		if (PendingEntries.appendedHere(this)) {
+			while (sealer.seal(true) == AuditSealer.Outcome.SEALED) {
+				// a full batch: on to the next
+			}
 			return;
 		}
-		Head head = changeKeyIfNeeded(lockHead());
-		for (PendingEntry entry : entries) {
-			head = write(head, entry);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return;
 		}
-		moveHead(head);
-	}
-
-	private Head readHead() {
-		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.single();
-	}
-
-	private Head lockHead() {
-		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1 for update")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.single();
-	}
-
-	private Head changeKeyIfNeeded(Head head) {
-		String current = keys.current().id();
-		if (head.lastId() == 0 || head.keyId().equals(current)) {
-			return head;
+		Long last = sealer.lastInTail();
+		Instant giveUp = Instant.now().plus(READER_WAIT);
+		while (last != null && sealer.tailHolds(last)) {
+			AuditSealer.Outcome outcome = ownTransaction.execute(status -> sealer.seal(false));
+			if (outcome == AuditSealer.Outcome.NONE) {
+				return; // what is left is under another node's key
+			}
+			if (outcome == AuditSealer.Outcome.BUSY) {
+				if (Instant.now().isAfter(giveUp)) {
+					log.warn("the audit trail's unsealed tail up to row {} is still not sealed after {}", last,
+							READER_WAIT);
+					return;
+				}
+				pause();
+			}
 		}
-		Head changed = write(head,
-				new PendingEntry("system", AuditAction.AUDIT_KEY_CHANGED, AuditSubject.SYSTEM, "audit-key",
-						json(Map.of("from", head.keyId(), "to", current, "lastEntryBefore", head.lastId())),
-						clock.instant().truncatedTo(ChronoUnit.MICROS)));
-		moveHead(changed);
-		return changed;
 	}
 
-	/** Inserts the entry chained after the head; returns the head it becomes. */
-	private Head write(Head head, PendingEntry pending) {
-		AuditKey key = keys.current();
-		long id = head.lastId() + 1;
-		AuditEntry unsigned = new AuditEntry(id, pending.at(), pending.actor(), pending.action(), pending.subjectType(),
-				pending.subjectId(), pending.details(), head.hash(), null, key.id());
-		String hash = key.hash(unsigned.content());
-		jdbc.sql(
-				"""
-						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash, key_id)
-						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash, :key)""")
-			.param("id", id)
-			.param("at", Timestamp.from(pending.at()))
-			.param("actor", unsigned.actor())
-			.param("action", pending.action().name())
-			.param("type", pending.subjectType().name())
-			.param("subject", unsigned.subjectId())
-			.param("details", unsigned.details())
-			.param("previous", unsigned.previousHash())
-			.param("hash", hash)
-			.param("key", key.id())
-			.update();
-		return new Head(id, hash, key.id());
+	/**
+	 * The after-commit step of a transaction that appended: sees its rows of the tail
+	 * chained before the caller goes on, so that whoever made a change finds it in the
+	 * trail as soon as the change returns, and writers never outrun the seal. Where no
+	 * other sealer holds the head, it seals them itself (with every other committed row,
+	 * up to {@value #SEALS_AFTER_COMMIT} batches); where one does, it looks every few
+	 * milliseconds whether that sealer took them (never waiting on the database's lock),
+	 * for at most 5 s, after which the sweep seals them. On the committed transaction's
+	 * connection, which this thread holds until the transaction manager cleans up (a
+	 * transaction of its own would take a second connection while holding the first: the
+	 * pool stall of ADR 0021). Never throws.
+	 */
+	void sealAfterCommit(List<Long> rows) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			Instant giveUp = Instant.now().plus(WRITER_WAIT);
+			int seals = 0;
+			while (true) {
+				AuditSealer.Outcome outcome = sealer.seal(false);
+				commit(connection);
+				boolean mineLeft = sealer.tailHoldsAny(rows);
+				commit(connection);
+				if (outcome == AuditSealer.Outcome.BUSY && mineLeft) {
+					if (Instant.now().isAfter(giveUp)) {
+						log.warn("audit trail: rows {} of the unsealed tail not sealed after {}, the sweep seals them",
+								rows, WRITER_WAIT);
+						return;
+					}
+					pause();
+				}
+				else if (!mineLeft && (outcome == AuditSealer.Outcome.BUSY || ++seals >= SEALS_AFTER_COMMIT
+						|| !sealer.tailHolds(null))) {
+					return;
+				}
+				else if (mineLeft && outcome == AuditSealer.Outcome.NONE) {
+					return; // not to be sealed here (the current key changed meanwhile)
+				}
+			}
+		}
+		catch (RuntimeException | SQLException failed) {
+			rollBack(connection);
+			log.warn("audit trail: sealing after a commit failed, the sweep retries: {}", failed.toString());
+		}
+		finally {
+			rollBack(connection);
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
 	}
 
-	private void moveHead(Head head) {
-		jdbc.sql("update audit_head set last_id = :id, last_hash = :hash, last_key_id = :key where id = 1")
-			.param("id", head.lastId())
-			.param("hash", head.hash())
-			.param("key", head.keyId())
-			.update();
+	/**
+	 * Seals what is committed and unsealed, every second by default: rows a node left
+	 * when it died between a commit and its seal, and rows whose writer found the head
+	 * taken.
+	 */
+	@Scheduled(fixedDelayString = "${scalegate.audit.seal-sweep-every:1s}",
+			initialDelayString = "${scalegate.audit.seal-sweep-every:1s}")
+	void sweep() {
+		try {
+			for (int seal = 0; seal < 100 && sealer.tailHolds(null); seal++) {
+				AuditSealer.Outcome outcome = ownTransaction.execute(status -> sealer.seal(false));
+				if (outcome != AuditSealer.Outcome.SEALED) {
+					return;
+				}
+			}
+		}
+		catch (RuntimeException failed) {
+			log.warn("audit trail: the seal sweep failed, it runs again: {}", failed.toString());
+		}
+	}
+
+	private static void commit(Connection connection) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
+	}
+
+	private static void rollBack(Connection connection) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ignored) {
+			// the connection goes back to the pool, which rolls back what is left
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(5);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
@@ -203,13 +280,19 @@ public class AuditTrail {
 	 * entries appended while it runs are left for the next verification, never taken for
 	 * a break.
 	 */
-	@Transactional(readOnly = true)
 	public AuditVerification verify() {
-		writePending();
+		sealCommitted();
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return walk();
+		}
+		return readTransaction.execute(status -> walk());
+	}
+
+	private AuditVerification walk() {
 		// the head first: every entry up to it has committed with it, so writers
 		// appending meanwhile add entries beyond it and never make an intact chain look
 		// broken
-		Head head = readHead();
+		AuditSealer.Head head = sealer.readHead();
 		long headId = head.lastId();
 		String previousHash = GENESIS;
 		long expectedId = 1;
@@ -308,10 +391,6 @@ public class AuditTrail {
 		catch (JsonProcessingException e) {
 			throw new IllegalArgumentException("audit details cannot be written as JSON", e);
 		}
-	}
-
-	/** The head row: the last entry's id, hash and key id. */
-	private record Head(long lastId, String hash, String keyId) {
 	}
 
 }

@@ -7,28 +7,28 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The entries one transaction appended, chained in its last before-commit step (ADR
- * 0024): the chain's head is locked only then, after every other before-commit step
- * (Camunda's among them), and the commit follows at once. Bound to the transaction as a
- * resource, so an inner transaction of its own (REQUIRES_NEW) has its own.
+ * That the current transaction wrote rows to the unsealed tail (ADR 0028): after its
+ * commit the trail seals them (and whatever else is committed and unsealed) on the same
+ * connection. Bound to the transaction as a resource, so an inner transaction of its own
+ * (REQUIRES_NEW) has its own.
  */
 final class PendingEntries implements TransactionSynchronization {
 
 	private final AuditTrail trail;
 
-	private final List<PendingEntry> entries = new ArrayList<>();
+	private final List<Long> rows = new ArrayList<>();
 
-	private boolean chained;
+	private boolean committing;
 
 	private PendingEntries(AuditTrail trail) {
 		this.trail = trail;
 	}
 
 	/**
-	 * The current transaction's entries, registered with it on its first append; none
-	 * where nothing will be chained at a commit still to come: no transaction (or an
-	 * empty one, whose statements would each commit on their own), or its entries chained
-	 * already (an append from an after-commit step).
+	 * The current transaction's rows, registered with it on its first append; none where
+	 * a row written now would not commit with a transaction still to come: no transaction
+	 * (or an empty one, whose statements would each commit on their own), or one past its
+	 * last before-commit step (an append from an after-commit step).
 	 */
 	static PendingEntries forAppend(AuditTrail trail) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()
@@ -41,23 +41,20 @@ final class PendingEntries implements TransactionSynchronization {
 			TransactionSynchronizationManager.bindResource(trail, pending);
 			TransactionSynchronizationManager.registerSynchronization(pending);
 		}
-		return pending.chained ? null : pending;
+		return pending.committing ? null : pending;
 	}
 
-	/** The current transaction's entries, where it appended any. */
-	static PendingEntries bound(AuditTrail trail) {
+	void add(long row) {
+		rows.add(row);
+	}
+
+	/** Whether the current transaction appended through this trail. */
+	static boolean appendedHere(AuditTrail trail) {
+		return TransactionSynchronizationManager.isActualTransactionActive() && bound(trail) != null;
+	}
+
+	private static PendingEntries bound(AuditTrail trail) {
 		return (PendingEntries) TransactionSynchronizationManager.getResource(trail);
-	}
-
-	void add(PendingEntry entry) {
-		entries.add(entry);
-	}
-
-	/** The entries not yet chained, which are then the caller's to chain. */
-	List<PendingEntry> takeAll() {
-		List<PendingEntry> taken = List.copyOf(entries);
-		entries.clear();
-		return taken;
 	}
 
 	@Override
@@ -67,8 +64,12 @@ final class PendingEntries implements TransactionSynchronization {
 
 	@Override
 	public void beforeCommit(boolean readOnly) {
-		trail.writeChained(takeAll());
-		chained = true;
+		committing = true;
+	}
+
+	@Override
+	public void afterCommit() {
+		trail.sealAfterCommit(List.copyOf(rows));
 	}
 
 	@Override

@@ -12,6 +12,11 @@ public enum AuditAction {
 	INSTANCES_MIGRATED, TOKEN_ISSUED, TOKEN_REVOKED, USER_CHANGED, LOGIN_FAILED, COMPLETION_REFUSED, CHANGE_REFUSED,
 	AUDIT_KEY_CHANGED,
 	/**
+	 * a row of the audit trail's unsealed tail whose MAC did not fit: refused at the seal
+	 * (ADR 0028)
+	 */
+	AUDIT_ENTRY_REFUSED,
+	/**
 	 * sign-in throttling (docs/adr/0011): LOGIN_FAILED is no longer written, one entry
 	 * per lock instead
 	 */

@@ -26,11 +26,12 @@ import org.springframework.stereotype.Component;
 /**
  * The figures that take a database query: open and overdue tasks per task type, the job
  * executor's jobs, open incidents, the engine's reported job counts and the audit chain's
- * length. They are read in the background every {@code scalegate.metrics.refresh-every}
- * (30 s) on each node, about a dozen cheap counts, and a scrape only reads the last
- * snapshot: scrapes, however often and from however many Prometheus servers, add no
- * database load and cannot fail or wait on the database (docs/adr/0026). A figure whose
- * query failed is NaN until a later refresh reads it (the failure logged and counted in
+ * length, its unsealed tail and the seal lag (whole seconds). They are read in the
+ * background every {@code scalegate.metrics.refresh-every} (30 s) on each node, about a
+ * dozen cheap counts, and a scrape only reads the last snapshot: scrapes, however often
+ * and from however many Prometheus servers, add no database load and cannot fail or wait
+ * on the database (docs/adr/0026). A figure whose query failed is NaN until a later
+ * refresh reads it (the failure logged and counted in
  * {@code scalegate_metrics_refresh_failures_total}): a stale number must not pass for the
  * current one. They are the cluster's figures, the same on every node.
  */
@@ -78,6 +79,10 @@ class DatabaseFigures implements MeterBinder {
 		gauge(registry, "scalegate.audit.chain.length", "Entries chained in the audit trail (audit_head.last_id)",
 				"audit.chainLength");
 		gauge(registry, "scalegate.audit.entries", "Entries in the audit trail (the highest id)", "audit.entries");
+		gauge(registry, "scalegate.audit.unsealed", "Rows of the audit trail's unsealed tail (audit_pending)",
+				"audit.unsealed");
+		gauge(registry, "scalegate.audit.seal.lag.seconds",
+				"Age of the oldest row of the audit trail's unsealed tail (0 when it is empty)", "audit.sealLag");
 		JOB_EVENTS.keySet()
 			.forEach(event -> FunctionCounter.builder("scalegate.engine.job.events", this, read("engine." + event))
 				.description("Job executor events the engine reported to its meter log, all nodes "
@@ -116,6 +121,13 @@ class DatabaseFigures implements MeterBinder {
 				() -> jdbc.sql("select last_id from audit_head where id = 1").query(Long.class).single());
 		read(next, "audit.entries",
 				() -> jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single());
+		read(next, "audit.unsealed", () -> jdbc.sql("select count(*) from audit_pending").query(Long.class).single());
+		read(next, "audit.sealLag",
+				() -> jdbc.sql("select min(occurred_at) from audit_pending")
+					.query(Timestamp.class)
+					.optional()
+					.map(oldest -> Math.max(0, clock.millis() - oldest.getTime()) / 1000)
+					.orElse(0L));
 		figures = next;
 		refreshTasks();
 	}

@@ -306,10 +306,10 @@ class AuditTrailPersistenceTest {
 			underA.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation", Map.of("n", 1));
 			underA.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation", Map.of("n", 2));
 			// this transaction rolls back: the entries are written now, not at its commit
-			underA.writePending();
+			underA.sealCommitted();
 			AuditTrail underB = new AuditTrail(jdbc, clock, json, new AuditKeys(b, List.of(a, test)), transactions);
 			underB.append("auditor", AuditAction.USER_CHANGED, AuditSubject.USER, "rotation", Map.of("n", 3));
-			underB.writePending();
+			underB.sealCommitted();
 			List<AuditEntry> rotation = search
 				.page(new AuditQuery(null, Set.of(), AuditSubject.USER, "rotation", null, null, null), 0, 3);
 			AuditEntry changedToA = jdbc.sql("select * from audit_entry where id = ?")

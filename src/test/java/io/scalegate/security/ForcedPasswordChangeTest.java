@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.security.SignInLock.Kind;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +36,9 @@ class ForcedPasswordChangeTest {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	UserAdministration users;
@@ -117,6 +121,7 @@ class ForcedPasswordChangeTest {
 		assertThat(basic("/api/products", "seven blue herons fly").getStatus()).isEqualTo(200);
 		assertThat(basic("/engine-rest/version", "seven blue herons fly").getStatus()).isEqualTo(200);
 		assertThat(users.row(username).orElseThrow().lastLoginAt()).isNotNull();
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("""
 				select count(*) from audit_entry where action = 'PASSWORD_CHANGED' and subject_id = ?
 				and actor = ? and details like '%one-time password replaced%'""")

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.security.SignInLock.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -43,6 +44,9 @@ class SignInThrottlingTest {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	SignInThrottle throttle;
@@ -212,6 +216,7 @@ class SignInThrottlingTest {
 				"198.51.100.6");
 		assertThat(again.getStatus()).isEqualTo(404);
 		assertThat(again.getContentType()).startsWith("application/problem+json");
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql(
 				"select actor from audit_entry where action = 'LOGIN_UNLOCKED' and subject_id = 'throttle-admin' order by id desc fetch first 1 rows only")
 			.query(String.class)
@@ -270,6 +275,7 @@ class SignInThrottlingTest {
 	}
 
 	long trail(String action, String subject) {
+		auditTrail.sealCommitted();
 		return jdbc.sql("select count(*) from audit_entry where action = ? and subject_id = ?")
 			.params(action, subject)
 			.query(Long.class)

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.scalegate.PostgresTestDatabase;
 import io.scalegate.ScaleGateTest;
 import io.scalegate.Together;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.base.ActingUser;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.gate.process.Lifecycles;
@@ -96,6 +97,9 @@ class SsoLoginTest {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	UserAccounts accounts;
@@ -189,6 +193,7 @@ class SsoLoginTest {
 	}
 
 	long trail(String action, String subject) {
+		auditTrail.sealCommitted();
 		return jdbc.sql("select count(*) from audit_entry where action = ? and subject_id = ?")
 			.params(action, subject)
 			.query(Long.class)
@@ -523,6 +528,7 @@ class SsoLoginTest {
 		assertThat(reset.getStatus()).isEqualTo(204);
 		assertThat(signing.secretOf(user)).isEqualTo(SigningSecret.NO_PIN);
 		assertThat(trail("SIGNING_PIN_RESET", user)).isOne();
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("select actor from audit_entry where action = 'SIGNING_PIN_RESET' and subject_id = ?")
 			.param(user)
 			.query(String.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scalegate.ScaleGateTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.base.Conflict;
 import io.scalegate.base.InvalidInput;
 import io.scalegate.base.NotFound;
@@ -33,6 +34,9 @@ class UserAdministrationTest {
 	UserAdministration users;
 
 	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
@@ -60,6 +64,7 @@ class UserAdministrationTest {
 	}
 
 	Map<String, Object> lastEntry(String action, String username) {
+		auditTrail.sealCommitted();
 		return jdbc.sql("""
 				select actor, details from audit_entry where action = ? and subject_id = ?
 				order by id desc fetch first 1 rows only""")
@@ -92,6 +97,7 @@ class UserAdministrationTest {
 		assertThat(entry.get("actor")).isEqualTo("admin");
 		assertThat((String) entry.get("details")).contains("new colleague", "QUALITY", "ENGINEER")
 			.doesNotContain(issued.password());
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("select count(*) from audit_entry where details like ?")
 			.param("%" + issued.password() + "%")
 			.query(Long.class)

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.ScaleGateTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.base.Sha256;
 import io.scalegate.document.SampleFiles;
 import io.scalegate.product.ProductRegistration;
@@ -40,6 +41,9 @@ class DocumentApiTest {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	ObjectMapper json;
@@ -104,6 +108,7 @@ class DocumentApiTest {
 	}
 
 	List<String> trail(String part) {
+		auditTrail.sealCommitted();
 		return jdbc.sql("select details from audit_entry where action = 'DOCUMENT_ATTACHED' and subject_id = ?")
 			.param(part)
 			.query(String.class)
@@ -147,6 +152,7 @@ class DocumentApiTest {
 		assertThat(trail(partNumber)).hasSize(2)
 			.anySatisfy(details -> assertThat(details).contains(Sha256.hex(report), "INSPECTION_REPORT",
 					"report 4711.pdf", "\"version\":1", "\"sizeBytes\":" + report.length));
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("select actor from audit_entry where action = 'DOCUMENT_ATTACHED' and subject_id = ?")
 			.param(partNumber)
 			.query(String.class)

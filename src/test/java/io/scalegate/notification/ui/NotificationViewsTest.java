@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.scalegate.KaribuTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.notification.Delivery;
 import io.scalegate.notification.Notification;
 import io.scalegate.notification.NotificationKind;
@@ -35,6 +36,9 @@ class NotificationViewsTest extends KaribuTest {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	NotificationPreferences preferences;
@@ -157,6 +161,7 @@ class NotificationViewsTest extends KaribuTest {
 		assertThat(preferences.of(username)).containsEntry(NotificationKind.TASK_FOR_ME, Delivery.DAILY_DIGEST)
 			.containsEntry(NotificationKind.GATE_DECIDED, Delivery.NONE)
 			.containsEntry(NotificationKind.TASK_OVERDUE, Delivery.IMMEDIATE);
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("""
 				select actor from audit_entry where action = 'NOTIFICATION_PREFERENCES_CHANGED' and subject_id = ?""")
 			.param(username)

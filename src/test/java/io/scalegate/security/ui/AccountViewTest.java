@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import io.scalegate.KaribuTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.security.Role;
 import io.scalegate.security.SignInLock.Kind;
 import io.scalegate.security.SignInThrottle;
@@ -27,6 +28,9 @@ class AccountViewTest extends KaribuTest {
 
 	@Autowired
 	io.scalegate.security.UserAccounts accounts;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	UserAdministration users;
@@ -127,10 +131,12 @@ class AccountViewTest extends KaribuTest {
 		assertThat(field("current-password").getValue()).isEmpty();
 		assertThat(passwords.matches("purple tractor sings loudly", hash())).isTrue();
 		assertThat(passwords.matches("demo seed ok", hash())).isFalse();
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("""
 				select actor from audit_entry where action = 'PASSWORD_CHANGED' and subject_id = ?
 				order by id desc fetch first 1 rows only""").param(username).query(String.class).single())
 			.isEqualTo(username);
+		auditTrail.sealCommitted();
 		assertThat(
 				jdbc.sql("select count(*) from audit_entry where details like '%tractor%'").query(Long.class).single())
 			.isZero();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import io.scalegate.KaribuTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.security.SignInLock;
 import io.scalegate.security.SignInLock.Kind;
 import io.scalegate.security.SignInThrottle;
@@ -24,6 +25,9 @@ class LoginLocksViewTest extends KaribuTest {
 
 	@Autowired
 	SignInThrottle throttle;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -53,6 +57,7 @@ class LoginLocksViewTest extends KaribuTest {
 
 		assertThat(grid.getListDataView().getItems().map(SignInLock::subject)).doesNotContain(LOCKED);
 		assertThat(throttle.locks()).noneMatch(lock -> lock.subject().equals(LOCKED));
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql(
 				"select actor from audit_entry where action = 'LOGIN_UNLOCKED' and subject_id = ? order by id desc fetch first 1 rows only")
 			.param(LOCKED)

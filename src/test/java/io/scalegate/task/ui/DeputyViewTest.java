@@ -13,6 +13,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import io.scalegate.KaribuTest;
+import io.scalegate.audit.AuditTrail;
 import io.scalegate.security.Role;
 import io.scalegate.security.UserAccount;
 import io.scalegate.security.UserAccounts;
@@ -36,6 +37,9 @@ class DeputyViewTest extends KaribuTest {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	Deputies deputies;
@@ -121,6 +125,7 @@ class DeputyViewTest extends KaribuTest {
 			assertThat(d.lastDay()).isEqualTo(today().plusDays(6));
 			assertThat(d.namedBy()).isEqualTo(absent.username());
 		});
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("select actor from audit_entry where action = 'DEPUTY_NAMED' and subject_id = ?")
 			.param(absent.username())
 			.query(String.class)
@@ -286,6 +291,7 @@ class DeputyViewTest extends KaribuTest {
 		assertThat(ended.endedBy()).isEqualTo(absent.username());
 		assertThat(ended.state(clock.instant())).isEqualTo("ended early");
 		assertThat(_getCellComponent(grid(), 0, "end").isVisible()).isFalse();
+		auditTrail.sealCommitted();
 		assertThat(jdbc.sql("select actor from audit_entry where action = 'DEPUTY_ENDED' and subject_id = ?")
 			.param(absent.username())
 			.query(String.class)

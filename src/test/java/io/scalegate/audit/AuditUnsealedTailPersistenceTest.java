@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scalegate.ScaleGateTest;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.AuditSubject;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +29,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The chain's head is locked at commit, not from the append on (ADR 0024), on the real
- * database (H2, and PostgreSQL in Failsafe's second run): a transaction that appended and
- * is still open holds up no other writer; entries chain in commit order; a rollback
- * leaves neither entry nor gap; an append after the commit's chaining is written all the
- * same.
+ * Entries go to the unsealed tail in the change's transaction and are chained after its
+ * commit (ADR 0028), on the real database (H2, and PostgreSQL in Failsafe's second run):
+ * a transaction that appended and is still open holds up no other writer, and nor does a
+ * sealer holding the chain's head; entries chain in commit order; a rollback leaves
+ * neither entry nor gap; an append after the commit is written all the same; what a
+ * sealer left is sealed by the sweep; a row edited or forged in the tail is refused, not
+ * chained.
  */
 @ScaleGateTest
-class AuditChainAtCommitPersistenceTest {
+class AuditUnsealedTailPersistenceTest {
 
 	@Autowired
 	AuditTrail trail;
@@ -61,6 +66,12 @@ class AuditChainAtCommitPersistenceTest {
 
 	/** The entries filed under the subject, oldest (first chained) first. */
 	private List<AuditEntry> entries(String subject) {
+		trail.sealCommitted();
+		return chained(subject);
+	}
+
+	/** The entries chained so far under the subject, without sealing first. */
+	private List<AuditEntry> chained(String subject) {
 		return jdbc.sql("select * from audit_entry where subject_id = ? order by id")
 			.param(subject)
 			.query(AuditTrail::entry)
@@ -68,9 +79,9 @@ class AuditChainAtCommitPersistenceTest {
 	}
 
 	/**
-	 * Before: the first append locked the head until its transaction committed, so B
-	 * waited for A (and on H2 gave up after the lock timeout). The bound on B is there
-	 * only so that the old behaviour fails instead of hanging.
+	 * Before ADR 0024 the first append locked the head until its transaction committed,
+	 * so B waited for A (and on H2 gave up after the lock timeout). The bound on B is
+	 * there only so that such a wait fails instead of hanging.
 	 */
 	@Test
 	void aWriterDoesNotWaitForAnOpenTransactionThatAppended() throws Exception {
@@ -142,8 +153,120 @@ class AuditChainAtCommitPersistenceTest {
 	}
 
 	/**
-	 * An after-commit step that appends comes after the commit's chaining: the entry is
-	 * written at once in a transaction of its own, not left in a buffer nobody writes.
+	 * A sealer holding the head (here: a transaction that locked it and stays open, as no
+	 * sealer does) makes no writer wait on the database: the append commits to the tail,
+	 * looks for its seal for 5 s and returns; once the head is free, the sweep chains it
+	 * without anyone asking. Before (ADR 0024) the writer queued for the head's lock at
+	 * its commit, here until H2's lock timeout.
+	 */
+	@Test
+	void aWriterDoesNotWaitForASealerHoldingTheHeadAndTheSweepSealsWhatItLeft() throws Exception {
+		String subject = "head-held-" + run;
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> holder = threads
+				.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+					jdbc.sql("select last_id from audit_head where id = 1 for update").query(Long.class).single();
+					held.countDown();
+					await(release);
+				}));
+			assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+			threads.submit(() -> append(subject, 1)).get(20, TimeUnit.SECONDS);
+			assertThat(holder.isDone()).as("the head is still held when the writer has committed").isFalse();
+			assertThat(chained(subject)).isEmpty();
+			assertThat(jdbc.sql("select count(*) from audit_pending where subject_id = ?")
+				.param(subject)
+				.query(Long.class)
+				.single()).isOne();
+
+			release.countDown();
+			holder.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+		long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (chained(subject).isEmpty() && System.nanoTime() < giveUp) {
+			Thread.sleep(50);
+		}
+		assertThat(chained(subject)).as("chained by the sweep").hasSize(1);
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * Whoever can write the database edits a row of the tail before its seal, or inserts
+	 * one with a made-up MAC: neither is chained as written. An entry saying what the row
+	 * held takes its place, and the chain stays intact.
+	 */
+	@Test
+	void aRowEditedOrForgedInTheTailIsRefusedNotChained() {
+		String subject = "forged-" + run;
+		AuditKey key = keys.current();
+		PendingEntry honest = new PendingEntry("engineer", AuditAction.SIGNATURE_GIVEN, AuditSubject.TASK, subject,
+				"{\"n\":1}", Instant.now().truncatedTo(ChronoUnit.MICROS));
+		insertIntoTail(honest, "{\"n\":2}", key.id(), key.hash(honest.content(key.id())));
+		insertIntoTail(honest, honest.details(), key.id(), "f".repeat(64));
+
+		List<AuditEntry> refusals = entries("audit-trail").stream()
+			.filter(entry -> entry.action() == AuditAction.AUDIT_ENTRY_REFUSED && entry.details().contains(subject))
+			.toList();
+
+		assertThat(chained(subject)).isEmpty();
+		assertThat(refusals).hasSize(2);
+		assertThat(refusals.get(0).details()).contains("edited or forged", "SIGNATURE_GIVEN", "{\\\"n\\\":2}");
+		assertThat(refusals.get(0).actor()).isEqualTo("system");
+		assertThat(tailRows(subject)).isZero();
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * A row under a key this node does not hold (another node's, rotated first) stays in
+	 * the tail for that node, and holds up neither the rows after it nor a reader.
+	 */
+	@Test
+	void aRowUnderAnotherNodesKeyIsLeftForThatNode() {
+		String subject = "other-key-" + run;
+		PendingEntry entry = new PendingEntry("engineer", AuditAction.SIGNATURE_GIVEN, AuditSubject.TASK, subject, "{}",
+				Instant.now().truncatedTo(ChronoUnit.MICROS));
+		insertIntoTail(entry, entry.details(), "key-of-another-node", "0".repeat(64));
+		try {
+			append(subject, 2);
+			long started = System.nanoTime();
+			assertThat(entries(subject)).extracting(AuditEntry::details).containsExactly("{\"n\":2}");
+			assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).as("the reader did not wait it out")
+				.isLessThan(5);
+			assertThat(tailRows(subject)).isOne();
+			assertThat(trail.verify().intact()).isTrue();
+		}
+		finally {
+			jdbc.sql("delete from audit_pending where subject_id = ?").param(subject).update();
+		}
+	}
+
+	private void insertIntoTail(PendingEntry entry, String details, String keyId, String mac) {
+		jdbc.sql(
+				"""
+						insert into audit_pending (occurred_at, actor, action, subject_type, subject_id, details, key_id, entry_mac)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(entry.at()), entry.actor(), entry.action().name(), entry.subjectType().name(),
+					entry.subjectId(), details, keyId, mac)
+			.update();
+	}
+
+	private long tailRows(String subject) {
+		return jdbc.sql("select count(*) from audit_pending where subject_id = ?")
+			.param(subject)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * An after-commit step that appends comes after the commit: the entry is written at
+	 * once in a transaction of its own, not left in a buffer nobody writes.
 	 */
 	@Test
 	void anAppendAfterTheCommitIsWrittenAtOnce() {

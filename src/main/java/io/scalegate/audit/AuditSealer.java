@@ -1,0 +1,249 @@
+package io.scalegate.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scalegate.base.AuditAction;
+import io.scalegate.base.AuditSubject;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Chains the unsealed tail into the trail (ADR 0028), in the caller's transaction: takes
+ * the chain's head row (skipping where another sealer holds it), chains the committed
+ * rows of the tail in their order after it, deletes them from the tail and moves the
+ * head. Only sealers take the head, so no audited change ever waits for it. A row whose
+ * MAC does not fit its content (edited or forged in the database) is not chained as
+ * written: an {@link AuditAction#AUDIT_ENTRY_REFUSED} entry takes its place and says what
+ * it held. A row under a key this node does not hold is left for a node that does.
+ */
+final class AuditSealer {
+
+	/** The most rows one seal chains; a sealer that chained this many goes on. */
+	static final int BATCH = 500;
+
+	/** What a seal did. */
+	enum Outcome {
+
+		/** Another sealer holds the head: it looks again after its commit. */
+		BUSY,
+		/** Nothing to chain. */
+		NONE,
+		/** Chained some rows, the tail may hold more. */
+		SEALED
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ObjectMapper canonicalJson;
+
+	private final AuditKeys keys;
+
+	AuditSealer(JdbcClient jdbc, Clock clock, ObjectMapper canonicalJson, AuditKeys keys) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.canonicalJson = canonicalJson;
+		this.keys = keys;
+	}
+
+	/** Writes an entry to the unsealed tail, in the caller's transaction; its row. */
+	long insert(PendingEntry entry) {
+		AuditKey key = keys.current();
+		GeneratedKeyHolder row = new GeneratedKeyHolder();
+		jdbc.sql(
+				"""
+						insert into audit_pending (occurred_at, actor, action, subject_type, subject_id, details, key_id, entry_mac)
+						values (:at, :actor, :action, :type, :subject, :details, :key, :mac)""")
+			.param("at", Timestamp.from(entry.at()))
+			.param("actor", entry.actor())
+			.param("action", entry.action().name())
+			.param("type", entry.subjectType().name())
+			.param("subject", entry.subjectId())
+			.param("details", entry.details())
+			.param("key", key.id())
+			.param("mac", key.hash(entry.content(key.id())))
+			.update(row, "seq");
+		return row.getKey().longValue();
+	}
+
+	/**
+	 * Seals up to {@link #BATCH} rows in the caller's transaction, which then holds the
+	 * head until it ends. With {@code wait}, waits for another sealer's head (a
+	 * transaction that reads what it appended); otherwise skips it.
+	 */
+	Outcome seal(boolean wait) {
+		Optional<Head> locked = wait ? Optional.of(lockHead()) : tryLockHead();
+		if (locked.isEmpty()) {
+			return Outcome.BUSY;
+		}
+		List<Row> rows = jdbc.sql("select * from audit_pending order by seq fetch first " + BATCH + " rows only")
+			.query((rs, n) -> new Row(rs.getLong("seq"),
+					new PendingEntry(rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
+							AuditSubject.valueOf(rs.getString("subject_type")), rs.getString("subject_id"),
+							rs.getString("details"), rs.getTimestamp("occurred_at").toInstant()),
+					rs.getString("key_id"), rs.getString("entry_mac")))
+			.list();
+		List<Long> sealed = new ArrayList<>();
+		Head head = locked.get();
+		for (Row row : rows) {
+			Optional<AuditKey> key = keys.find(row.keyId());
+			if (key.isEmpty()) {
+				continue; // another node's newer key: that node seals it
+			}
+			head = changeKeyIfNeeded(head);
+			head = write(head,
+					key.get().fits(row.entry().content(row.keyId()), row.mac()) ? row.entry() : refusal(row));
+			sealed.add(row.seq());
+		}
+		if (sealed.isEmpty()) {
+			return Outcome.NONE;
+		}
+		jdbc.sql("delete from audit_pending where seq in (:seqs)").param("seqs", sealed).update();
+		moveHead(head);
+		return Outcome.SEALED;
+	}
+
+	/** Whether the tail holds a committed row (up to {@code seq}, where given). */
+	boolean tailHolds(Long seq) {
+		return !jdbc
+			.sql("select seq from audit_pending" + (seq == null ? "" : " where seq <= :seq")
+					+ " fetch first 1 rows only")
+			.params(seq == null ? Map.<String, Object>of() : Map.<String, Object>of("seq", seq))
+			.query(Long.class)
+			.list()
+			.isEmpty();
+	}
+
+	/** Whether any of the rows is still in the tail. */
+	boolean tailHoldsAny(List<Long> rows) {
+		return !rows.isEmpty() && jdbc.sql("select count(*) from audit_pending where seq in (:rows)")
+			.param("rows", rows)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The last row of the tail committed so far, if any. */
+	Long lastInTail() {
+		return jdbc.sql("select max(seq) from audit_pending").query(Long.class).optional().orElse(null);
+	}
+
+	/**
+	 * Where the last entry was signed with another key than the current one, chains an
+	 * entry that says so under the current key (in the caller's transaction).
+	 */
+	void sealWithCurrentKey() {
+		Head head = readHead();
+		if (head.lastId() == 0 || head.keyId().equals(keys.current().id())) {
+			return;
+		}
+		changeKeyIfNeeded(lockHead());
+	}
+
+	Head readHead() {
+		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.single();
+	}
+
+	private Head lockHead() {
+		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1 for update")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.single();
+	}
+
+	private Optional<Head> tryLockHead() {
+		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1 for update skip locked")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	private PendingEntry refusal(Row row) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("reason", "its MAC does not fit its content: edited or forged in the database");
+		details.put("tailRow", row.seq());
+		details.put("occurredAt", row.entry().at().toString());
+		details.put("actor", row.entry().actor());
+		details.put("action", row.entry().action().name());
+		details.put("subjectType", row.entry().subjectType().name());
+		details.put("subjectId", row.entry().subjectId());
+		String held = row.entry().details();
+		details.put("details", held.length() > 90_000 ? held.substring(0, 90_000) + "…" : held);
+		details.put("keyId", row.keyId());
+		return new PendingEntry("system", AuditAction.AUDIT_ENTRY_REFUSED, AuditSubject.SYSTEM, "audit-trail",
+				json(details), clock.instant().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	private Head changeKeyIfNeeded(Head head) {
+		String current = keys.current().id();
+		if (head.lastId() == 0 || head.keyId().equals(current)) {
+			return head;
+		}
+		Head changed = write(head,
+				new PendingEntry("system", AuditAction.AUDIT_KEY_CHANGED, AuditSubject.SYSTEM, "audit-key",
+						json(Map.of("from", head.keyId(), "to", current, "lastEntryBefore", head.lastId())),
+						clock.instant().truncatedTo(ChronoUnit.MICROS)));
+		moveHead(changed);
+		return changed;
+	}
+
+	/** Inserts the entry chained after the head; returns the head it becomes. */
+	private Head write(Head head, PendingEntry pending) {
+		AuditKey key = keys.current();
+		long id = head.lastId() + 1;
+		AuditEntry unsigned = new AuditEntry(id, pending.at(), pending.actor(), pending.action(), pending.subjectType(),
+				pending.subjectId(), pending.details(), head.hash(), null, key.id());
+		String hash = key.hash(unsigned.content());
+		jdbc.sql(
+				"""
+						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash, key_id)
+						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash, :key)""")
+			.param("id", id)
+			.param("at", Timestamp.from(pending.at()))
+			.param("actor", unsigned.actor())
+			.param("action", pending.action().name())
+			.param("type", pending.subjectType().name())
+			.param("subject", unsigned.subjectId())
+			.param("details", unsigned.details())
+			.param("previous", unsigned.previousHash())
+			.param("hash", hash)
+			.param("key", key.id())
+			.update();
+		return new Head(id, hash, key.id());
+	}
+
+	private void moveHead(Head head) {
+		jdbc.sql("update audit_head set last_id = :id, last_hash = :hash, last_key_id = :key where id = 1")
+			.param("id", head.lastId())
+			.param("hash", head.hash())
+			.param("key", head.keyId())
+			.update();
+	}
+
+	private String json(Map<String, ?> details) {
+		try {
+			return canonicalJson.writeValueAsString(details);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalArgumentException("audit details cannot be written as JSON", e);
+		}
+	}
+
+	/** The head row: the last entry's id, hash and key id. */
+	record Head(long lastId, String hash, String keyId) {
+	}
+
+	/** A row of the unsealed tail. */
+	private record Row(long seq, PendingEntry entry, String keyId, String mac) {
+	}
+
+}
