@@ -28,17 +28,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * HTTP with an API token, spread over the given nodes, for a fixed time after a warm-up,
  * and count the acknowledged (2xx) writes per second. Meanwhile it samples
  * {@code pg_stat_activity} every 250 ms: how many backends wait on a lock, and how many
- * of them on the audit chain's head ({@code audit_head}). System properties:
- * {@code bench.urls} (comma-separated), {@code bench.token}, {@code bench.clients} (16),
- * {@code bench.warmup} and {@code bench.seconds} (20, 60), {@code bench.db-url},
- * {@code bench.db-user}, {@code bench.db-password}, {@code bench.label}. Prints one line
- * of results. See docs/benchmarks.md, "The audit chain off the write path".
+ * of them on the audit trail's tables ({@code audit_head}, {@code audit_pending},
+ * {@code audit_entry}). System properties: {@code bench.urls} (comma-separated),
+ * {@code bench.token}, {@code bench.clients} (16), {@code bench.warmup} and
+ * {@code bench.seconds} (20, 60), {@code bench.db-url}, {@code bench.db-user},
+ * {@code bench.db-password}, {@code bench.label}. Prints one line of results. See
+ * docs/benchmarks.md, "The audit chain off the write path".
  */
 public final class AuditChainLoadDriver {
 
 	private static final String CHAIN_WAITS = """
 			select count(*) filter (where wait_event_type = 'Lock'),
-			       count(*) filter (where wait_event_type = 'Lock' and query ilike '%audit_head%')
+			       count(*) filter (where wait_event_type = 'Lock' and (query ilike '%audit_head%'
+			                        or query ilike '%audit_pending%' or query ilike '%audit_entry%'))
 			from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()""";
 
 	private AuditChainLoadDriver() {
@@ -100,7 +102,7 @@ public final class AuditChainLoadDriver {
 		double chainWaiters = samples.stream().mapToInt(s -> s[1]).average().orElse(0);
 		System.out.printf(
 				"%s: %d nodes, %d clients, %d s: %d writes acknowledged = %.1f writes/s, %d failed; latency p50 %.1f ms, p95 %.1f ms;"
-						+ " samples %d: chain wait in %d (mean %.2f backends waiting on audit_head), any lock wait in %d%n",
+						+ " samples %d: chain wait in %d (mean %.2f backends waiting on audit_head/_pending/_entry), any lock wait in %d%n",
 				label, urls.size(), clients, seconds, acknowledged.get(), acknowledged.get() / elapsed, failed.get(),
 				percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.95) / 1000.0, samples.size(), chainSamples,
 				chainWaiters, lockSamples);

@@ -183,6 +183,17 @@ class ClusterIT {
 		JsonNode trail = get(a, "/api/audit/verify", auditor);
 		assertThat(trail.get("intact").asBoolean()).as("trail " + trail).isTrue();
 		figures.put("trail entries", trail.get("entries").asLong());
+		// a node killed between a commit and its seal left rows in the unsealed tail: the
+		// other's sweep chained them, each acknowledged registration exactly once
+		assertThat(db.count("select count(*) from audit_pending")).as("unsealed tail").isZero();
+		assertThat(
+				db.count("select count(*) from audit_entry where action = 'PRODUCT_REGISTERED' and subject_id = any(?)",
+						registered))
+			.as("an entry for every acknowledged registration")
+			.isEqualTo(registered.size());
+		assertThat(db.counts("""
+				select subject_id, count(*) from audit_entry where action = 'PRODUCT_REGISTERED'
+				group by subject_id having count(*) > 1""")).as("no registration entry twice").isEmpty();
 		String sample = registered.get(0);
 		JsonNode history = get(a, "/api/products/" + sample + "/history", engineer);
 		a.stop();

@@ -105,6 +105,8 @@ class MetricsEndpointTest {
 			.containsPattern("scalegate_tasks_open\\{application=\"scalegate\",task=\"gateReview\"} [1-9]");
 		assertThat(scrape).containsPattern("scalegate_audit_chain_length\\{application=\"scalegate\"} [1-9]");
 		assertThat(scrape).doesNotContain("scalegate_audit_chain_length{application=\"scalegate\"} NaN");
+		assertThat(scrape).containsPattern("scalegate_audit_unsealed\\{application=\"scalegate\"} [0-9]")
+			.containsPattern("scalegate_audit_seal_lag_seconds\\{application=\"scalegate\"} [0-9]");
 	}
 
 	@Test
