@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.AuditSubject;
+import io.scalegate.base.Sha256;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -28,6 +31,12 @@ final class AuditSealer {
 
 	/** The most rows one seal chains; a sealer that chained this many goes on. */
 	static final int BATCH = 500;
+
+	/**
+	 * How long a row under a key this node lacks is left for a node that has it (a
+	 * rolling key rotation); after that it is refused.
+	 */
+	static final Duration ABANDONED = Duration.ofMinutes(10);
 
 	/** What a seal did. */
 	enum Outcome {
@@ -59,11 +68,12 @@ final class AuditSealer {
 	/** Writes an entry to the unsealed tail, in the caller's transaction; its row. */
 	long insert(PendingEntry entry) {
 		AuditKey key = keys.current();
+		String nonce = UUID.randomUUID().toString();
 		GeneratedKeyHolder row = new GeneratedKeyHolder();
 		jdbc.sql(
 				"""
-						insert into audit_pending (occurred_at, actor, action, subject_type, subject_id, details, key_id, entry_mac)
-						values (:at, :actor, :action, :type, :subject, :details, :key, :mac)""")
+						insert into audit_pending (occurred_at, actor, action, subject_type, subject_id, details, key_id, nonce, entry_mac)
+						values (:at, :actor, :action, :type, :subject, :details, :key, :nonce, :mac)""")
 			.param("at", Timestamp.from(entry.at()))
 			.param("actor", entry.actor())
 			.param("action", entry.action().name())
@@ -71,7 +81,8 @@ final class AuditSealer {
 			.param("subject", entry.subjectId())
 			.param("details", entry.details())
 			.param("key", key.id())
-			.param("mac", key.hash(entry.content(key.id())))
+			.param("nonce", nonce)
+			.param("mac", key.hash(entry.content(key.id(), nonce)))
 			.update(row, "seq");
 		return row.getKey().longValue();
 	}
@@ -86,31 +97,55 @@ final class AuditSealer {
 		if (locked.isEmpty()) {
 			return Outcome.BUSY;
 		}
-		List<Row> rows = jdbc.sql("select * from audit_pending order by seq fetch first " + BATCH + " rows only")
-			.query((rs, n) -> new Row(rs.getLong("seq"),
-					new PendingEntry(rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
-							AuditSubject.valueOf(rs.getString("subject_type")), rs.getString("subject_id"),
-							rs.getString("details"), rs.getTimestamp("occurred_at").toInstant()),
-					rs.getString("key_id"), rs.getString("entry_mac")))
+		// the rows this node can check, and rows under a key no node has held for a
+		// while;
+		// a row someone else has locked (an administrator's session) is left for later
+		List<Row> rows = jdbc
+			.sql("select * from audit_pending where key_id in (:known) or occurred_at < :abandoned"
+					+ " order by seq fetch first " + BATCH + " rows only for update skip locked")
+			.param("known", keys.all().stream().map(AuditKey::id).toList())
+			.param("abandoned", Timestamp.from(clock.instant().minus(ABANDONED)))
+			.query((rs, n) -> new Row(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
+					rs.getString("subject_id"), rs.getString("details"), rs.getString("key_id"), rs.getString("nonce"),
+					rs.getString("entry_mac")))
 			.list();
-		List<Long> sealed = new ArrayList<>();
-		Head head = locked.get();
-		for (Row row : rows) {
-			Optional<AuditKey> key = keys.find(row.keyId());
-			if (key.isEmpty()) {
-				continue; // another node's newer key: that node seals it
-			}
-			head = changeKeyIfNeeded(head);
-			head = write(head,
-					key.get().fits(row.entry().content(row.keyId()), row.mac()) ? row.entry() : refusal(row));
-			sealed.add(row.seq());
-		}
-		if (sealed.isEmpty()) {
+		if (rows.isEmpty()) {
 			return Outcome.NONE;
 		}
-		jdbc.sql("delete from audit_pending where seq in (:seqs)").param("seqs", sealed).update();
+		Head head = changeKeyIfNeeded(locked.get());
+		for (Row row : rows) {
+			String refused = refusedFor(row);
+			head = refused == null ? write(head, row.entry(), row.nonce()) : write(head, refusal(row, refused), null);
+		}
+		jdbc.sql("delete from audit_pending where seq in (:seqs)")
+			.param("seqs", rows.stream().map(Row::seq).toList())
+			.update();
 		moveHead(head);
 		return Outcome.SEALED;
+	}
+
+	/** Why the row is not chained as written, or null where it is. */
+	private String refusedFor(Row row) {
+		Optional<AuditKey> key = keys.find(row.keyId());
+		if (key.isEmpty()) {
+			return "it is under the key '" + row.keyId() + "', which no node has held for " + ABANDONED.toMinutes()
+					+ " minutes";
+		}
+		PendingEntry entry = row.entry();
+		if (entry == null) {
+			return "it names an action or a subject type ScaleGate does not write";
+		}
+		if (!key.get().fits(entry.content(row.keyId(), row.nonce()), row.mac())) {
+			return "its MAC does not fit its content: edited or forged in the database";
+		}
+		if (jdbc.sql("select count(*) from audit_entry where tail_nonce = :nonce")
+			.param("nonce", row.nonce())
+			.query(Long.class)
+			.single() > 0) {
+			return "it is a copy of an entry chained before: replayed";
+		}
+		return null;
 	}
 
 	/** Whether the tail holds a committed row (up to {@code seq}, where given). */
@@ -167,20 +202,25 @@ final class AuditSealer {
 			.optional();
 	}
 
-	private PendingEntry refusal(Row row) {
+	private PendingEntry refusal(Row row, String reason) {
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("reason", "its MAC does not fit its content: edited or forged in the database");
+		details.put("reason", reason);
 		details.put("tailRow", row.seq());
-		details.put("occurredAt", row.entry().at().toString());
-		details.put("actor", row.entry().actor());
-		details.put("action", row.entry().action().name());
-		details.put("subjectType", row.entry().subjectType().name());
-		details.put("subjectId", row.entry().subjectId());
-		String held = row.entry().details();
-		details.put("details", held.length() > 90_000 ? held.substring(0, 90_000) + "…" : held);
-		details.put("keyId", row.keyId());
+		details.put("occurredAt", row.at().toString());
+		details.put("actor", clip(row.actor(), 120));
+		details.put("action", clip(row.action(), 40));
+		details.put("subjectType", clip(row.subjectType(), 20));
+		details.put("subjectId", clip(row.subjectId(), 200));
+		// the details as far as they fit, and the hash of all of them
+		details.put("detailsStart", clip(row.details(), 1000));
+		details.put("detailsSha256", Sha256.hex(row.details()));
+		details.put("keyId", clip(row.keyId(), 40));
 		return new PendingEntry("system", AuditAction.AUDIT_ENTRY_REFUSED, AuditSubject.SYSTEM, "audit-trail",
 				json(details), clock.instant().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	private static String clip(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length) + "…";
 	}
 
 	private Head changeKeyIfNeeded(Head head) {
@@ -191,13 +231,17 @@ final class AuditSealer {
 		Head changed = write(head,
 				new PendingEntry("system", AuditAction.AUDIT_KEY_CHANGED, AuditSubject.SYSTEM, "audit-key",
 						json(Map.of("from", head.keyId(), "to", current, "lastEntryBefore", head.lastId())),
-						clock.instant().truncatedTo(ChronoUnit.MICROS)));
+						clock.instant().truncatedTo(ChronoUnit.MICROS)),
+				null);
 		moveHead(changed);
 		return changed;
 	}
 
-	/** Inserts the entry chained after the head; returns the head it becomes. */
-	private Head write(Head head, PendingEntry pending) {
+	/**
+	 * Inserts the entry chained after the head, with the nonce of its tail row (none for
+	 * the sealer's own entries); returns the head it becomes.
+	 */
+	private Head write(Head head, PendingEntry pending, String nonce) {
 		AuditKey key = keys.current();
 		long id = head.lastId() + 1;
 		AuditEntry unsigned = new AuditEntry(id, pending.at(), pending.actor(), pending.action(), pending.subjectType(),
@@ -205,8 +249,8 @@ final class AuditSealer {
 		String hash = key.hash(unsigned.content());
 		jdbc.sql(
 				"""
-						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash, key_id)
-						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash, :key)""")
+						insert into audit_entry (id, occurred_at, actor, action, subject_type, subject_id, details, previous_hash, entry_hash, key_id, tail_nonce)
+						values (:id, :at, :actor, :action, :type, :subject, :details, :previous, :hash, :key, :nonce)""")
 			.param("id", id)
 			.param("at", Timestamp.from(pending.at()))
 			.param("actor", unsigned.actor())
@@ -217,6 +261,7 @@ final class AuditSealer {
 			.param("previous", unsigned.previousHash())
 			.param("hash", hash)
 			.param("key", key.id())
+			.param("nonce", nonce)
 			.update();
 		return new Head(id, hash, key.id());
 	}
@@ -242,8 +287,23 @@ final class AuditSealer {
 	record Head(long lastId, String hash, String keyId) {
 	}
 
-	/** A row of the unsealed tail. */
-	private record Row(long seq, PendingEntry entry, String keyId, String mac) {
+	/** A row of the unsealed tail, as stored. */
+	private record Row(long seq, Instant at, String actor, String action, String subjectType, String subjectId,
+			String details, String keyId, String nonce, String mac) {
+
+		/**
+		 * What it says, or null where it names an action or subject type unknown here.
+		 */
+		PendingEntry entry() {
+			try {
+				return new PendingEntry(actor, AuditAction.valueOf(action), AuditSubject.valueOf(subjectType),
+						subjectId, details, at);
+			}
+			catch (IllegalArgumentException | NullPointerException unknown) {
+				return null;
+			}
+		}
+
 	}
 
 }

@@ -160,7 +160,8 @@ public class AuditTrail {
 		while (last != null && sealer.tailHolds(last)) {
 			AuditSealer.Outcome outcome = ownTransaction.execute(status -> sealer.seal(false));
 			if (outcome == AuditSealer.Outcome.NONE) {
-				return; // what is left is under another node's key
+				return; // what is left is not this node's to seal now (another node's
+						// key, a row locked)
 			}
 			if (outcome == AuditSealer.Outcome.BUSY) {
 				if (Instant.now().isAfter(giveUp)) {
@@ -168,7 +169,9 @@ public class AuditTrail {
 							READER_WAIT);
 					return;
 				}
-				pause();
+				if (!pause()) {
+					return;
+				}
 			}
 		}
 	}
@@ -201,7 +204,9 @@ public class AuditTrail {
 								rows, WRITER_WAIT);
 						return;
 					}
-					pause();
+					if (!pause()) {
+						return;
+					}
 				}
 				else if (!mineLeft && (outcome == AuditSealer.Outcome.BUSY || ++seals >= SEALS_AFTER_COMMIT
 						|| !sealer.tailHolds(null))) {
@@ -260,12 +265,15 @@ public class AuditTrail {
 		}
 	}
 
-	private static void pause() {
+	/** Waits a few milliseconds; false where the thread is interrupted (stop looking). */
+	private static boolean pause() {
 		try {
 			Thread.sleep(5);
+			return true;
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

@@ -12,12 +12,17 @@ record PendingEntry(String actor, AuditAction action, AuditSubject subjectType, 
 		Instant at) {
 
 	/**
-	 * The text its MAC in the unsealed tail is computed over: every field, under the key
-	 * it names.
+	 * The text its MAC in the unsealed tail is computed over: every field, the key it
+	 * names and its row's nonce, each prefixed with its length so that no two different
+	 * rows read the same.
 	 */
-	String content(String keyId) {
-		return String.join("|", "pending", at.toString(), actor, action.name(), subjectType.name(), subjectId, details,
-				keyId);
+	String content(String keyId, String nonce) {
+		StringBuilder content = new StringBuilder("pending");
+		for (String field : new String[] { nonce, at.toString(), actor, action.name(), subjectType.name(), subjectId,
+				details, keyId }) {
+			content.append('|').append(field.length()).append(':').append(field);
+		}
+		return content.toString();
 	}
 
 }

@@ -198,41 +198,66 @@ class AuditUnsealedTailPersistenceTest {
 	}
 
 	/**
-	 * Whoever can write the database edits a row of the tail before its seal, or inserts
-	 * one with a made-up MAC: neither is chained as written. An entry saying what the row
-	 * held takes its place, and the chain stays intact.
+	 * Whoever can write the database edits a row of the tail before its seal, inserts one
+	 * with a made-up MAC (and details that grow six-fold when escaped), one naming an
+	 * action ScaleGate does not write, or a copy of a row chained before (from a dump or
+	 * the WAL): none is chained as written, none stops the seal. An entry saying what the
+	 * row held takes its place, and the chain stays intact.
 	 */
 	@Test
-	void aRowEditedOrForgedInTheTailIsRefusedNotChained() {
+	void aRowEditedForgedUnknownOrReplayedInTheTailIsRefusedNotChained() {
 		String subject = "forged-" + run;
 		AuditKey key = keys.current();
 		PendingEntry honest = new PendingEntry("engineer", AuditAction.SIGNATURE_GIVEN, AuditSubject.TASK, subject,
 				"{\"n\":1}", Instant.now().truncatedTo(ChronoUnit.MICROS));
-		insertIntoTail(honest, "{\"n\":2}", key.id(), key.hash(honest.content(key.id())));
-		insertIntoTail(honest, honest.details(), key.id(), "f".repeat(64));
+		String nonce = UUID.randomUUID().toString();
+		insertIntoTail(honest, "SIGNATURE_GIVEN", "{\"n\":2}", key.id(), nonce,
+				key.hash(honest.content(key.id(), nonce)));
+		insertIntoTail(honest, "SIGNATURE_GIVEN", "\"".repeat(90_000), key.id(), UUID.randomUUID().toString(),
+				"f".repeat(64));
+		insertIntoTail(honest, "NOT_AN_ACTION", honest.details(), key.id(), UUID.randomUUID().toString(),
+				"f".repeat(64));
+		// an honest entry, chained, and then its row inserted again
+		append(subject, 3);
+		String chainedNonce = jdbc.sql("select tail_nonce from audit_entry where subject_id = ?")
+			.param(subject)
+			.query(String.class)
+			.single();
+		PendingEntry chained = entries(subject).stream()
+			.map(entry -> new PendingEntry(entry.actor(), entry.action(), entry.subjectType(), entry.subjectId(),
+					entry.details(), entry.occurredAt()))
+			.findFirst()
+			.orElseThrow();
+		insertIntoTail(chained, chained.action().name(), chained.details(), key.id(), chainedNonce,
+				key.hash(chained.content(key.id(), chainedNonce)));
 
 		List<AuditEntry> refusals = entries("audit-trail").stream()
 			.filter(entry -> entry.action() == AuditAction.AUDIT_ENTRY_REFUSED && entry.details().contains(subject))
 			.toList();
 
-		assertThat(chained(subject)).isEmpty();
-		assertThat(refusals).hasSize(2);
-		assertThat(refusals.get(0).details()).contains("edited or forged", "SIGNATURE_GIVEN", "{\\\"n\\\":2}");
-		assertThat(refusals.get(0).actor()).isEqualTo("system");
+		assertThat(chained(subject)).extracting(AuditEntry::details).containsExactly("{\"n\":3}");
+		assertThat(refusals).extracting(AuditEntry::details)
+			.satisfiesExactly(edited -> assertThat(edited).contains("edited or forged", "SIGNATURE_GIVEN", "n\\\":2"),
+					escaped -> assertThat(escaped).contains("edited or forged", "detailsSha256"),
+					unknown -> assertThat(unknown).contains("does not write", "NOT_AN_ACTION"),
+					replayed -> assertThat(replayed).contains("replayed"));
+		assertThat(refusals).allSatisfy(refusal -> assertThat(refusal.actor()).isEqualTo("system"));
 		assertThat(tailRows(subject)).isZero();
 		assertThat(trail.verify().intact()).isTrue();
 	}
 
 	/**
 	 * A row under a key this node does not hold (another node's, rotated first) stays in
-	 * the tail for that node, and holds up neither the rows after it nor a reader.
+	 * the tail for that node, and holds up neither the rows after it nor a reader; one no
+	 * node has sealed for ten minutes is refused.
 	 */
 	@Test
-	void aRowUnderAnotherNodesKeyIsLeftForThatNode() {
+	void aRowUnderAnotherNodesKeyIsLeftForThatNodeAndRefusedOnceAbandoned() {
 		String subject = "other-key-" + run;
 		PendingEntry entry = new PendingEntry("engineer", AuditAction.SIGNATURE_GIVEN, AuditSubject.TASK, subject, "{}",
 				Instant.now().truncatedTo(ChronoUnit.MICROS));
-		insertIntoTail(entry, entry.details(), "key-of-another-node", "0".repeat(64));
+		insertIntoTail(entry, entry.action().name(), entry.details(), "key-of-another-node",
+				UUID.randomUUID().toString(), "0".repeat(64));
 		try {
 			append(subject, 2);
 			long started = System.nanoTime();
@@ -241,19 +266,75 @@ class AuditUnsealedTailPersistenceTest {
 				.isLessThan(5);
 			assertThat(tailRows(subject)).isOne();
 			assertThat(trail.verify().intact()).isTrue();
+
+			PendingEntry abandoned = new PendingEntry("engineer", AuditAction.SIGNATURE_GIVEN, AuditSubject.TASK,
+					subject, "{\"abandoned\":true}", Instant.now().minus(AuditSealer.ABANDONED).minusSeconds(60));
+			insertIntoTail(abandoned, abandoned.action().name(), abandoned.details(), "key-of-another-node",
+					UUID.randomUUID().toString(), "0".repeat(64));
+			assertThat(entries("audit-trail")).filteredOn(refusal -> refusal.details().contains("abandoned"))
+				.singleElement()
+				.satisfies(refusal -> assertThat(refusal.details()).contains("no node has held"));
+			assertThat(tailRows(subject)).isOne();
 		}
 		finally {
 			jdbc.sql("delete from audit_pending where subject_id = ?").param(subject).update();
 		}
 	}
 
-	private void insertIntoTail(PendingEntry entry, String details, String keyId, String mac) {
+	/**
+	 * A tail row locked by another session (an administrator's open transaction) is
+	 * skipped, not waited for: the sealer's delete would otherwise wait on it while
+	 * holding the head, and every writer behind it.
+	 */
+	@Test
+	void aTailRowLockedByAnotherSessionHoldsUpNoSeal() throws Exception {
+		String subject = "row-locked-" + run;
+		PendingEntry stray = new PendingEntry("engineer", AuditAction.SIGNATURE_GIVEN, AuditSubject.TASK, subject, "{}",
+				Instant.now().truncatedTo(ChronoUnit.MICROS));
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			// the session inserts the row and keeps it locked: nobody else sees it yet,
+			// then commits it and locks it again
+			insertIntoTail(stray, stray.action().name(), stray.details(), keys.current().id(),
+					UUID.randomUUID().toString(), "0".repeat(64));
+			Future<?> session = threads
+				.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+					jdbc.sql("select seq from audit_pending where subject_id = ? for update")
+						.param(subject)
+						.query(Long.class)
+						.list();
+					locked.countDown();
+					await(release);
+				}));
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+			long started = System.nanoTime();
+			threads.submit(() -> append(subject, 1)).get(30, TimeUnit.SECONDS);
+			assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("the writer did not wait")
+				.isLessThan(4000);
+			assertThat(chained(subject)).extracting(AuditEntry::details).containsExactly("{\"n\":1}");
+			assertThat(tailRows(subject)).isOne();
+
+			release.countDown();
+			session.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+			jdbc.sql("delete from audit_pending where subject_id = ?").param(subject).update();
+		}
+	}
+
+	private void insertIntoTail(PendingEntry entry, String action, String details, String keyId, String nonce,
+			String mac) {
 		jdbc.sql(
 				"""
-						insert into audit_pending (occurred_at, actor, action, subject_type, subject_id, details, key_id, entry_mac)
-						values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Timestamp.from(entry.at()), entry.actor(), entry.action().name(), entry.subjectType().name(),
-					entry.subjectId(), details, keyId, mac)
+						insert into audit_pending (occurred_at, actor, action, subject_type, subject_id, details, key_id, nonce, entry_mac)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(entry.at()), entry.actor(), action, entry.subjectType().name(), entry.subjectId(),
+					details, keyId, nonce, mac)
 			.update();
 	}
 
