@@ -85,7 +85,8 @@ class ClusterIT {
 		Node b = node("node-b", 8142, environment);
 		a.start();
 		figures.put("node-a first start, empty database (s)", seconds(a.awaitServing(START_AT_MOST)));
-		figures.put("node-a CPU time to serve (s)", seconds(a.cpu()));
+		Duration firstStartCpu = a.cpu();
+		figures.put("node-a CPU time to serve (s)", seconds(firstStartCpu));
 		b.start();
 		figures.put("node-b start, idle (s)", seconds(b.awaitServing(START_AT_MOST)));
 		Duration idleCpu = b.cpu();
@@ -223,8 +224,13 @@ class ClusterIT {
 		// scan of the data would cost CPU). Its wall time here is the share of two cores
 		// it
 		// gets beside the loaded node, PostgreSQL and the clients (docs/benchmarks.md).
-		assertThat(restartCpu).as("CPU time of a restart under load against an idle start's " + idleCpu)
-			.isLessThan(idleCpu.multipliedBy(3).dividedBy(2));
+		// Two starts of the same jar differ by up to a third in CPU time on this machine
+		// (28.6 and 37.6 s in one run), so the baseline is the larger of the two starts
+		// without load; a retry loop or a scan would cost a multiple of it.
+		Duration startCpu = idleCpu.compareTo(firstStartCpu) > 0 ? idleCpu : firstStartCpu;
+		assertThat(restartCpu)
+			.as("CPU time of a restart under load against the starts without load, at most " + startCpu)
+			.isLessThan(startCpu.multipliedBy(3).dividedBy(2));
 	}
 
 	private static Map<String, Long> escalationsPerNode(ClusterDatabase db) throws Exception {
