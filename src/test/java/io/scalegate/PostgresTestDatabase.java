@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Profile;
 /**
  * The PostgreSQL for the {@code postgresql-test} run: the server named by
  * SCALEGATE_TEST_DB_URL (CI starts a real PostgreSQL 15 and sets it), else an embedded
- * PostgreSQL started in this JVM.
+ * PostgreSQL started in this JVM. Either way behind a Hikari pool, as in production
+ * (tests that fill the pool read its size).
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Profile("postgresql-test")
@@ -27,7 +28,8 @@ public class PostgresTestDatabase {
 				.password(System.getenv().getOrDefault("SCALEGATE_TEST_DB_PASSWORD", "scalegate"))
 				.build();
 		}
-		return EmbeddedPostgres.builder().start().getPostgresDatabase();
+		EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+		return DataSourceBuilder.create().url(embedded.getJdbcUrl("postgres", "postgres")).build();
 	}
 
 }

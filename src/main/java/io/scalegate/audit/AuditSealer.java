@@ -185,19 +185,20 @@ final class AuditSealer {
 	}
 
 	Head readHead() {
-		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.single();
+		return head("").orElseThrow();
 	}
 
 	private Head lockHead() {
-		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1 for update")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.single();
+		return head(" for update").orElseThrow();
 	}
 
+	/** The head, where no other sealer holds it. */
 	private Optional<Head> tryLockHead() {
-		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1 for update skip locked")
+		return head(" for update skip locked");
+	}
+
+	private Optional<Head> head(String lock) {
+		return jdbc.sql("select last_id, last_hash, last_key_id from audit_head where id = 1" + lock)
 			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.optional();
 	}
