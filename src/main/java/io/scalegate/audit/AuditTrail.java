@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scalegate.base.AuditAction;
 import io.scalegate.base.AuditSubject;
+import io.scalegate.base.CommittedConnection;
 import io.scalegate.base.Sha256;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -189,15 +188,14 @@ public class AuditTrail {
 	 * pool stall of ADR 0021). Never throws.
 	 */
 	void sealAfterCommit(List<Long> rows) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
+		try (CommittedConnection connection = CommittedConnection.of(dataSource)) {
 			Instant giveUp = Instant.now().plus(WRITER_WAIT);
 			int seals = 0;
 			while (true) {
 				AuditSealer.Outcome outcome = sealer.seal(false);
-				commit(connection);
+				connection.commit();
 				boolean mineLeft = sealer.tailHoldsAny(rows);
-				commit(connection);
+				connection.commit();
 				if (outcome == AuditSealer.Outcome.BUSY && mineLeft) {
 					if (Instant.now().isAfter(giveUp)) {
 						log.warn("audit trail: rows {} of the unsealed tail not sealed after {}, the sweep seals them",
@@ -218,12 +216,7 @@ public class AuditTrail {
 			}
 		}
 		catch (RuntimeException | SQLException failed) {
-			rollBack(connection);
 			log.warn("audit trail: sealing after a commit failed, the sweep retries: {}", failed.toString());
-		}
-		finally {
-			rollBack(connection);
-			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 	}
 
@@ -245,23 +238,6 @@ public class AuditTrail {
 		}
 		catch (RuntimeException failed) {
 			log.warn("audit trail: the seal sweep failed, it runs again: {}", failed.toString());
-		}
-	}
-
-	private static void commit(Connection connection) throws SQLException {
-		if (!connection.getAutoCommit()) {
-			connection.commit();
-		}
-	}
-
-	private static void rollBack(Connection connection) {
-		try {
-			if (!connection.getAutoCommit()) {
-				connection.rollback();
-			}
-		}
-		catch (SQLException ignored) {
-			// the connection goes back to the pool, which rolls back what is left
 		}
 	}
 

@@ -1,7 +1,7 @@
 package io.scalegate.notification;
 
+import io.scalegate.base.CommittedConnection;
 import io.scalegate.security.UserAccounts;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -133,37 +132,18 @@ public class Notifications {
 	}
 
 	private boolean recordOnCommittedConnection(NotificationRequest request) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
+		try (CommittedConnection connection = CommittedConnection.of(dataSource)) {
 			boolean recorded = rows.insert(request, channel(request), clock.instant());
-			if (!connection.getAutoCommit()) {
-				connection.commit();
-			}
+			connection.commit();
 			return recorded;
 		}
 		catch (DuplicateKeyException raced) {
-			rollBack(connection);
 			return false;
 		}
 		catch (RuntimeException | SQLException failed) {
-			rollBack(connection);
 			log.warn("notification {} for {} not recorded: {}", request.dedupeKey(), request.recipient(),
 					failed.toString());
 			return false;
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
-	}
-
-	private static void rollBack(Connection connection) {
-		try {
-			if (!connection.getAutoCommit()) {
-				connection.rollback();
-			}
-		}
-		catch (SQLException ignored) {
-			// the connection goes back to the pool, which rolls back what is left
 		}
 	}
 

@@ -3,10 +3,10 @@ package io.scalegate.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.scalegate.BareEngine;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,16 +23,8 @@ class CodeFreeActivitiesTest {
 
 	@BeforeAll
 	static void bareEngine() {
-		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-			.createStandaloneInMemProcessEngineConfiguration()
-			// a name of its own: Camunda registers engines by name, and the application's
-			// is "default"
-			.setProcessEngineName("code-free-activities")
-			.setJdbcUrl("jdbc:h2:mem:code-free-activities;DB_CLOSE_DELAY=-1")
-			.setJobExecutorActivate(false)
-			.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
+		ProcessEngineConfigurationImpl configuration = BareEngine.configuration("code-free-activities");
 		configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CodeFreeActivities())));
-		configuration.setEnforceHistoryTimeToLive(false);
 		engine = configuration.buildProcessEngine();
 	}
 

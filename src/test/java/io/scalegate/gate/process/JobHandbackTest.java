@@ -2,6 +2,7 @@ package io.scalegate.gate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scalegate.BareEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -55,14 +55,8 @@ class JobHandbackTest {
 		jobExecutor.setTaskExecutor(jobThreads);
 		jobExecutor.setLockOwner("this-node");
 		jobExecutor.setWaitTimeInMillis(50);
-		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-			.createStandaloneInMemProcessEngineConfiguration()
-			.setProcessEngineName("job-handback")
-			.setJdbcUrl("jdbc:h2:mem:job-handback;DB_CLOSE_DELAY=-1")
-			.setJobExecutorActivate(false)
-			.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
+		ProcessEngineConfigurationImpl configuration = BareEngine.configuration("job-handback");
 		configuration.setJobExecutor(jobExecutor);
-		configuration.setEnforceHistoryTimeToLive(false);
 		engine = configuration.buildProcessEngine();
 		DataSource dataSource = configuration.getDataSource();
 		jdbc = JdbcClient.create(dataSource);
