@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One ScaleGate node: the packaged jar run with {@code java -jar} in the prod profile,
- * its output in a log file under {@code target/cluster/}.
+ * One ScaleGate node: the {@link NodeImage} run with {@code java -jar} in the prod
+ * profile, its output in a log file under {@code target/cluster/}.
  */
 final class Node {
 
@@ -25,6 +25,8 @@ final class Node {
 
 	final int port;
 
+	private final NodeImage image;
+
 	private final Map<String, String> environment;
 
 	private final Path log;
@@ -33,8 +35,9 @@ final class Node {
 
 	private long startedAt;
 
-	Node(String name, int port, Map<String, String> environment) {
+	Node(String name, int port, NodeImage image, Map<String, String> environment) {
 		this.name = name;
+		this.image = image;
 		this.port = port;
 		this.environment = environment;
 		this.log = Path.of("target", "cluster", name + ".log");
@@ -47,12 +50,13 @@ final class Node {
 	/** Starts the jar; {@link #awaitServing} tells when it answers. */
 	void start() throws IOException {
 		Files.createDirectories(log.getParent());
-		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(
-				List.of(java, "-Xmx768m", "-jar", jar().toString(), "--server.port=" + port,
-						// the engine writes this name into its job log, so the test can
-						// tell which node ran a job
-						"--camunda.bpm.generic-properties.properties.hostname=" + name));
+		List<String> command = image.command("-Xmx768m");
+		command.addAll(List.of("--server.port=" + port,
+				// the engine writes this name into its job log, so the test can tell
+				// which
+				// node ran a job
+				"--camunda.bpm.generic-properties.properties.hostname=" + name));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().putAll(environment);
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -111,15 +115,6 @@ final class Node {
 
 	Path log() {
 		return log;
-	}
-
-	private static Path jar() throws IOException {
-		try (var jars = Files.list(Path.of("target"))) {
-			return jars.filter(path -> path.getFileName().toString().matches("scalegate-.*\\.jar"))
-				.filter(path -> !path.getFileName().toString().endsWith("-plain.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("no target/scalegate-*.jar: run the package phase first"));
-		}
 	}
 
 }
