@@ -30,7 +30,7 @@ record NodeImage(Path jar, Path archive) {
 				DIRECTORY.toString()), "extract");
 		Path jar = DIRECTORY.resolve(packaged.getFileName());
 		Path archive = DIRECTORY.resolve("scalegate.jsa");
-		run(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+		run(List.of(java(), "-Xmx1g", "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
 				jar.toString(), "--server.port=0",
 				// as the image's jar (built with -Pproduction); the prod profile sets it
 				// too
@@ -48,7 +48,9 @@ record NodeImage(Path jar, Path archive) {
 	List<String> command(String... jvmOptions) {
 		List<String> command = new ArrayList<>(List.of(java()));
 		command.addAll(List.of(jvmOptions));
-		command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", jar.toString()));
+		// -Xshare:on: a node that cannot map the archive does not start (JDK 17 would
+		// otherwise start without it, saying so only at -Xlog:cds=info)
+		command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString()));
 		return command;
 	}
 
@@ -62,7 +64,10 @@ record NodeImage(Path jar, Path archive) {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
 		// as an image build: the default profile, no database of the cluster's
-		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("SCALEGATE_"));
+		builder.environment()
+			.keySet()
+			.removeIf(name -> name
+				.matches("(SPRING|SCALEGATE|CAMUNDA|SERVER|VAADIN)_.*|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS"));
 		Process process = builder.start();
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {
 			process.destroyForcibly().waitFor();
