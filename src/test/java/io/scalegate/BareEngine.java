@@ -29,4 +29,24 @@ public final class BareEngine {
 		return configuration;
 	}
 
+	/**
+	 * A process {@code id} of one activity between a start and an end event; the
+	 * activity's XML must give it the id "task".
+	 */
+	public static String oneTaskProcess(String id, String task) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+				  <process id="%s" isExecutable="true">
+				    <startEvent id="start" />
+				    <sequenceFlow id="toTask" sourceRef="start" targetRef="task" />
+				    %s
+				    <sequenceFlow id="toEnd" sourceRef="task" targetRef="end" />
+				    <endEvent id="end" />
+				  </process>
+				</definitions>
+				""".formatted(id, task).strip();
+	}
+
 }

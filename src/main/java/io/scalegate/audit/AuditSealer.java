@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -113,10 +115,22 @@ final class AuditSealer {
 		if (rows.isEmpty()) {
 			return Outcome.NONE;
 		}
+		// the nonces of this batch already chained, read once: a copy is refused as a
+		// replay
+		Set<String> chained = new HashSet<>(jdbc.sql("select tail_nonce from audit_entry where tail_nonce in (:nonces)")
+			.param("nonces", rows.stream().map(Row::nonce).toList())
+			.query(String.class)
+			.list());
 		Head head = changeKeyIfNeeded(locked.get());
 		for (Row row : rows) {
-			String refused = refusedFor(row);
-			head = refused == null ? write(head, row.entry(), row.nonce()) : write(head, refusal(row, refused), null);
+			String refused = refusedFor(row, chained);
+			if (refused == null) {
+				head = write(head, row.entry(), row.nonce());
+				chained.add(row.nonce());
+			}
+			else {
+				head = write(head, refusal(row, refused), null);
+			}
 		}
 		jdbc.sql("delete from audit_pending where seq in (:seqs)")
 			.param("seqs", rows.stream().map(Row::seq).toList())
@@ -125,8 +139,11 @@ final class AuditSealer {
 		return Outcome.SEALED;
 	}
 
-	/** Why the row is not chained as written, or null where it is. */
-	private String refusedFor(Row row) {
+	/**
+	 * Why the row is not chained as written, or null where it is; {@code chained}: the
+	 * nonces of entries chained from the tail.
+	 */
+	private String refusedFor(Row row, Set<String> chained) {
 		Optional<AuditKey> key = keys.find(row.keyId());
 		if (key.isEmpty()) {
 			return "it is under the key '" + row.keyId() + "', which no node has held for " + ABANDONED.toMinutes()
@@ -139,10 +156,7 @@ final class AuditSealer {
 		if (!key.get().fits(entry.content(row.keyId(), row.nonce()), row.mac())) {
 			return "its MAC does not fit its content: edited or forged in the database";
 		}
-		if (jdbc.sql("select count(*) from audit_entry where tail_nonce = :nonce")
-			.param("nonce", row.nonce())
-			.query(Long.class)
-			.single() > 0) {
+		if (chained.contains(row.nonce())) {
 			return "it is a copy of an entry chained before: replayed";
 		}
 		return null;

@@ -33,24 +33,11 @@ class CodeFreeActivitiesTest {
 		engine.close();
 	}
 
-	static String process(String task) {
-		return """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
-				  <process id="probe" isExecutable="true">
-				    <startEvent id="start" />
-				    <sequenceFlow id="toTask" sourceRef="start" targetRef="task" />
-				    %s
-				    <sequenceFlow id="toEnd" sourceRef="task" targetRef="end" />
-				    <endEvent id="end" />
-				  </process>
-				</definitions>
-				""".formatted(task).strip();
-	}
-
 	private static void deploy(String task) {
-		engine.getRepositoryService().createDeployment().addString("probe.bpmn", process(task)).deploy();
+		engine.getRepositoryService()
+			.createDeployment()
+			.addString("probe.bpmn", BareEngine.oneTaskProcess("probe", task))
+			.deploy();
 	}
 
 	@Test

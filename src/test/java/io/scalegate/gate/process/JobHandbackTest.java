@@ -60,19 +60,11 @@ class JobHandbackTest {
 		engine = configuration.buildProcessEngine();
 		DataSource dataSource = configuration.getDataSource();
 		jdbc = JdbcClient.create(dataSource);
-		engine.getRepositoryService().createDeployment().addString("handback.bpmn", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-				    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
-				  <process id="handback" isExecutable="true">
-				    <startEvent id="start" />
-				    <sequenceFlow id="toStep" sourceRef="start" targetRef="step" />
-				    <manualTask id="step" camunda:asyncBefore="true" />
-				    <sequenceFlow id="toEnd" sourceRef="step" targetRef="end" />
-				    <endEvent id="end" />
-				  </process>
-				</definitions>
-				""".strip()).deploy();
+		engine.getRepositoryService()
+			.createDeployment()
+			.addString("handback.bpmn",
+					BareEngine.oneTaskProcess("handback", "<manualTask id=\"task\" camunda:asyncBefore=\"true\" />"))
+			.deploy();
 	}
 
 	@AfterEach
